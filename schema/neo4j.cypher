@@ -1,0 +1,13 @@
+// Constraints and indexes of the claimgraph base, applied on every start (idempotent).
+// Community edition: uniqueness constraints, range and full-text indexes only.
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT claim_slug IF NOT EXISTS FOR (c:Claim) REQUIRE c.slug IS UNIQUE;
+CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (a:Assertion) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (t:Topic) REQUIRE t.name IS UNIQUE;
+CREATE CONSTRAINT person_name IF NOT EXISTS FOR (p:Person) REQUIRE p.name IS UNIQUE;
+CREATE CONSTRAINT corpus_load_key IF NOT EXISTS FOR (l:CorpusLoad) REQUIRE l.key IS UNIQUE;
+CREATE INDEX source_content_hash IF NOT EXISTS FOR (s:Source) ON (s.contentHash);
+CREATE INDEX assertion_grade IF NOT EXISTS FOR (a:Assertion) ON (a.grade);
+CREATE INDEX assertion_stance IF NOT EXISTS FOR (a:Assertion) ON (a.stance);
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.statement];
+CREATE FULLTEXT INDEX assertion_quote IF NOT EXISTS FOR (a:Assertion) ON EACH [a.exact];

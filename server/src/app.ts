@@ -1,0 +1,81 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppConfig } from './config.js';
+import { readValidCorpus } from './corpus/corpus-reader.js';
+import { Neo4jClient } from './db/neo4j-client.js';
+import { createRepositories } from './db/repositories.js';
+import { applySchema } from './db/schema-migrations.js';
+import { createHttpServer, type Readiness } from './http.js';
+import { embeddedConnection, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from './runtime/embedded-neo4j.js';
+
+export interface RunningApp {
+  url: string;
+  neo4jUri: string;
+  stop(): Promise<void>;
+}
+
+export type Logger = (message: string) => void;
+
+/**
+ * Serves at once (so /health can say why it is not ready), then brings up Neo4j, applies
+ * schema/neo4j.cypher and loads data/ when it changed since the last load.
+ */
+export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
+  const corpus = readValidCorpus(config.dataDir);
+  const readiness: Readiness = { notReadyReason: 'starting Neo4j' };
+  let embedded: EmbeddedNeo4j | null = null;
+  let client: Neo4jClient | null = null;
+  let server: http.Server | null = null;
+
+  const stop = async () => {
+    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server?.closeAllConnections();
+    await client?.close();
+    await embedded?.stop();
+  };
+
+  try {
+    const boltPort = config.neo4j ? null : (config.embedded.boltPort ?? (await freePort()));
+    const connection = config.neo4j ?? embeddedConnection(boltPort!);
+    client = Neo4jClient.connect(connection);
+    const repositories = createRepositories(client);
+    server = createHttpServer(repositories, readiness, config.clientDist);
+    await listen(server, config.port, config.host);
+    const address = server.address() as AddressInfo;
+    const url = `http://localhost:${address.port}/`;
+    log(`serving ${url} (GraphQL at ${url}graphql); /health answers 503 until the base is loaded`);
+
+    if (config.neo4j) {
+      log(`using Neo4j at ${config.neo4j.uri}`);
+    } else {
+      log(`starting embedded Neo4j (data in ${config.embedded.dataDir})`);
+      embedded = await startEmbeddedNeo4j({ ...config.embedded, boltPort }, log);
+      log(`embedded Neo4j ${embedded.version} on ${connection.uri} (pid=${embedded.pid})`);
+    }
+    readiness.notReadyReason = 'connecting to Neo4j';
+    await client.verify();
+    readiness.notReadyReason = 'applying constraints and indexes';
+    await applySchema(client);
+    readiness.notReadyReason = 'loading data/';
+    if ((await repositories.corpus.loadedHash()) === corpus.hash) {
+      log('data/ unchanged since the last load');
+    } else {
+      await repositories.corpus.load(corpus, (p) => log(`loading ${p.step}: ${p.done}/${p.total}`));
+    }
+    readiness.notReadyReason = null;
+    log('ready');
+    return { url, neo4jUri: connection.uri, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use (set PORT to another)`) : error),
+    );
+    server.listen(port, host, () => resolve());
+  });
+}

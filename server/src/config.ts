@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** An external Neo4j (container, Aura, cluster); when absent the app starts its embedded one. */
+  neo4j: Neo4jConnection | null;
+  embedded: EmbeddedNeo4jOptions;
+  dataDir: string;
+  clientDist: string;
+}
+
+export interface EmbeddedNeo4jOptions {
+  dataDir: string;
+  boltPort: number | null;
+  heapMb: number;
+  pageCacheMb: number;
+  startTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  }
+  return value;
+}
+
+export function neo4jConnectionFrom(env: NodeJS.ProcessEnv): Neo4jConnection | null {
+  const uri = env.NEO4J_URI;
+  if (!uri) return null;
+  return { uri, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
+}
+
+export function embeddedOptionsFrom(env: NodeJS.ProcessEnv): EmbeddedNeo4jOptions {
+  const boltPort = intFrom(env, 'NEO4J_BOLT_PORT', 0);
+  return {
+    dataDir: path.resolve(env.NEO4J_DATA_DIR ?? path.join(repoRoot, '.data', 'neo4j')),
+    boltPort: boltPort === 0 ? null : boltPort,
+    heapMb: intFrom(env, 'NEO4J_HEAP_MB', 768),
+    pageCacheMb: intFrom(env, 'NEO4J_PAGECACHE_MB', 256),
+    startTimeoutMs: intFrom(env, 'NEO4J_START_TIMEOUT_MS', 120_000),
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: intFrom(env, 'PORT', 4000),
+    host: env.HOST ?? '0.0.0.0',
+    neo4j: neo4jConnectionFrom(env),
+    embedded: embeddedOptionsFrom(env),
+    dataDir: path.resolve(env.CLAIMGRAPH_DATA_DIR ?? path.join(repoRoot, 'data')),
+    clientDist: path.join(repoRoot, 'client', 'dist'),
+  };
+}

@@ -1,0 +1,128 @@
+import type { Corpus } from '../corpus/corpus-reader.js';
+import type { AssertionRecord, ClaimRecord, SourceRecord } from '../domain/types.js';
+import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
+
+const BATCH_SIZE = 500;
+
+export const MERGE_SOURCES = `
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s += row.props`;
+
+export const MERGE_CLAIMS = `
+UNWIND $rows AS row
+MERGE (c:Claim {slug: row.slug})
+SET c.statement = row.statement, c.topics = row.topics
+WITH c, row
+CALL (c) { MATCH (c)-[old:IN_TOPIC|REFINES]->() DELETE old }
+FOREACH (name IN row.topics | MERGE (t:Topic {name: name}) MERGE (c)-[:IN_TOPIC]->(t))`;
+
+export const MERGE_CLAIM_LINKS = `
+UNWIND $conflicts AS pair
+MATCH (a:Claim {slug: pair[0]}), (b:Claim {slug: pair[1]})
+MERGE (a)-[:CONFLICTS_WITH]->(b)
+WITH count(*) AS ignored
+UNWIND $refines AS pair
+MATCH (narrow:Claim {slug: pair[0]}), (broad:Claim {slug: pair[1]})
+MERGE (narrow)-[:REFINES]->(broad)`;
+
+export const MERGE_ASSERTIONS = `
+UNWIND $rows AS row
+MATCH (s:Source {id: row.sourceId})
+MATCH (c:Claim {slug: row.claimSlug})
+MERGE (a:Assertion {id: row.id})
+ON CREATE SET a.version = 1, a.createdAt = datetime()
+SET a += row.props, a.anchorState = 'ANCHORED', a.gradedBy = 'curator'
+WITH a, s, c, row
+CALL (a) { MATCH (a)-[old:ABOUT|ATTRIBUTED_TO]->() DELETE old }
+CALL (a) { MATCH (:Source)-[old:HAS_ASSERTION]->(a) DELETE old }
+MERGE (s)-[:HAS_ASSERTION]->(a)
+MERGE (a)-[:ABOUT]->(c)
+FOREACH (name IN CASE WHEN row.attribution IS NULL THEN [] ELSE [row.attribution] END |
+  MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))`;
+
+export const MARK_LOADED = `
+MERGE (l:CorpusLoad {key: 'data'})
+SET l.hash = $hash, l.loadedAt = datetime()`;
+
+export const LOADED_HASH = `MATCH (l:CorpusLoad {key: 'data'}) RETURN l.hash AS hash`;
+
+export interface LoadProgress {
+  step: 'sources' | 'claims' | 'links' | 'assertions';
+  done: number;
+  total: number;
+}
+
+export class CorpusRepository {
+  constructor(private readonly client: Neo4jClient) {}
+
+  async loadedHash(): Promise<string | null> {
+    const rows = await this.client.read<{ hash: string }>(LOADED_HASH);
+    return rows[0]?.hash ?? null;
+  }
+
+  /** Writes the corpus in one transaction of batched statements: a failure leaves the base as it was. */
+  async load(corpus: Corpus, onProgress: (p: LoadProgress) => void = () => {}): Promise<void> {
+    await this.client.writeTransaction(async (run) => {
+      await inBatches(run, MERGE_SOURCES, corpus.sources.map(sourceRow), (done, total) => onProgress({ step: 'sources', done, total }));
+      await inBatches(run, MERGE_CLAIMS, corpus.claims.map(claimRow), (done, total) => onProgress({ step: 'claims', done, total }));
+      await run(MERGE_CLAIM_LINKS, claimLinks(corpus.claims));
+      onProgress({ step: 'links', done: 1, total: 1 });
+      await inBatches(run, MERGE_ASSERTIONS, corpus.assertions.map(assertionRow), (done, total) => onProgress({ step: 'assertions', done, total }));
+      await run(MARK_LOADED, { hash: corpus.hash });
+    });
+  }
+}
+
+async function inBatches(run: TransactionRunner, cypher: string, rows: unknown[], progress: (done: number, total: number) => void) {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+    await run(cypher, { rows: rows.slice(i, i + BATCH_SIZE) });
+    progress(Math.min(i + BATCH_SIZE, rows.length), rows.length);
+  }
+}
+
+function sourceRow(s: SourceRecord) {
+  const evidence = s.commercialInterest.evidence;
+  const jama = Object.fromEntries(
+    (['authorship', 'attribution', 'disclosure', 'currency'] as const).flatMap((k) => {
+      const name = k[0]!.toUpperCase() + k.slice(1);
+      return [[`jama${name}Met`, s.jama[k].met], [`jama${name}Reason`, s.jama[k].reason]];
+    }),
+  );
+  return {
+    id: s.id,
+    props: {
+      title: s.title, kind: s.kind, publisher: s.publisher, authors: s.authors, url: s.url,
+      publishedAt: s.publishedAt, retrievedAt: s.retrievedAt, language: s.language,
+      contentHash: s.contentHash, text: s.text, commercialInterest: s.commercialInterest.present,
+      commercialInterestExact: evidence?.exact ?? null, commercialInterestStart: evidence?.start ?? null,
+      commercialInterestEnd: evidence?.end ?? null, commercialInterestPrefix: evidence?.prefix ?? null,
+      commercialInterestSuffix: evidence?.suffix ?? null,
+      ...jama,
+    },
+  };
+}
+
+function claimRow(c: ClaimRecord) {
+  return { slug: c.slug, statement: c.statement, topics: c.topics };
+}
+
+function claimLinks(claims: ClaimRecord[]) {
+  const conflicts = claims.flatMap((c) => c.conflictsWith.map((other) => [c.slug, other].sort()));
+  const refines = claims.flatMap((c) => (c.refines ? [[c.slug, c.refines]] : []));
+  return { conflicts, refines };
+}
+
+function assertionRow(a: AssertionRecord) {
+  return {
+    id: a.id,
+    sourceId: a.sourceId,
+    claimSlug: a.claimSlug,
+    attribution: a.attribution,
+    props: {
+      stance: a.stance, grade: a.grade, basis: a.basis, rationale: a.rationale, hedged: a.hedged, cited: a.cited,
+      attribution: a.attribution, exact: a.quote.exact, start: a.quote.start, end: a.quote.end,
+      prefix: a.quote.prefix, suffix: a.quote.suffix,
+    },
+  };
+}

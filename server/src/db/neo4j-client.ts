@@ -1,0 +1,92 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.js';
+
+export type Params = Record<string, unknown>;
+
+/** JavaScript numbers travel to Neo4j as floats; SKIP and LIMIT need integers. */
+export function cypherInt(value: number) {
+  return neo4j.int(Math.trunc(value));
+}
+
+/** Why a query could not be answered, in words a user can act on; the Cypher never leaves this layer. */
+export class DatabaseUnavailableError extends Error {
+  constructor(reason: string) {
+    super(`the database is unavailable: ${reason}`);
+  }
+}
+
+/**
+ * The one driver of the process. Every query goes through `read`/`write`/`writeTransaction`,
+ * which count Bolt round trips so tests can show that cost does not grow with page size.
+ */
+export class Neo4jClient {
+  roundTrips = 0;
+
+  private constructor(readonly driver: Driver) {}
+
+  static connect(connection: Neo4jConnection): Neo4jClient {
+    const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
+    const driver = neo4j.driver(connection.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+    });
+    return new Neo4jClient(driver);
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity();
+  }
+
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.execute<T>(cypher, params, neo4j.routing.READ);
+  }
+
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.execute<T>(cypher, params, neo4j.routing.WRITE);
+  }
+
+  /** Several statements that succeed or fail together. */
+  async writeTransaction<T>(work: (run: TransactionRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session();
+    try {
+      return await session.executeWrite((tx) => work(this.runnerFor(tx)));
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private runnerFor(tx: ManagedTransaction): TransactionRunner {
+    return async <T extends RecordShape>(cypher: string, params: Params = {}) => {
+      this.roundTrips += 1;
+      const result = await tx.run<T>(cypher, params);
+      return result.records.map((r) => r.toObject());
+    };
+  }
+
+  private async execute<T extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> {
+    this.roundTrips += 1;
+    try {
+      const result: QueryResult<T> = await this.driver.executeQuery<QueryResult<T>>(cypher, params, { routing });
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+}
+
+export type TransactionRunner = <T extends RecordShape = RecordShape>(cypher: string, params?: Params) => Promise<T[]>;
+
+function translate(error: unknown): unknown {
+  if (error instanceof neo4j.Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')) {
+    return new DatabaseUnavailableError(error.message.split('\n')[0] ?? error.code);
+  }
+  return error;
+}

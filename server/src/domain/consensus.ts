@@ -1,0 +1,50 @@
+import { strongestGrade } from './grading.js';
+import type { ConsensusStatus, Grade, Stance } from './types.js';
+
+export interface StanceEvidence {
+  sourceId: string;
+  stance: Stance;
+  grade: Grade;
+}
+
+export interface Consensus {
+  status: ConsensusStatus;
+  supporting: number;
+  contradicting: number;
+  qualifying: number;
+  sourceCount: number;
+  bestGrade: Grade | null;
+  gradeConflict: boolean;
+}
+
+/**
+ * A claim's consensus, derived from its assertions (DESIGN.md): counts are of distinct sources,
+ * `bestGrade` is the highest grade among supporting assertions, and `gradeConflict` says that
+ * sources which do not contradict the claim invoke different grades for it.
+ */
+export function consensusOf(assertions: readonly StanceEvidence[]): Consensus {
+  const sourcesWith = (stance: Stance) => new Set(assertions.filter((a) => a.stance === stance).map((a) => a.sourceId)).size;
+  const supporting = sourcesWith('SUPPORTS');
+  const contradicting = sourcesWith('CONTRADICTS');
+  const qualifying = sourcesWith('QUALIFIES');
+  return {
+    status: statusOf(supporting, contradicting),
+    supporting,
+    contradicting,
+    qualifying,
+    sourceCount: new Set(assertions.map((a) => a.sourceId)).size,
+    bestGrade: strongestGrade(assertions.filter((a) => a.stance === 'SUPPORTS').map((a) => a.grade)),
+    gradeConflict: sourcesDisagreeOnGrade(assertions.filter((a) => a.stance !== 'CONTRADICTS')),
+  };
+}
+
+function statusOf(supporting: number, contradicting: number): ConsensusStatus {
+  if (supporting > 0) return contradicting > 0 ? 'CONTESTED' : 'SUPPORTED';
+  if (contradicting > 0) return 'CONTRADICTED';
+  return 'UNCLEAR';
+}
+
+/** Two different sources invoking different grades; one source mixing grades is not a conflict. */
+function sourcesDisagreeOnGrade(assertions: readonly StanceEvidence[]): boolean {
+  return assertions.some((a) => assertions.some((b) => a.sourceId !== b.sourceId && a.grade !== b.grade));
+}

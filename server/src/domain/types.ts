@@ -1,0 +1,68 @@
+export const STANCES = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** In evidence-pyramid order, weakest first: opinion and testimony, then laboratory work, then human studies. */
+export const GRADES = ['ANECDOTAL', 'PRECLINICAL', 'CLINICAL'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const CONSENSUS_STATUSES = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UNCLEAR'] as const;
+export type ConsensusStatus = (typeof CONSENSUS_STATUSES)[number];
+
+/** W3C Web Annotation TextPositionSelector (start, end; UTF-16 offsets, end exclusive) + TextQuoteSelector. */
+export interface Quote {
+  exact: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+}
+
+export interface JamaBenchmark {
+  met: boolean;
+  reason: string;
+}
+
+export interface JamaBenchmarks {
+  authorship: JamaBenchmark;
+  attribution: JamaBenchmark;
+  disclosure: JamaBenchmark;
+  currency: JamaBenchmark;
+}
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  kind: string;
+  publisher: string | null;
+  authors: string[];
+  url: string | null;
+  publishedAt: string | null;
+  retrievedAt: string | null;
+  language: string;
+  contentHash: string;
+  text: string;
+  commercialInterest: { present: boolean; evidence: Quote | null };
+  jama: JamaBenchmarks;
+}
+
+export interface ClaimRecord {
+  slug: string;
+  statement: string;
+  topics: string[];
+  conflictsWith: string[];
+  refines: string | null;
+}
+
+export interface AssertionRecord {
+  id: string;
+  sourceId: string;
+  claimSlug: string;
+  quote: Quote;
+  stance: Stance;
+  grade: Grade;
+  basis: string;
+  rationale: string;
+  hedged: boolean;
+  cited: boolean;
+  attribution: string | null;
+}

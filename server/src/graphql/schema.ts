@@ -1,0 +1,12 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './source.type.js';
+
+export function buildSchema(): GraphQLSchema {
+  return builder.toSchema();
+}
+
+/** The SDL checked in at schema/schema.graphql. */
+export function printedSchema(schema: GraphQLSchema = buildSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

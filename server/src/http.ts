@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { createYoga } from 'graphql-yoga';
+import sirv from 'sirv';
+import type { Repositories } from './db/repositories.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { buildSchema } from './graphql/schema.js';
+
+export interface Readiness {
+  /** null once the base is loaded; otherwise why the app cannot answer yet. */
+  notReadyReason: string | null;
+}
+
+export function createHttpServer(repositories: Repositories, readiness: Readiness, clientDist: string): http.Server {
+  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    context: () => ({ repositories }),
+  });
+  const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
+
+  return http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      void yoga.handle(req, res);
+    } else if (path === '/health') {
+      void health(repositories, readiness).then(({ status, body }) => sendJson(res, status, body));
+    } else if (client) {
+      client(req, res, () => sendJson(res, 404, { error: 'not found' }));
+    } else {
+      sendJson(res, 503, { error: 'the client is not built: run "npm run build:client"' });
+    }
+  });
+}
+
+async function health(repositories: Repositories, readiness: Readiness): Promise<{ status: number; body: unknown }> {
+  if (readiness.notReadyReason) return { status: 503, body: { status: 'unavailable', reason: readiness.notReadyReason } };
+  try {
+    const [server, counts] = await Promise.all([repositories.stats.serverVersion(), repositories.stats.counts()]);
+    return { status: 200, body: { status: 'ok', neo4j: server, counts } };
+  } catch (error) {
+    return { status: 503, body: { status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` } };
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

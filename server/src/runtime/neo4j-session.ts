@@ -1,0 +1,25 @@
+import type { AppConfig } from '../config.js';
+import { Neo4jClient } from '../db/neo4j-client.js';
+import { applySchema } from '../db/schema-migrations.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
+
+/**
+ * A connected client for a command: the configured Neo4j, or the embedded one (which a running
+ * app holds locked; the command then says so instead of waiting).
+ */
+export async function withNeo4j<T>(config: AppConfig, log: (line: string) => void, work: (client: Neo4jClient) => Promise<T>): Promise<T> {
+  let embedded: EmbeddedNeo4j | null = null;
+  if (!config.neo4j) {
+    log(`starting embedded Neo4j (data in ${config.embedded.dataDir})`);
+    embedded = await startEmbeddedNeo4j(config.embedded);
+  }
+  const client = Neo4jClient.connect(config.neo4j ?? embedded!.connection);
+  try {
+    await client.verify();
+    await applySchema(client);
+    return await work(client);
+  } finally {
+    await client.close();
+    await embedded?.stop();
+  }
+}

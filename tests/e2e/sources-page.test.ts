@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('a new user opens the sources page in Chromium', () => {
+  it('lists the four seed documents, flags the ones that sell what they discuss, and logs no error', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('sources', app.url).toString());
+    await page.getByRole('heading', { name: 'Sources' }).waitFor();
+    const items = page.locator('.source-list li');
+    await expect.poll(() => items.count()).toBe(4);
+    const titles = await page.locator('.source-title').allTextContents();
+    expect(titles).toContain('Exosome Therapy Is Dermatologists’ New Favorite Skin-Rejuvenation Treatment');
+    expect(await page.locator('.flag-commercial').count()).toBeGreaterThanOrEqual(1);
+    const file = await screenshot(page, 'sources-page');
+    expect(existsSync(file)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('serves the app for a deep link, so a reload of any route works', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const response = await page.goto(new URL('sources?reload=1', app.url).toString());
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { name: 'Sources' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+});

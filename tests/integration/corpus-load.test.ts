@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readValidCorpus, type Corpus } from '../../server/src/corpus/corpus-reader.js';
+import { CorpusRepository } from '../../server/src/db/corpus.repository.js';
+import type { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { StatsRepository } from '../../server/src/db/stats.repository.js';
+import { freshDatabase } from '../support/test-database.js';
+import { fixtureCorpus } from '../support/test-app.js';
+
+let db: Neo4jClient;
+let corpus: Corpus;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  corpus = readValidCorpus(fixtureCorpus('corpus-small'));
+});
+afterAll(async () => db?.close());
+
+const countAll = async () => (await db.read<{ nodes: number; rels: number }>(
+  'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+))[0]!;
+
+describe('loading data/ into Neo4j', () => {
+  it('writes every source, claim and assertion with its links', async () => {
+    await new CorpusRepository(db).load(corpus);
+    expect(await new StatsRepository(db).counts()).toEqual({ sources: 1, claims: 2, assertions: 2 });
+    const links = await db.read<{ claim: string; source: string; exact: string }>(
+      'MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim) RETURN c.slug AS claim, s.id AS source, a.exact AS exact ORDER BY claim',
+    );
+    expect(links).toHaveLength(2);
+    expect(links[1]!.exact).toMatch(/^Clinics commonly use exosome-based protocols/);
+  });
+
+  it('is idempotent: a second load leaves the same nodes and relationships', async () => {
+    const before = await countAll();
+    await new CorpusRepository(db).load(corpus);
+    expect(await countAll()).toEqual(before);
+  });
+
+  it('records which corpus it loaded, so an unchanged data/ is not loaded again', async () => {
+    expect(await new CorpusRepository(db).loadedHash()).toBe(corpus.hash);
+  });
+
+  it('leaves the base as it was when a write fails half-way', async () => {
+    const before = await countAll();
+    const broken: Corpus = {
+      ...corpus,
+      hash: 'broken',
+      sources: [{ ...corpus.sources[0]!, id: 'a-new-source' }],
+      // A map is not a legal Neo4j property value: the assertion batch fails after the source batch ran.
+      assertions: [{ ...corpus.assertions[0]!, id: 'a-new-assertion', rationale: { not: 'a string' } as unknown as string }],
+    };
+    await expect(new CorpusRepository(db).load(broken)).rejects.toThrow();
+    expect(await countAll()).toEqual(before);
+    expect(await db.read('MATCH (s:Source {id: "a-new-source"}) RETURN s')).toEqual([]);
+    expect(await new CorpusRepository(db).loadedHash()).toBe(corpus.hash);
+  });
+});
