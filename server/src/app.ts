@@ -11,6 +11,8 @@ import { embeddedConnection, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } 
 export interface RunningApp {
   url: string;
   neo4jUri: string;
+  /** Bolt round trips so far: how tests show that a query's cost does not grow with its page size. */
+  roundTrips(): number;
   stop(): Promise<void>;
 }
 
@@ -64,7 +66,8 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     }
     readiness.notReadyReason = null;
     log('ready');
-    return { url, neo4jUri: connection.uri, stop };
+    const connected = client;
+    return { url, neo4jUri: connection.uri, roundTrips: () => connected.roundTrips, stop };
   } catch (error) {
     await stop();
     throw error;

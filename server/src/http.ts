@@ -3,7 +3,7 @@ import http from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Repositories } from './db/repositories.js';
-import type { GraphQLContext } from './graphql/context.js';
+import { createContext, type GraphQLContext } from './graphql/context.js';
 import { buildSchema } from './graphql/schema.js';
 
 export interface Readiness {
@@ -16,7 +16,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    context: () => ({ repositories }),
+    context: () => createContext(repositories),
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
 

@@ -1,3 +1,5 @@
+import { AssertionRepository } from './assertion.repository.js';
+import { ClaimRepository } from './claim.repository.js';
 import { CorpusRepository } from './corpus.repository.js';
 import type { Neo4jClient } from './neo4j-client.js';
 import { SourceRepository } from './source.repository.js';
@@ -5,6 +7,8 @@ import { StatsRepository } from './stats.repository.js';
 
 export interface Repositories {
   sources: SourceRepository;
+  claims: ClaimRepository;
+  assertions: AssertionRepository;
   corpus: CorpusRepository;
   stats: StatsRepository;
 }
@@ -12,6 +16,8 @@ export interface Repositories {
 export function createRepositories(client: Neo4jClient): Repositories {
   return {
     sources: new SourceRepository(client),
+    claims: new ClaimRepository(client),
+    assertions: new AssertionRepository(client),
     corpus: new CorpusRepository(client),
     stats: new StatsRepository(client),
   };

@@ -1,5 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
+import './assertion.type.js';
+import './claim.type.js';
 import './source.type.js';
 
 export function buildSchema(): GraphQLSchema {

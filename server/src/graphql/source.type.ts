@@ -1,6 +1,24 @@
 import type { SourceRow } from '../db/source.repository.js';
+import type { JamaBenchmark } from '../domain/types.js';
+import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
+import { localKey } from './ids.js';
 import { keysetConnection } from './pagination.js';
+import { QuoteRef } from './quote.type.js';
+
+const JamaBenchmarkRef = builder.objectRef<JamaBenchmark>('JamaBenchmark').implement({
+  fields: (t) => ({ met: t.exposeBoolean('met'), reason: t.exposeString('reason') }),
+});
+
+const JamaBenchmarksRef = builder.objectRef<SourceRow['jama']>('JamaBenchmarks').implement({
+  description: 'The four JAMA benchmarks for health pages (Silberg et al., 1997).',
+  fields: (t) => ({
+    authorship: t.field({ type: JamaBenchmarkRef, resolve: (j) => j.authorship }),
+    attribution: t.field({ type: JamaBenchmarkRef, description: 'References given.', resolve: (j) => j.attribution }),
+    disclosure: t.field({ type: JamaBenchmarkRef, description: 'Ownership, sponsorship, commercial interest.', resolve: (j) => j.disclosure }),
+    currency: t.field({ type: JamaBenchmarkRef, description: 'Dates of writing and update.', resolve: (j) => j.currency }),
+  }),
+});
 
 export const SourceRef = builder.loadableNode('Source', {
   description: 'A document that makes claims; its text is the ground every quote stands on.',
@@ -18,8 +36,23 @@ export const SourceRef = builder.loadableNode('Source', {
     text: t.exposeString('text', { description: 'The full text, verbatim.' }),
     contentHash: t.exposeString('contentHash', { description: 'sha256 of the text, hex.' }),
     commercialInterest: t.exposeBoolean('commercialInterest', { description: 'The source sells what it writes about (a booking call-to-action, a hotline).' }),
+    commercialInterestEvidence: t.field({
+      type: QuoteRef,
+      nullable: true,
+      description: 'The passage that shows the commercial interest.',
+      resolve: (s) => s.commercialInterestEvidence,
+    }),
+    jama: t.field({ type: JamaBenchmarksRef, resolve: (s) => s.jama }),
   }),
 });
+
+builder.objectFields(SourceRef, (t) => ({
+  assertions: t.field({
+    type: [AssertionRef],
+    description: 'In the order of the text.',
+    resolve: (s, _args, ctx) => ctx.loaders.assertionsBySource.load(s.id),
+  }),
+}));
 
 builder.queryFields((t) => ({
   sources: t.connection(
@@ -35,12 +68,6 @@ builder.queryFields((t) => ({
     type: SourceRef,
     nullable: true,
     args: { id: t.arg.id({ required: true, description: 'A global id, or the source id itself.' }) },
-    resolve: (_root, args) => localId(String(args.id), 'Source'),
+    resolve: (_root, args) => localKey(String(args.id), 'Source'),
   }),
 }));
-
-/** Accepts a Relay global id of `typename` or the plain id, and returns the plain id. */
-export function localId(id: string, typename: string): string {
-  const decoded = Buffer.from(id, 'base64').toString('utf8');
-  return decoded.startsWith(`${typename}:`) ? decoded.slice(typename.length + 1) : id;
-}

@@ -1,0 +1,15 @@
+import DataLoader from 'dataloader';
+import type { AssertionRow } from '../db/assertion.repository.js';
+import type { Repositories } from '../db/repositories.js';
+
+/** Batching for relations, made fresh per request: one Cypher round trip per relation per query level. */
+export function createLoaders(repositories: Repositories) {
+  return {
+    assertionsByClaim: new DataLoader<string, AssertionRow[]>((slugs) => repositories.assertions.byClaims(slugs)),
+    assertionsBySource: new DataLoader<string, AssertionRow[]>((ids) => repositories.assertions.bySources(ids)),
+    conflictsByClaim: new DataLoader<string, string[]>((slugs) => repositories.claims.conflictsOf(slugs)),
+    broaderByClaim: new DataLoader<string, string | null>((slugs) => repositories.claims.broaderOf(slugs)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
