@@ -2,14 +2,24 @@ import { loadConfig } from '../config.js';
 import { formatProblem } from '../corpus/corpus-error.js';
 import { readCorpus } from '../corpus/corpus-reader.js';
 import { createRepositories } from '../db/repositories.js';
+import { baseStatistics, claimsWithConsensus, evidenceCsv, evidenceMarkdown, evidenceRows } from '../domain/evidence-table.js';
 import { withNeo4j } from '../runtime/neo4j-session.js';
 
 const USAGE = `usage: npm run kb -- <command>
   validate   check data/ (JSON Schema, quotes verbatim at their offsets, references); no database needed
   load       load data/ into Neo4j (idempotent; refuses data that does not validate)
-  stats      counts in the base`;
+  export [--format json|csv|md]
+             the whole base: claims with consensus, assertions with quotes and grades (default json)
+  stats      counts by grade, stance, consensus status and source`;
 
 const log = (line: string) => console.error(`[kb] ${line}`);
+
+function optionValue(argv: string[], name: string): string | null {
+  const inline = argv.find((a) => a.startsWith(`${name}=`));
+  if (inline) return inline.slice(name.length + 1);
+  const at = argv.indexOf(name);
+  return at >= 0 ? (argv[at + 1] ?? null) : null;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
@@ -39,9 +49,23 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case 'export': {
+      const format = optionValue(argv, '--format') ?? 'json';
+      if (!['json', 'csv', 'md'].includes(format)) {
+        console.error(`--format must be json, csv or md, not "${format}"`);
+        return 2;
+      }
+      return withNeo4j(config, log, async (client) => {
+        const base = await createRepositories(client).corpus.snapshot();
+        if (format === 'csv') process.stdout.write(evidenceCsv(evidenceRows(base)));
+        else if (format === 'md') process.stdout.write(evidenceMarkdown(base));
+        else process.stdout.write(`${JSON.stringify({ sources: base.sources, claims: claimsWithConsensus(base) }, null, 2)}\n`);
+        return 0;
+      });
+    }
     case 'stats':
       return withNeo4j(config, log, async (client) => {
-        console.log(JSON.stringify(await createRepositories(client).stats.counts(), null, 2));
+        console.log(JSON.stringify(baseStatistics(await createRepositories(client).corpus.snapshot()), null, 2));
         return 0;
       });
     default:

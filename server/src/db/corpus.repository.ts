@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus-reader.js';
+import type { BaseSnapshot } from '../domain/evidence-table.js';
 import type { AssertionRecord, ClaimRecord, SourceRecord } from '../domain/types.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
 
@@ -47,6 +48,21 @@ SET l.hash = $hash, l.loadedAt = datetime()`;
 
 export const LOADED_HASH = `MATCH (l:CorpusLoad {key: 'data'}) RETURN l.hash AS hash`;
 
+export const SNAPSHOT_SOURCES = `
+MATCH (s:Source) RETURN s { .id, .title, .kind, commercialInterest: coalesce(s.commercialInterest, false) } AS row ORDER BY s.id`;
+
+export const SNAPSHOT_CLAIMS = `
+MATCH (c:Claim)
+RETURN c { .slug, .statement, topics: coalesce(c.topics, []),
+  conflictsWith: [(c)-[:CONFLICTS_WITH]-(o:Claim) | o.slug] } AS row ORDER BY c.slug`;
+
+export const SNAPSHOT_ASSERTIONS = `
+MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
+RETURN a { .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .anchorState,
+  sourceId: s.id, claimSlug: c.slug,
+  quote: { exact: a.exact, start: a.start, end: a.end, prefix: a.prefix, suffix: a.suffix } } AS row
+ORDER BY c.slug, s.id, a.start`;
+
 export interface LoadProgress {
   step: 'sources' | 'claims' | 'links' | 'assertions';
   done: number;
@@ -55,6 +71,17 @@ export interface LoadProgress {
 
 export class CorpusRepository {
   constructor(private readonly client: Neo4jClient) {}
+
+  /** The whole base as plain data, for export and statistics. */
+  async snapshot(): Promise<BaseSnapshot> {
+    const rowsOf = async <T>(cypher: string) => (await this.client.read<{ row: T }>(cypher)).map((r) => r.row);
+    const [sources, claims, assertions] = await Promise.all([
+      rowsOf<BaseSnapshot['sources'][number]>(SNAPSHOT_SOURCES),
+      rowsOf<BaseSnapshot['claims'][number]>(SNAPSHOT_CLAIMS),
+      rowsOf<BaseSnapshot['assertions'][number]>(SNAPSHOT_ASSERTIONS),
+    ]);
+    return { sources, claims, assertions };
+  }
 
   async loadedHash(): Promise<string | null> {
     const rows = await this.client.read<{ hash: string }>(LOADED_HASH);

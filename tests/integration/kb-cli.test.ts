@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../../server/src/config.js';
+import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
+import { realCorpus } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+const corpus = readValidCorpus(realCorpus);
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-kb-'));
+
+function kb(args: string[], env: Record<string, string> = {}) {
+  const neo4j = inject('neo4j');
+  const result = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/src/cli/kb.ts', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('kb validate', () => {
+  it('passes on the real data and says what it holds', () => {
+    const { code, stdout } = kb(['validate']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`valid: ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.assertions.length} assertions`);
+  });
+
+  it('exits 1 on a quote that is not verbatim, naming file, line, entry and field', () => {
+    const dir = path.join(scratch, 'broken');
+    cpSync(realCorpus, dir, { recursive: true });
+    const file = path.join(dir, 'assertions', 'korea-clinic-exosome-faq.json');
+    const list = JSON.parse(readFileSync(file, 'utf8')) as { id: string; quote: { end: number } }[];
+    list[0]!.quote.end -= 1;
+    writeFileSync(file, JSON.stringify(list, null, 2));
+    const { code, stdout } = kb(['validate'], { CLAIMGRAPH_DATA_DIR: dir });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(new RegExp(`korea-clinic-exosome-faq\\.json:\\d+ \\[${list[0]!.id}\\] quote\\.exact: `));
+  });
+});
+
+describe('kb load, stats and export', () => {
+  it('loads the base idempotently: twice gives the same counts', () => {
+    const first = kb(['load']);
+    expect(first.code).toBe(0);
+    const second = kb(['load']);
+    expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
+    expect(JSON.parse(second.stdout)).toEqual({ sources: 4, claims: corpus.claims.length, assertions: corpus.assertions.length });
+    expect(first.stderr).toContain(`assertions: ${corpus.assertions.length}/${corpus.assertions.length}`);
+  });
+
+  it('refuses to load data that does not validate, and loads nothing', async () => {
+    const db = await freshDatabase();
+    const { code, stdout } = kb(['load'], { CLAIMGRAPH_DATA_DIR: path.join(scratch, 'broken') });
+    expect(code).toBe(1);
+    expect(stdout).toContain('nothing was loaded');
+    expect(await db.read('MATCH (n) RETURN n LIMIT 1')).toEqual([]);
+    await db.close();
+    expect(kb(['load']).code).toBe(0);
+  });
+
+  it('counts by grade, stance, status and source', () => {
+    const stats = JSON.parse(kb(['stats']).stdout) as { assertionsByGrade: Record<string, number>; assertionsBySource: Record<string, number>; claimsByStatus: Record<string, number> };
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(sum(stats.assertionsByGrade)).toBe(corpus.assertions.length);
+    expect(sum(stats.claimsByStatus)).toBe(corpus.claims.length);
+    expect(stats.claimsByStatus.CONTESTED).toBeGreaterThan(0);
+    expect(Object.keys(stats.assertionsBySource).sort()).toEqual(corpus.sources.map((s) => s.id).sort());
+  });
+
+  it('exports a CSV evidence table with one row per assertion and its verbatim quote', () => {
+    const { code, stdout } = kb(['export', '--format', 'csv']);
+    expect(code).toBe(0);
+    const rows = parse(stdout, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(corpus.assertions.length);
+    const byId = new Map(corpus.assertions.map((a) => [a.id, a]));
+    for (const row of rows) expect(row.quote).toBe(byId.get(row.assertion!)!.quote.exact);
+    expect(new Set(rows.map((r) => r.status))).toContain('CONTESTED');
+  });
+
+  it('exports Markdown with a table per claim and JSON with every claim’s consensus', () => {
+    const md = kb(['export', '--format', 'md']).stdout;
+    expect(md.match(/^### /gm)).toHaveLength(corpus.claims.length);
+    const json = JSON.parse(kb(['export', '--format', 'json']).stdout) as { claims: { consensus: { status: string } }[] };
+    expect(json.claims).toHaveLength(corpus.claims.length);
+    expect(kb(['export', '--format', 'pdf']).code).toBe(2);
+  });
+});
