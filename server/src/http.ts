@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Repositories } from './db/repositories.js';
@@ -16,6 +17,9 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // GraphiQL served from the package itself: the default loads it from a CDN, which a closed network lacks.
+    renderGraphiQL,
+    graphiql: { title: 'claimgraph GraphQL', defaultQuery: '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n' },
     context: () => createContext(repositories),
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
