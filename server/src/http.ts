@@ -5,6 +5,7 @@ import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Repositories } from './db/repositories.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
+import { armorPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
 
 export interface Readiness {
@@ -21,12 +22,18 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     renderGraphiQL,
     graphiql: { title: 'claimgraph GraphQL', defaultQuery: '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n' },
     context: () => createContext(repositories),
+    plugins: [armorPlugin()],
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
 
   return http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
+      if (Number(req.headers['content-length'] ?? 0) > QUERY_LIMITS.maxBodyBytes) {
+        sendJson(res, 413, { errors: [{ message: `request body over ${QUERY_LIMITS.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        req.resume();
+        return;
+      }
       void yoga.handle(req, res);
     } else if (path === '/health') {
       void health(repositories, readiness).then(({ status, body }) => sendJson(res, status, body));
