@@ -1,22 +1,13 @@
-import type { Grade, Quote, Stance } from '../domain/types.js';
+import type { AssertionRecord } from '../domain/types.js';
+import { groupBy, inKeyOrder } from './key-order.js';
 import type { Neo4jClient } from './neo4j-client.js';
 
-export interface AssertionRow {
-  id: string;
-  sourceId: string;
-  claimSlug: string;
-  stance: Stance;
-  grade: Grade;
-  basis: string;
-  rationale: string;
-  hedged: boolean;
-  cited: boolean;
-  attribution: string | null;
-  quote: Quote;
+/** An assertion as stored: the curated record plus who graded it, its anchoring and its version. */
+export type AssertionRow = AssertionRecord & {
   gradedBy: string;
   anchorState: string;
   version: number;
-}
+};
 
 const ASSERTION_PROJECTION = `a {
   .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version,
@@ -46,8 +37,7 @@ export class AssertionRepository {
 
   async getByIds(ids: readonly string[]): Promise<(AssertionRow | null)[]> {
     const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_BY_IDS, { ids });
-    const byId = new Map(rows.map((r) => [r.assertion.id, r.assertion]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inKeyOrder(ids, rows.map((r) => r.assertion), (a) => a.id);
   }
 
   /** One list per claim slug, in key order: each claim's assertions by source, then text order. */
@@ -61,10 +51,4 @@ export class AssertionRepository {
     const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_BY_SOURCES, { ids });
     return groupBy(ids, rows.map((r) => r.assertion), (a) => a.sourceId);
   }
-}
-
-export function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const item of items) groups.get(keyOf(item))?.push(item);
-  return keys.map((k) => groups.get(k)!);
 }

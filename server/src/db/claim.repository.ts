@@ -1,4 +1,4 @@
-import { groupBy } from './assertion.repository.js';
+import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient } from './neo4j-client.js';
 
 export interface ClaimRow {
@@ -48,8 +48,7 @@ export class ClaimRepository {
 
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {
     const rows = await this.client.read<{ claim: ClaimRow }>(CLAIMS_BY_SLUGS, { slugs });
-    const bySlug = new Map(rows.map((r) => [r.claim.slug, r.claim]));
-    return slugs.map((s) => bySlug.get(s) ?? null);
+    return inKeyOrder(slugs, rows.map((r) => r.claim), (c) => c.slug);
   }
 
   /** One list of conflicting claim slugs per slug, in key order. */
@@ -61,7 +60,6 @@ export class ClaimRepository {
   /** The broader claim each slug refines, or null. */
   async broaderOf(slugs: readonly string[]): Promise<(string | null)[]> {
     const rows = await this.client.read<{ slug: string; other: string }>(REFINED_BY_SLUGS, { slugs });
-    const bySlug = new Map(rows.map((r) => [r.slug, r.other]));
-    return slugs.map((s) => bySlug.get(s) ?? null);
+    return inKeyOrder(slugs, rows, (r) => r.slug).map((r) => r?.other ?? null);
   }
 }

@@ -1,22 +1,12 @@
-import type { JamaBenchmarks, Quote } from '../domain/types.js';
+import type { Quote, SourceRecord } from '../domain/types.js';
+import { inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient } from './neo4j-client.js';
 
-export interface SourceRow {
-  id: string;
-  title: string;
-  kind: string;
-  publisher: string | null;
-  authors: string[];
-  url: string | null;
-  publishedAt: string | null;
-  retrievedAt: string | null;
-  language: string;
-  contentHash: string;
-  text: string;
+/** A source as stored: its commercial interest flattened to a flag and the passage that shows it. */
+export type SourceRow = Omit<SourceRecord, 'commercialInterest'> & {
   commercialInterest: boolean;
   commercialInterestEvidence: Quote | null;
-  jama: JamaBenchmarks;
-}
+};
 
 const SOURCE_PROJECTION = `s {
   .id, .title, .kind, .publisher, .authors, .url, .publishedAt, .retrievedAt, .language, .contentHash, .text,
@@ -52,7 +42,6 @@ export class SourceRepository {
   /** One result per id, in id order; `null` where no source has that id. */
   async getByIds(ids: readonly string[]): Promise<(SourceRow | null)[]> {
     const rows = await this.client.read<{ source: SourceRow }>(SOURCES_BY_IDS, { ids });
-    const byId = new Map(rows.map((r) => [r.source.id, r.source]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inKeyOrder(ids, rows.map((r) => r.source), (s) => s.id);
   }
 }
