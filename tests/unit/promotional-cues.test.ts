@@ -28,23 +28,26 @@ describe('promotional cues are found in the quote from a documented list, never 
   });
 });
 
+const sober = { exact: 'Clinical trials in humans are still few.' };
+const promotional = { exact: 'Guaranteed results with no side effects.' };
+
 describe('overreach: the wording claims more than the evidence it invokes', () => {
   it('marks an unhedged SUPPORTS on anecdotal or preclinical grounds', () => {
-    expect(isOverreach({ stance: 'SUPPORTS', grade: 'ANECDOTAL', hedged: false }, 0)).toBe(true);
-    expect(isOverreach({ stance: 'SUPPORTS', grade: 'PRECLINICAL', hedged: false }, 0)).toBe(true);
+    expect(isOverreach({ stance: 'SUPPORTS', grade: 'ANECDOTAL', hedged: false, quote: sober })).toBe(true);
+    expect(isOverreach({ stance: 'SUPPORTS', grade: 'PRECLINICAL', hedged: false, quote: sober })).toBe(true);
   });
 
   it('does not mark a hedged one, or one resting on clinical grounds', () => {
-    expect(isOverreach({ stance: 'SUPPORTS', grade: 'ANECDOTAL', hedged: true }, 0)).toBe(false);
-    expect(isOverreach({ stance: 'SUPPORTS', grade: 'CLINICAL', hedged: false }, 0)).toBe(false);
+    expect(isOverreach({ stance: 'SUPPORTS', grade: 'ANECDOTAL', hedged: true, quote: sober })).toBe(false);
+    expect(isOverreach({ stance: 'SUPPORTS', grade: 'CLINICAL', hedged: false, quote: sober })).toBe(false);
   });
 
   it('marks any SUPPORTS wrapped in promotional cues, whatever its grade', () => {
-    expect(isOverreach({ stance: 'SUPPORTS', grade: 'CLINICAL', hedged: true }, 1)).toBe(true);
+    expect(isOverreach({ stance: 'SUPPORTS', grade: 'CLINICAL', hedged: true, quote: promotional })).toBe(true);
   });
 
   it('never marks a passage that contradicts or qualifies the claim', () => {
-    expect(isOverreach({ stance: 'CONTRADICTS', grade: 'ANECDOTAL', hedged: false }, 3)).toBe(false);
-    expect(isOverreach({ stance: 'QUALIFIES', grade: 'ANECDOTAL', hedged: false }, 0)).toBe(false);
+    expect(isOverreach({ stance: 'CONTRADICTS', grade: 'ANECDOTAL', hedged: false, quote: promotional })).toBe(false);
+    expect(isOverreach({ stance: 'QUALIFIES', grade: 'ANECDOTAL', hedged: false, quote: sober })).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ export function evidenceRows(base: BaseSnapshot): EvidenceRow[] {
         claim: claim.slug, statement: claim.statement, status: claim.consensus.status, bestGrade: claim.consensus.bestGrade ?? '',
         gradeConflict: claim.consensus.gradeConflict, source: source.title, sourceKind: source.kind,
         commercialInterest: source.commercialInterest, stance: a.stance, grade: a.grade, basis: a.basis, hedged: a.hedged,
-        cited: a.cited, overreach: isOverreach(a, cues.length), promotionalCues: cues.map((c) => c.phrase).join('; '),
+        cited: a.cited, overreach: isOverreach(a), promotionalCues: cues.map((c) => c.phrase).join('; '),
         attribution: a.attribution ?? '', quote: a.quote.exact, rationale: a.rationale, assertion: a.id,
       };
     }),
@@ -83,7 +83,7 @@ export function evidenceMarkdown(base: BaseSnapshot): string {
           a.stance,
           `${a.grade} (${a.basis})`,
           `“${oneLine(a.quote.exact)}”`,
-          [a.hedged && 'hedged', !a.cited && 'uncited', isOverreach(a, promotionalCuesIn(a.quote.exact).length) && 'overreach'].filter(Boolean).join(', '),
+          [a.hedged && 'hedged', !a.cited && 'uncited', isOverreach(a) && 'overreach'].filter(Boolean).join(', '),
         ]),
       ]);
       return `${heading}\n\n${table}\n`;
@@ -92,8 +92,11 @@ export function evidenceMarkdown(base: BaseSnapshot): string {
 }
 
 export function baseStatistics(base: BaseSnapshot) {
-  const tally = <T extends string>(values: T[]) =>
-    values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+  const tally = (values: string[]) => {
+    const counts: Record<string, number> = {};
+    for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+    return counts;
+  };
   return {
     sources: base.sources.length,
     claims: base.claims.length,

@@ -55,7 +55,7 @@ export function promotionalCuesIn(text: string): PromotionalCue[] {
  * The wording claims more than the evidence it invokes: an unhedged SUPPORTS resting on
  * anecdote or laboratory work, or any SUPPORTS wrapped in promotional cues.
  */
-export function isOverreach(assertion: { stance: Stance; grade: Grade; hedged: boolean }, cueCount: number): boolean {
+export function isOverreach(assertion: { stance: Stance; grade: Grade; hedged: boolean; quote: { exact: string } }): boolean {
   if (assertion.stance !== 'SUPPORTS') return false;
-  return cueCount > 0 || (!assertion.hedged && assertion.grade !== 'CLINICAL');
+  return (!assertion.hedged && assertion.grade !== 'CLINICAL') || promotionalCuesIn(assertion.quote.exact).length > 0;
 }

@@ -37,7 +37,7 @@ export const AssertionRef = builder.loadableNode('Assertion', {
     promotionalCues: t.field({ type: [PromotionalCueRef], resolve: (a) => promotionalCuesIn(a.quote.exact) }),
     overreach: t.boolean({
       description: 'The wording claims more than the evidence it invokes: an unhedged SUPPORTS on anecdotal or preclinical grounds, or one with promotional cues.',
-      resolve: (a) => isOverreach(a, promotionalCuesIn(a.quote.exact).length),
+      resolve: (a) => isOverreach(a),
     }),
   }),
 });
