@@ -11,3 +11,5 @@ CREATE INDEX assertion_grade IF NOT EXISTS FOR (a:Assertion) ON (a.grade);
 CREATE INDEX assertion_stance IF NOT EXISTS FOR (a:Assertion) ON (a.stance);
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.statement];
 CREATE FULLTEXT INDEX assertion_quote IF NOT EXISTS FOR (a:Assertion) ON EACH [a.exact];
+CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE;
+CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetType, r.targetId);

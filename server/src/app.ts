@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CuratorTokens } from './auth/curator-tokens.js';
 import type { AppConfig } from './config.js';
 import { readValidCorpus } from './corpus/corpus-reader.js';
 import { Neo4jClient } from './db/neo4j-client.js';
@@ -41,7 +42,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     const connection = config.neo4j ?? embeddedConnection(boltPort!);
     client = Neo4jClient.connect(connection);
     const repositories = createRepositories(client);
-    server = createHttpServer(repositories, readiness, config.clientDist);
+    server = createHttpServer(repositories, CuratorTokens.fromEnv(config.env), readiness, config.clientDist);
     await listen(server, config.port, config.host);
     const address = server.address() as AddressInfo;
     const url = `http://localhost:${address.port}/`;

@@ -17,6 +17,8 @@ export interface AppConfig {
   embedded: EmbeddedNeo4jOptions;
   dataDir: string;
   clientDist: string;
+  /** Where settings that are read when needed (curator tokens) come from. */
+  env: NodeJS.ProcessEnv;
 }
 
 export interface EmbeddedNeo4jOptions {
@@ -64,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embedded: embeddedOptionsFrom(env),
     dataDir: path.resolve(env.CLAIMGRAPH_DATA_DIR ?? path.join(repoRoot, 'data')),
     clientDist: path.join(repoRoot, 'client', 'dist'),
+    env,
   };
 }

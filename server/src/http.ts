@@ -3,6 +3,7 @@ import http from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import sirv from 'sirv';
+import type { CuratorTokens } from './auth/curator-tokens.js';
 import type { Repositories } from './db/repositories.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, QUERY_LIMITS } from './graphql/limits.js';
@@ -13,7 +14,7 @@ export interface Readiness {
   notReadyReason: string | null;
 }
 
-export function createHttpServer(repositories: Repositories, readiness: Readiness, clientDist: string): http.Server {
+export function createHttpServer(repositories: Repositories, curators: CuratorTokens, readiness: Readiness, clientDist: string): http.Server {
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -21,7 +22,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     // GraphiQL served from the package itself: the default loads it from a CDN, which a closed network lacks.
     renderGraphiQL,
     graphiql: { title: 'claimgraph GraphQL', defaultQuery: '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n' },
-    context: () => createContext(repositories),
+    context: ({ request }) => createContext(repositories, curators.curatorFor(request.headers.get('authorization'))),
     plugins: [armorPlugin()],
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;

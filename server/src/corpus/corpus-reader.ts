@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config.js';
 import { quoteProblems } from '../domain/anchoring.js';
-import { gradeOfBasis } from '../domain/grading.js';
+import { basisMismatch } from '../domain/curation.js';
 import type { AssertionRecord, ClaimRecord, Quote, SourceRecord } from '../domain/types.js';
 import { CorpusInvalidError, type CorpusProblem } from './corpus-error.js';
 import { schemaViolations, type DataFileKind } from './data-schemas.js';
@@ -151,8 +151,8 @@ function checkAssertions(
   }
   return (file.value as RawAssertion[]).map((raw, i) => {
     if (!claimSlugs.has(raw.claim)) problems.push(file.problem([i, 'claim'], raw.id, `no claim "${raw.claim}" in data/claims.json`));
-    const basisGrade = gradeOfBasis(raw.basis);
-    if (basisGrade !== raw.grade) problems.push(file.problem([i, 'basis'], raw.id, `basis "${raw.basis}" belongs to ${basisGrade}, not ${raw.grade}`));
+    const mismatch = basisMismatch(raw.grade, raw.basis);
+    if (mismatch) problems.push(file.problem([i, 'basis'], raw.id, mismatch));
     reportQuote(file, [i, 'quote'], raw.id, source.text, raw.quote, problems);
     const { claim, ...rest } = raw;
     return { record: { ...rest, sourceId, claimSlug: claim }, file, index: i };

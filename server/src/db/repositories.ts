@@ -1,7 +1,9 @@
 import { AssertionRepository } from './assertion.repository.js';
 import { ClaimRepository } from './claim.repository.js';
 import { CorpusRepository } from './corpus.repository.js';
+import { CurationRepository } from './curation.repository.js';
 import type { Neo4jClient } from './neo4j-client.js';
+import { RevisionRepository } from './revision.repository.js';
 import { SourceRepository } from './source.repository.js';
 import { StatsRepository } from './stats.repository.js';
 
@@ -10,6 +12,8 @@ export interface Repositories {
   claims: ClaimRepository;
   assertions: AssertionRepository;
   corpus: CorpusRepository;
+  curation: CurationRepository;
+  revisions: RevisionRepository;
   stats: StatsRepository;
 }
 
@@ -19,6 +23,8 @@ export function createRepositories(client: Neo4jClient): Repositories {
     claims: new ClaimRepository(client),
     assertions: new AssertionRepository(client),
     corpus: new CorpusRepository(client),
+    curation: new CurationRepository(client),
+    revisions: new RevisionRepository(client),
     stats: new StatsRepository(client),
   };
 }

@@ -16,3 +16,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.mutationType({ description: 'Curation: every change needs a curator token and a reason, and writes a revision.' });

@@ -1,5 +1,7 @@
 import type { ClaimRow } from '../db/claim.repository.js';
 import { consensusOf } from '../domain/consensus.js';
+import { CurationError, requireText } from '../domain/curation.js';
+import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
 import { byGradeDescending } from '../domain/grading.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
@@ -71,5 +73,63 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id({ required: true, description: 'A global id or a slug.' }) },
     resolve: (_root, args) => localKey(String(args.id), 'Claim'),
+  }),
+}));
+
+const CreateClaimInput = builder.inputType('CreateClaimInput', {
+  fields: (t) => ({
+    statement: t.string({ required: true, description: 'One proposition in plain affirmative words.' }),
+    topics: t.stringList({ required: true }),
+    reason: t.string({ required: false }),
+  }),
+});
+
+const LinkConflictInput = builder.inputType('LinkConflictInput', {
+  fields: (t) => ({
+    a: t.id({ required: true, description: 'A claim: global id or slug.' }),
+    b: t.id({ required: true }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+const claimPayload = (name: string) =>
+  builder.objectRef<CurationOutcome>(name).implement({
+    fields: (t) => ({
+      ok: t.boolean({ resolve: (p) => p.error === null }),
+      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
+      claim: t.field({ type: ClaimRef, nullable: true, resolve: (p) => p.key }),
+    }),
+  });
+
+const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+builder.mutationFields((t) => ({
+  createClaim: t.field({
+    type: claimPayload('CreateClaimPayload'),
+    args: { input: t.arg({ type: CreateClaimInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      const change = curatorChange(ctx, input.reason ?? 'new claim');
+      return attempt(async () => {
+        const statement = requireText(input.statement, 'statement', { min: 10, max: 300 });
+        const topics = [...new Set(input.topics.map((topic) => topic.trim().toLowerCase()))];
+        if (topics.length === 0 || topics.some((topic) => !TOPIC.test(topic))) {
+          throw new CurationError('INVALID', 'topics must be one or more kebab-case words, such as "hair" or "wound-healing"', 'topics');
+        }
+        return ctx.repositories.curation.createClaim(statement, topics, change);
+      });
+    },
+  }),
+  linkConflict: t.field({
+    type: claimPayload('LinkConflictPayload'),
+    description: 'Records that two claims are incompatible without being negations of each other.',
+    args: { input: t.arg({ type: LinkConflictInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      const change = curatorChange(ctx, input.reason);
+      const a = localKey(String(input.a), 'Claim');
+      return attempt(async () => {
+        await ctx.repositories.curation.linkConflict(a, localKey(String(input.b), 'Claim'), change);
+        return a;
+      });
+    },
   }),
 }));

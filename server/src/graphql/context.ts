@@ -5,8 +5,10 @@ import { createLoaders, type Loaders } from './loaders.js';
 export interface GraphQLContext {
   repositories: Repositories;
   loaders: Loaders;
+  /** The curator named by the request's bearer token, or null: only a curator may write. */
+  curator: string | null;
 }
 
-export function createContext(repositories: Repositories): GraphQLContext {
-  return { repositories, loaders: createLoaders(repositories) };
+export function createContext(repositories: Repositories, curator: string | null): GraphQLContext {
+  return { repositories, loaders: createLoaders(repositories), curator };
 }

@@ -12,7 +12,8 @@ export const QUERY_LIMITS = {
   maxDirectives: 10,
   maxTokens: 3_000,
   maxCost: 60_000,
-  maxBodyBytes: 64 * 1024,
+  maxBodyBytes: 1024 * 1024,
+  maxSourceTextChars: 500_000,
 } as const;
 
 export function armorPlugin() {

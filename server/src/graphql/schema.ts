@@ -1,7 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
+import './assertion.mutations.js';
 import './assertion.type.js';
 import './claim.type.js';
+import './revision.type.js';
 import './source.type.js';
 
 export function buildSchema(): GraphQLSchema {

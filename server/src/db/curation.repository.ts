@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { basisMismatch, CurationError, selectedQuote, slugFor } from '../domain/curation.js';
+import type { Grade, Stance } from '../domain/types.js';
+import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
+
+export interface NewAssertion {
+  sourceId: string;
+  claimSlug: string;
+  start: number;
+  end: number;
+  stance: Stance;
+  grade: Grade;
+  basis: string;
+  rationale: string;
+  hedged: boolean;
+  cited: boolean;
+  attribution: string | null;
+}
+
+export type AssertionChanges = Partial<Pick<NewAssertion, 'stance' | 'grade' | 'basis' | 'rationale' | 'hedged' | 'cited' | 'attribution'>>;
+
+export interface NewSource {
+  title: string;
+  kind: string;
+  text: string;
+  contentHash: string;
+  publisher: string | null;
+  authors: string[];
+  url: string | null;
+  publishedAt: string | null;
+  language: string;
+}
+
+export interface Change {
+  actor: string;
+  reason: string;
+}
+
+const EDITABLE = ['stance', 'grade', 'basis', 'rationale', 'hedged', 'cited', 'attribution'] as const;
+
+export const SOURCE_TEXT = `MATCH (s:Source {id: $id}) RETURN s.text AS text`;
+export const CLAIM_EXISTS = `MATCH (c:Claim {slug: $slug}) RETURN c.slug AS slug`;
+export const IDS_WITH_PREFIX = `
+CALL () {
+  MATCH (n:Assertion) WHERE n.id STARTS WITH $prefix RETURN n.id AS id
+  UNION MATCH (n:Claim) WHERE n.slug STARTS WITH $prefix RETURN n.slug AS id
+  UNION MATCH (n:Source) WHERE n.id STARTS WITH $prefix RETURN n.id AS id
+}
+RETURN id`;
+export const SOURCE_WITH_HASH = `MATCH (s:Source {contentHash: $hash}) RETURN s.id AS id`;
+
+export const CREATE_SOURCE = `
+CREATE (s:Source {id: $id}) SET s += $props, s.commercialInterest = false, s.createdAt = datetime()
+RETURN s.id AS id`;
+
+export const CREATE_CLAIM = `
+CREATE (c:Claim {slug: $slug, statement: $statement, topics: $topics, createdAt: datetime()})
+FOREACH (name IN $topics | MERGE (t:Topic {name: name}) MERGE (c)-[:IN_TOPIC]->(t))
+RETURN c.slug AS slug`;
+
+export const CREATE_ASSERTION = `
+MATCH (s:Source {id: $sourceId}), (c:Claim {slug: $claimSlug})
+CREATE (s)-[:HAS_ASSERTION]->(a:Assertion {id: $id})-[:ABOUT]->(c)
+SET a += $props, a.version = 1, a.anchorState = 'ANCHORED', a.createdAt = datetime()
+FOREACH (name IN CASE WHEN $props.attribution IS NULL THEN [] ELSE [$props.attribution] END |
+  MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))
+RETURN a.id AS id`;
+
+/** Setting a property takes the node's write lock, so the version read after it is the committed one. */
+export const LOCK_ASSERTION = `
+MATCH (a:Assertion {id: $id})
+SET a.lockedAt = datetime()
+RETURN a { .version, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .exact, .start, .end } AS current`;
+
+export const UPDATE_ASSERTION = `
+MATCH (a:Assertion {id: $id})
+SET a += $changes, a.version = a.version + 1
+REMOVE a.lockedAt
+WITH a
+CALL (a) { MATCH (a)-[old:ATTRIBUTED_TO]->() DELETE old }
+FOREACH (name IN CASE WHEN a.attribution IS NULL THEN [] ELSE [a.attribution] END |
+  MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))
+RETURN a.version AS version`;
+
+export const DELETE_ASSERTION = `MATCH (a:Assertion {id: $id}) DETACH DELETE a`;
+
+export const LINK_CONFLICT = `
+MATCH (a:Claim {slug: $a}), (b:Claim {slug: $b})
+MERGE (a)-[:CONFLICTS_WITH]->(b)`;
+
+export const WRITE_REVISION = `
+CREATE (r:Revision {id: $id, targetType: $targetType, targetId: $targetId, action: $action, actor: $actor,
+  reason: $reason, before: $before, after: $after, at: datetime()})`;
+
+export class CurationRepository {
+  constructor(private readonly client: Neo4jClient) {}
+
+  async createSource(source: NewSource, change: Change): Promise<string> {
+    return this.client.writeTransaction(async (run) => {
+      const same = await run<{ id: string }>(SOURCE_WITH_HASH, { hash: source.contentHash });
+      if (same[0]) throw new CurationError('INVALID', `this text is already the source "${same[0].id}"`, 'text');
+      const id = await freeKey(run, slugFor(source.title) || 'source');
+      await run(CREATE_SOURCE, { id, props: source });
+      await revision(run, 'Source', id, 'create', change, null, { title: source.title, kind: source.kind, contentHash: source.contentHash });
+      return id;
+    });
+  }
+
+  async createClaim(statement: string, topics: string[], change: Change): Promise<string> {
+    return this.client.writeTransaction(async (run) => {
+      const slug = await freeKey(run, slugFor(statement));
+      await run(CREATE_CLAIM, { slug, statement, topics });
+      await revision(run, 'Claim', slug, 'create', change, null, { statement, topics });
+      return slug;
+    });
+  }
+
+  async createAssertion(input: NewAssertion, change: Change): Promise<string> {
+    const mismatch = basisMismatch(input.grade, input.basis);
+    if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
+    return this.client.writeTransaction(async (run) => {
+      const [source] = await run<{ text: string }>(SOURCE_TEXT, { id: input.sourceId });
+      if (!source) throw new CurationError('NOT_FOUND', `no source "${input.sourceId}"`, 'sourceId');
+      if ((await run(CLAIM_EXISTS, { slug: input.claimSlug })).length === 0) {
+        throw new CurationError('NOT_FOUND', `no claim "${input.claimSlug}"`, 'claimId');
+      }
+      const quote = selectedQuote(source.text, input.start, input.end);
+      const id = await freeKey(run, `${input.sourceId}--${input.claimSlug}`);
+      const props = {
+        stance: input.stance, grade: input.grade, basis: input.basis, rationale: input.rationale, hedged: input.hedged,
+        cited: input.cited, attribution: input.attribution, gradedBy: `curator:${change.actor}`, ...quote,
+      };
+      await run(CREATE_ASSERTION, { id, sourceId: input.sourceId, claimSlug: input.claimSlug, props });
+      await revision(run, 'Assertion', id, 'create', change, null, props);
+      return id;
+    });
+  }
+
+  /** Applies the changes only if the assertion is still at `expectedVersion`; returns the new version. */
+  async updateAssertion(id: string, expectedVersion: number, changes: AssertionChanges, change: Change): Promise<number> {
+    return this.client.writeTransaction(async (run) => {
+      const current = await lockedAssertion(run, id, expectedVersion);
+      const after = { ...current, ...changes };
+      const mismatch = basisMismatch(after.grade as Grade, after.basis as string);
+      if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
+      const [row] = await run<{ version: number }>(UPDATE_ASSERTION, { id, changes: { ...changes, gradedBy: `curator:${change.actor}` } });
+      await revision(run, 'Assertion', id, 'update', change, pick(current), pick(after));
+      return row!.version;
+    });
+  }
+
+  /** Removes the assertion; its last state stays in its revision, so nothing is lost. */
+  async deleteAssertion(id: string, expectedVersion: number, change: Change): Promise<void> {
+    await this.client.writeTransaction(async (run) => {
+      const current = await lockedAssertion(run, id, expectedVersion);
+      await run(DELETE_ASSERTION, { id });
+      await revision(run, 'Assertion', id, 'delete', change, current, null);
+    });
+  }
+
+  async linkConflict(a: string, b: string, change: Change): Promise<void> {
+    if (a === b) throw new CurationError('INVALID', 'a claim cannot conflict with itself', 'b');
+    await this.client.writeTransaction(async (run) => {
+      for (const [slug, field] of [[a, 'a'], [b, 'b']] as const) {
+        if ((await run(CLAIM_EXISTS, { slug })).length === 0) throw new CurationError('NOT_FOUND', `no claim "${slug}"`, field);
+      }
+      const [first, second] = [a, b].sort();
+      await run(LINK_CONFLICT, { a: first, b: second });
+      await revision(run, 'Claim', a, 'link_conflict', change, null, { conflictsWith: b });
+      await revision(run, 'Claim', b, 'link_conflict', change, null, { conflictsWith: a });
+    });
+  }
+}
+
+async function lockedAssertion(run: TransactionRunner, id: string, expectedVersion: number): Promise<Record<string, unknown>> {
+  const [row] = await run<{ current: Record<string, unknown> & { version: number } }>(LOCK_ASSERTION, { id });
+  if (!row) throw new CurationError('NOT_FOUND', `no assertion "${id}"`, 'id');
+  if (row.current.version !== expectedVersion) {
+    throw new CurationError('CONFLICT', `assertion "${id}" is at version ${row.current.version}, not ${expectedVersion}: reload it and apply your change again`, 'expectedVersion');
+  }
+  return row.current;
+}
+
+function pick(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(EDITABLE.map((key) => [key, values[key] ?? null]));
+}
+
+/** `base`, or `base-2`, `base-3`, … : the first key no source, claim or assertion holds. */
+async function freeKey(run: TransactionRunner, base: string): Promise<string> {
+  const taken = new Set((await run<{ id: string }>(IDS_WITH_PREFIX, { prefix: base })).map((r) => r.id));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+async function revision(
+  run: TransactionRunner,
+  targetType: string,
+  targetId: string,
+  action: string,
+  change: Change,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Promise<void> {
+  await run(WRITE_REVISION, {
+    id: randomUUID(), targetType, targetId, action, actor: change.actor, reason: change.reason,
+    before: before && JSON.stringify(before), after: after && JSON.stringify(after),
+  });
+}

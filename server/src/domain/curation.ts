@@ -1,0 +1,59 @@
+import { quoteAt } from './anchoring.js';
+import { gradeOfBasis } from './grading.js';
+import type { Grade, Quote } from './types.js';
+
+export type CurationErrorCode = 'INVALID' | 'NOT_FOUND' | 'CONFLICT';
+
+/** Why a curator's change was refused; nothing was written. */
+export class CurationError extends Error {
+  constructor(
+    readonly code: CurationErrorCode,
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_SLUG_LENGTH = 80;
+
+/** A stable, readable slug from a claim's statement: lower-case words joined by hyphens. */
+export function slugFor(statement: string): string {
+  const words = statement
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    if (slug.length + word.length + 1 > MAX_SLUG_LENGTH) break;
+    slug = slug ? `${slug}-${word}` : word;
+  }
+  return slug;
+}
+
+/** The basis must be one of the grade's kinds (DESIGN.md's rubric); null when it is. */
+export function basisMismatch(grade: Grade, basis: string): string | null {
+  const owner = gradeOfBasis(basis);
+  if (owner === null) return `"${basis}" is not a known basis`;
+  return owner === grade ? null : `basis "${basis}" belongs to ${owner}, not ${grade}`;
+}
+
+/** The quote a curator selected by offsets, or why the selection is not a passage of the text. */
+export function selectedQuote(text: string, start: number, end: number): Quote {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length) {
+    throw new CurationError('INVALID', `the selection ${start}-${end} is outside the text (0-${text.length})`, 'start');
+  }
+  if (end <= start || text.slice(start, end).trim() === '') {
+    throw new CurationError('INVALID', 'the selection is empty', 'end');
+  }
+  return quoteAt(text, start, end);
+}
+
+export function requireText(value: string, field: string, { min = 1, max = 2000 } = {}): string {
+  const trimmed = value.trim();
+  if (trimmed.length < min) throw new CurationError('INVALID', `${field} must have at least ${min} character${min === 1 ? '' : 's'}`, field);
+  if (trimmed.length > max) throw new CurationError('INVALID', `${field} must have at most ${max} characters`, field);
+  return trimmed;
+}
