@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basisMismatch, CurationError, selectedQuote, slugFor } from '../domain/curation.js';
-import type { Grade, Stance } from '../domain/types.js';
+import { reanchor, type AnchorState } from '../domain/reanchoring.js';
+import type { Grade, Quote, Stance } from '../domain/types.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
 
 export interface NewAssertion {
@@ -88,6 +89,29 @@ export const LINK_CONFLICT = `
 MATCH (a:Claim {slug: $a}), (b:Claim {slug: $b})
 MERGE (a)-[:CONFLICTS_WITH]->(b)`;
 
+export const LOCK_SOURCE = `
+MATCH (s:Source {id: $id})
+SET s.lockedAt = datetime()
+RETURN s.text AS text, s.contentHash AS contentHash, coalesce(s.textVersion, 1) AS textVersion,
+  [(s)-[:HAS_ASSERTION]->(a:Assertion) | a { .id, .exact, .start, .end, .prefix, .suffix, .anchorState }] AS assertions`;
+
+export const REPLACE_SOURCE_TEXT = `
+MATCH (s:Source {id: $id})
+CREATE (s)-[:PREVIOUS_VERSION]->(:SourceVersion {sourceId: $id, textVersion: $oldVersion, text: s.text,
+  contentHash: s.contentHash, replacedAt: datetime()})
+SET s.text = $text, s.contentHash = $contentHash, s.textVersion = $oldVersion + 1
+REMOVE s.lockedAt`;
+
+export const REANCHOR_ASSERTIONS = `
+UNWIND $rows AS row
+MATCH (a:Assertion {id: row.id})
+SET a += row.quote, a.anchorState = row.state, a.version = a.version + 1`;
+
+export const WRITE_REVISIONS = `
+UNWIND $rows AS row
+CREATE (r:Revision {id: row.id, targetType: row.targetType, targetId: row.targetId, action: row.action, actor: $actor,
+  reason: $reason, before: row.before, after: row.after, at: datetime()})`;
+
 export const WRITE_REVISION = `
 CREATE (r:Revision {id: $id, targetType: $targetType, targetId: $targetId, action: $action, actor: $actor,
   reason: $reason, before: $before, after: $after, at: datetime()})`;
@@ -155,6 +179,33 @@ export class CurationRepository {
       const current = await lockedAssertion(run, id, expectedVersion);
       await run(DELETE_ASSERTION, { id });
       await revision(run, 'Assertion', id, 'delete', change, current, null);
+    });
+  }
+
+  /**
+   * Replaces a source's text, keeping the old one as a SourceVersion, and re-anchors every
+   * assertion on it: ANCHORED, MOVED (new selectors) or ORPHANED (old selectors kept).
+   */
+  async reviseSourceText(id: string, text: string, contentHash: string, change: Change): Promise<Record<AnchorState, number>> {
+    return this.client.writeTransaction(async (run) => {
+      const [source] = await run<{ text: string; contentHash: string; textVersion: number; assertions: (Quote & { id: string; anchorState: string })[] }>(LOCK_SOURCE, { id });
+      if (!source) throw new CurationError('NOT_FOUND', `no source "${id}"`, 'sourceId');
+      if (source.contentHash === contentHash) throw new CurationError('INVALID', 'the new text is the same as the current one', 'text');
+      await run(REPLACE_SOURCE_TEXT, { id, text, contentHash, oldVersion: source.textVersion });
+      const tally: Record<AnchorState, number> = { ANCHORED: 0, MOVED: 0, ORPHANED: 0 };
+      const changed = source.assertions.flatMap(({ id: assertionId, anchorState, ...stored }) => {
+        const { state, quote } = reanchor(text, stored);
+        tally[state] += 1;
+        const same = state === anchorState && (Object.keys(quote) as (keyof Quote)[]).every((k) => quote[k] === stored[k]);
+        return same ? [] : [{ id: assertionId, state, quote, before: { anchorState, ...stored }, after: { anchorState: state, ...quote } }];
+      });
+      await run(REANCHOR_ASSERTIONS, { rows: changed.map(({ id: rowId, state, quote }) => ({ id: rowId, state, quote })) });
+      const revisions = [
+        { id: randomUUID(), targetType: 'Source', targetId: id, action: 'revise_text', before: JSON.stringify({ contentHash: source.contentHash, textVersion: source.textVersion }), after: JSON.stringify({ contentHash, textVersion: source.textVersion + 1, ...tally }) },
+        ...changed.map((row) => ({ id: randomUUID(), targetType: 'Assertion', targetId: row.id, action: 'reanchor', before: JSON.stringify(row.before), after: JSON.stringify(row.after) })),
+      ];
+      await run(WRITE_REVISIONS, { rows: revisions, actor: change.actor, reason: change.reason });
+      return tally;
     });
   }
 

@@ -1,15 +1,16 @@
 import type { Quote, SourceRecord } from '../domain/types.js';
-import { inKeyOrder } from './key-order.js';
+import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient } from './neo4j-client.js';
 
 /** A source as stored: its commercial interest flattened to a flag and the passage that shows it. */
 export type SourceRow = Omit<SourceRecord, 'commercialInterest'> & {
+  textVersion: number;
   commercialInterest: boolean;
   commercialInterestEvidence: Quote | null;
 };
 
 const SOURCE_PROJECTION = `s {
-  .id, .title, .kind, .publisher, .authors, .url, .publishedAt, .retrievedAt, .language, .contentHash, .text,
+  .id, .title, .kind, textVersion: coalesce(s.textVersion, 1), .publisher, .authors, .url, .publishedAt, .retrievedAt, .language, .contentHash, .text,
   commercialInterest: coalesce(s.commercialInterest, false),
   commercialInterestEvidence: CASE WHEN s.commercialInterestExact IS NULL THEN null ELSE {
     exact: s.commercialInterestExact, start: s.commercialInterestStart, end: s.commercialInterestEnd,
@@ -20,6 +21,20 @@ const SOURCE_PROJECTION = `s {
     disclosure: { met: s.jamaDisclosureMet, reason: s.jamaDisclosureReason },
     currency: { met: s.jamaCurrencyMet, reason: s.jamaCurrencyReason } }
 }`;
+
+export interface SourceVersionRow {
+  sourceId: string;
+  textVersion: number;
+  contentHash: string;
+  replacedAt: string;
+  text: string;
+}
+
+export const PREVIOUS_VERSIONS = `
+UNWIND $ids AS id
+MATCH (:Source {id: id})-[:PREVIOUS_VERSION]->(v:SourceVersion)
+RETURN v { .sourceId, .textVersion, .contentHash, .text, replacedAt: toString(v.replacedAt) } AS version
+ORDER BY v.textVersion DESC`;
 
 /** Keyset page by id: `afterId` excluded, one row more than asked so the caller knows if another page exists. */
 export const SOURCES_PAGE = `
@@ -43,5 +58,11 @@ export class SourceRepository {
   async getByIds(ids: readonly string[]): Promise<(SourceRow | null)[]> {
     const rows = await this.client.read<{ source: SourceRow }>(SOURCES_BY_IDS, { ids });
     return inKeyOrder(ids, rows.map((r) => r.source), (s) => s.id);
+  }
+
+  /** Each source's earlier texts, newest first; one list per id, in id order. */
+  async previousVersions(ids: readonly string[]): Promise<SourceVersionRow[][]> {
+    const rows = await this.client.read<{ version: SourceVersionRow }>(PREVIOUS_VERSIONS, { ids });
+    return groupBy(ids, rows.map((r) => r.version), (v) => v.sourceId);
   }
 }

@@ -4,6 +4,7 @@ import './assertion.mutations.js';
 import './assertion.type.js';
 import './claim.type.js';
 import './revision.type.js';
+import './source.mutations.js';
 import './source.type.js';
 
 export function buildSchema(): GraphQLSchema {

@@ -1,14 +1,10 @@
-import type { SourceRow } from '../db/source.repository.js';
+import type { SourceRow, SourceVersionRow } from '../db/source.repository.js';
 import type { JamaBenchmark } from '../domain/types.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { localKey } from './ids.js';
 import { keysetConnection } from './pagination.js';
 import { QuoteRef } from './quote.type.js';
-import { sha256 } from '../corpus/corpus-reader.js';
-import { CurationError, requireText } from '../domain/curation.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
-import { QUERY_LIMITS } from './limits.js';
 
 const JamaBenchmarkRef = builder.objectRef<JamaBenchmark>('JamaBenchmark').implement({
   fields: (t) => ({ met: t.exposeBoolean('met'), reason: t.exposeString('reason') }),
@@ -51,7 +47,23 @@ export const SourceRef = builder.loadableNode('Source', {
   }),
 });
 
+const SourceVersionRef = builder.objectRef<SourceVersionRow>('SourceVersion').implement({
+  description: 'A text the source had before a revision.',
+  fields: (t) => ({
+    textVersion: t.exposeInt('textVersion'),
+    contentHash: t.exposeString('contentHash'),
+    replacedAt: t.exposeString('replacedAt'),
+    text: t.exposeString('text'),
+  }),
+});
+
 builder.objectFields(SourceRef, (t) => ({
+  textVersion: t.int({ description: '1 for the text as first stored; one more for each revision.', resolve: (s) => s.textVersion }),
+  previousVersions: t.field({
+    type: [SourceVersionRef],
+    description: 'Earlier texts, newest first; quotes of ORPHANED assertions stand on one of these.',
+    resolve: (s, _args, ctx) => ctx.loaders.sourceVersions.load(s.id),
+  }),
   assertions: t.field({
     type: [AssertionRef],
     description: 'In the order of the text.',
@@ -74,60 +86,5 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id({ required: true, description: 'A global id, or the source id itself.' }) },
     resolve: (_root, args) => localKey(String(args.id), 'Source'),
-  }),
-}));
-
-const CreateSourceInput = builder.inputType('CreateSourceInput', {
-  fields: (t) => ({
-    title: t.string({ required: true }),
-    kind: t.string({ required: true, description: 'clinic_page, magazine_feature, expert_review, peer_reviewed_paper, regulatory_notice, …' }),
-    text: t.string({ required: true, description: 'The full text, verbatim; quotes are taken from it by offset.' }),
-    publisher: t.string({ required: false }),
-    authors: t.stringList({ required: false }),
-    url: t.string({ required: false }),
-    publishedAt: t.string({ required: false, description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }),
-    language: t.string({ required: false, defaultValue: 'en' }),
-    reason: t.string({ required: false }),
-  }),
-});
-
-const CreateSourcePayload = builder.objectRef<CurationOutcome>('CreateSourcePayload').implement({
-  fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
-    source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  createSource: t.field({
-    type: CreateSourcePayload,
-    args: { input: t.arg({ type: CreateSourceInput, required: true }) },
-    resolve: (_root, { input }, ctx) => {
-      const change = curatorChange(ctx, input.reason ?? 'new source');
-      return attempt(async () => {
-        if (input.publishedAt && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.publishedAt)) {
-          throw new CurationError('INVALID', 'publishedAt must be YYYY, YYYY-MM or YYYY-MM-DD', 'publishedAt');
-        }
-        if (input.text.length > QUERY_LIMITS.maxSourceTextChars) {
-          throw new CurationError('INVALID', `text must have at most ${QUERY_LIMITS.maxSourceTextChars} characters`, 'text');
-        }
-        if (input.text.trim() === '') throw new CurationError('INVALID', 'text is empty', 'text');
-        return ctx.repositories.curation.createSource(
-          {
-            title: requireText(input.title, 'title', { max: 500 }),
-            kind: requireText(input.kind, 'kind', { max: 60 }),
-            text: input.text,
-            contentHash: sha256(input.text),
-            publisher: input.publisher?.trim() || null,
-            authors: (input.authors ?? []).map((a) => a.trim()).filter(Boolean),
-            url: input.url?.trim() || null,
-            publishedAt: input.publishedAt ?? null,
-            language: input.language ?? 'en',
-          },
-          change,
-        );
-      });
-    },
   }),
 }));
