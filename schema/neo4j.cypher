@@ -13,3 +13,6 @@ CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.statemen
 CREATE FULLTEXT INDEX assertion_quote IF NOT EXISTS FOR (a:Assertion) ON EACH [a.exact];
 CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE;
 CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetType, r.targetId);
+CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status);
+CREATE INDEX claim_contest_score IF NOT EXISTS FOR (c:Claim) ON (c.contestScore);
+CREATE INDEX claim_source_count IF NOT EXISTS FOR (c:Claim) ON (c.sourceCount);

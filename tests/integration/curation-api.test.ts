@@ -33,6 +33,12 @@ const UPDATE_ASSERTION = `mutation ($input: UpdateAssertionInput!) { updateAsser
 const DELETE_ASSERTION = `mutation ($input: DeleteAssertionInput!) { deleteAssertion(input: $input) { ok error { code message } } }`;
 const HISTORY = `query ($id: ID!) { assertionHistory(id: $id) { action actor reason before after } }`;
 
+/** The claims list filters on the consensus stored with each claim, which every write refreshes. */
+const slugsWithStatus = async (status: string) =>
+  (await app.graphql<{ claims: { edges: { node: { slug: string } }[] } }>(
+    `query ($status: ConsensusStatus) { claims(first: 200, filter: { status: $status }) { edges { node { slug } } } }`, { status },
+  )).data!.claims.edges.map((e) => e.node.slug);
+
 const passage = 'Key risks relate to sterility, contamination, allergic reactions';
 const newAssertion = (claimId: string, extra: Record<string, unknown> = {}) => {
   const start = sourceText.indexOf(passage);
@@ -88,6 +94,7 @@ describe('curating claims and assertions', () => {
     expect(created.assertion!.version).toBe(1);
     expect(created.assertion!.gradedBy).toBe('curator:alice');
     expect(created.assertion!.claim.consensus.status).toBe('SUPPORTED');
+    expect(await slugsWithStatus('SUPPORTED')).toContain(slug);
   });
 
   it.each([
@@ -152,6 +159,8 @@ describe('curating claims and assertions', () => {
     expect(data!.deleteAssertion.ok).toBe(true);
     const claim = await app.graphql<{ claim: { assertions: unknown[]; consensus: { status: string } } }>(`{ claim(id: "${slug}") { assertions { id } consensus { status } } }`);
     expect(claim.data!.claim).toEqual({ assertions: [], consensus: { status: 'UNCLEAR' } });
+    expect(await slugsWithStatus('UNCLEAR')).toContain(slug);
+    expect(await slugsWithStatus('SUPPORTED')).not.toContain(slug);
     const history = (await app.graphql<{ assertionHistory: { action: string; before: string | null }[] }>(HISTORY, { id: assertionId })).data!.assertionHistory;
     expect(history.at(-1)!.action).toBe('delete');
     expect(JSON.parse(history.at(-1)!.before!).exact).toBe(passage);

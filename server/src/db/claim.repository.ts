@@ -10,18 +10,64 @@ export interface ClaimRow {
 export interface ClaimPageFilter {
   topic: string | null;
   sourceId: string | null;
+  status: string | null;
+  bestGrade: string | null;
+  gradeConflict: boolean | null;
+  /** Lucene-escaped full-text query over statements and quotes. */
+  text: string | null;
+}
+
+export const CLAIM_ORDERS = ['ALPHABETICAL', 'MOST_CONTESTED', 'MOST_SOURCES'] as const;
+export type ClaimOrder = (typeof CLAIM_ORDERS)[number];
+
+/** A position in an ordered list: the order's sort value, then the slug that breaks ties. */
+export interface ClaimPosition {
+  sortValue: string | number;
+  slug: string;
 }
 
 const CLAIM_PROJECTION = 'c { .slug, .statement, topics: coalesce(c.topics, []) }';
 
-/** Keyset page by slug; the filters that live on the graph itself are applied here. */
-export const CLAIMS_PAGE = `
-MATCH (c:Claim)
-WHERE ($afterSlug IS NULL OR c.slug > $afterSlug)
+/** Per order: the sort value, the direction, and the keyset condition after a position. Only these constants reach Cypher. */
+const ORDERINGS: Record<ClaimOrder, { value: string; after: string; orderBy: string }> = {
+  ALPHABETICAL: {
+    value: 'toLower(c.statement)',
+    after: '(toLower(c.statement) > $afterValue OR (toLower(c.statement) = $afterValue AND c.slug > $afterSlug))',
+    orderBy: 'toLower(c.statement), c.slug',
+  },
+  MOST_CONTESTED: {
+    value: 'coalesce(c.contestScore, 0)',
+    after: '(coalesce(c.contestScore, 0) < $afterValue OR (coalesce(c.contestScore, 0) = $afterValue AND c.slug > $afterSlug))',
+    orderBy: 'coalesce(c.contestScore, 0) DESC, c.slug',
+  },
+  MOST_SOURCES: {
+    value: 'coalesce(c.sourceCount, 0)',
+    after: '(coalesce(c.sourceCount, 0) < $afterValue OR (coalesce(c.sourceCount, 0) = $afterValue AND c.slug > $afterSlug))',
+    orderBy: 'coalesce(c.sourceCount, 0) DESC, c.slug',
+  },
+};
+
+const ALL_CLAIMS = 'MATCH (c:Claim)';
+const CLAIMS_MATCHING_TEXT = `CALL () {
+  CALL db.index.fulltext.queryNodes('claim_text', $text) YIELD node RETURN node AS c
+  UNION
+  CALL db.index.fulltext.queryNodes('assertion_quote', $text) YIELD node MATCH (node)-[:ABOUT]->(c:Claim) RETURN c
+}`;
+
+export function claimsPageQuery(order: ClaimOrder, byText: boolean): string {
+  const { value, after, orderBy } = ORDERINGS[order];
+  return `
+${byText ? CLAIMS_MATCHING_TEXT : ALL_CLAIMS}
+WITH DISTINCT c
+WHERE ($afterSlug IS NULL OR ${after})
   AND ($topic IS NULL OR $topic IN c.topics)
+  AND ($status IS NULL OR c.status = $status)
+  AND ($bestGrade IS NULL OR c.bestGrade = $bestGrade)
+  AND ($gradeConflict IS NULL OR c.gradeConflict = $gradeConflict)
   AND ($sourceId IS NULL OR EXISTS { (:Source {id: $sourceId})-[:HAS_ASSERTION]->(:Assertion)-[:ABOUT]->(c) })
-RETURN ${CLAIM_PROJECTION} AS claim
-ORDER BY c.slug LIMIT $limit`;
+RETURN ${CLAIM_PROJECTION} AS claim, ${value} AS sortValue
+ORDER BY ${orderBy} LIMIT $limit`;
+}
 
 export const CLAIMS_BY_SLUGS = `
 UNWIND $slugs AS slug MATCH (c:Claim {slug: slug})
@@ -41,9 +87,15 @@ RETURN slug, broader.slug AS other`;
 export class ClaimRepository {
   constructor(private readonly client: Neo4jClient) {}
 
-  async page(afterSlug: string | null, limit: number, filter: ClaimPageFilter): Promise<ClaimRow[]> {
-    const rows = await this.client.read<{ claim: ClaimRow }>(CLAIMS_PAGE, { afterSlug, limit: cypherInt(limit), ...filter });
-    return rows.map((r) => r.claim);
+  /** Claims after a position in the chosen order; each with its position, for the next cursor. */
+  async page(order: ClaimOrder, after: ClaimPosition | null, limit: number, filter: ClaimPageFilter): Promise<(ClaimRow & { position: ClaimPosition })[]> {
+    const rows = await this.client.read<{ claim: ClaimRow; sortValue: string | number }>(claimsPageQuery(order, filter.text !== null), {
+      afterSlug: after?.slug ?? null,
+      afterValue: after?.sortValue ?? null,
+      limit: cypherInt(limit),
+      ...filter,
+    });
+    return rows.map((r) => ({ ...r.claim, position: { sortValue: r.sortValue, slug: r.claim.slug } }));
   }
 
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {

@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus-reader.js';
 import type { BaseSnapshot } from '../domain/evidence-table.js';
 import type { AssertionRecord, ClaimRecord, SourceRecord } from '../domain/types.js';
+import { refreshConsensus } from './consensus-cache.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
 
 const BATCH_SIZE = 500;
@@ -42,11 +43,14 @@ MERGE (a)-[:ABOUT]->(c)
 FOREACH (name IN CASE WHEN row.attribution IS NULL THEN [] ELSE [row.attribution] END |
   MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))`;
 
+/** Bumped when loading writes something new (as the stored consensus), so an unchanged data/ is loaded again once. */
+const LOADER_VERSION = 2;
+
 export const MARK_LOADED = `
 MERGE (l:CorpusLoad {key: 'data'})
-SET l.hash = $hash, l.loadedAt = datetime()`;
+SET l.hash = $hash, l.loaderVersion = $loaderVersion, l.loadedAt = datetime()`;
 
-export const LOADED_HASH = `MATCH (l:CorpusLoad {key: 'data'}) RETURN l.hash AS hash`;
+export const LOADED_HASH = `MATCH (l:CorpusLoad {key: 'data'}) WHERE l.loaderVersion = $loaderVersion RETURN l.hash AS hash`;
 
 export const SNAPSHOT_SOURCES = `
 MATCH (s:Source) RETURN s { .id, .title, .kind, commercialInterest: coalesce(s.commercialInterest, false) } AS row ORDER BY s.id`;
@@ -64,7 +68,7 @@ RETURN a { .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attributi
 ORDER BY c.slug, s.id, a.start`;
 
 export interface LoadProgress {
-  step: 'sources' | 'claims' | 'links' | 'assertions';
+  step: 'sources' | 'claims' | 'links' | 'assertions' | 'consensus';
   done: number;
   total: number;
 }
@@ -84,7 +88,7 @@ export class CorpusRepository {
   }
 
   async loadedHash(): Promise<string | null> {
-    const rows = await this.client.read<{ hash: string }>(LOADED_HASH);
+    const rows = await this.client.read<{ hash: string }>(LOADED_HASH, { loaderVersion: LOADER_VERSION });
     return rows[0]?.hash ?? null;
   }
 
@@ -96,7 +100,9 @@ export class CorpusRepository {
       await run(MERGE_CLAIM_LINKS, claimLinks(corpus.claims));
       onProgress({ step: 'links', done: 1, total: 1 });
       await inBatches(run, MERGE_ASSERTIONS, corpus.assertions.map(assertionRow), (done, total) => onProgress({ step: 'assertions', done, total }));
-      await run(MARK_LOADED, { hash: corpus.hash });
+      await refreshConsensus(run, corpus.claims.map((c) => c.slug));
+      onProgress({ step: 'consensus', done: corpus.claims.length, total: corpus.claims.length });
+      await run(MARK_LOADED, { hash: corpus.hash, loaderVersion: LOADER_VERSION });
     });
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basisMismatch, CurationError, selectedQuote, slugFor } from '../domain/curation.js';
 import { reanchor, type AnchorState } from '../domain/reanchoring.js';
 import type { Grade, Quote, Stance } from '../domain/types.js';
+import { refreshConsensus } from './consensus-cache.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
 
 export interface NewAssertion {
@@ -81,9 +82,13 @@ WITH a
 CALL (a) { MATCH (a)-[old:ATTRIBUTED_TO]->() DELETE old }
 FOREACH (name IN CASE WHEN a.attribution IS NULL THEN [] ELSE [a.attribution] END |
   MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))
-RETURN a.version AS version`;
+RETURN a.version AS version, [(a)-[:ABOUT]->(c:Claim) | c.slug][0] AS claimSlug`;
 
-export const DELETE_ASSERTION = `MATCH (a:Assertion {id: $id}) DETACH DELETE a`;
+export const DELETE_ASSERTION = `
+MATCH (a:Assertion {id: $id})-[:ABOUT]->(c:Claim)
+WITH a, c.slug AS claimSlug
+DETACH DELETE a
+RETURN claimSlug`;
 
 export const LINK_CONFLICT = `
 MATCH (a:Claim {slug: $a}), (b:Claim {slug: $b})
@@ -134,6 +139,7 @@ export class CurationRepository {
     return this.client.writeTransaction(async (run) => {
       const slug = await freeKey(run, slugFor(statement));
       await run(CREATE_CLAIM, { slug, statement, topics });
+      await refreshConsensus(run, [slug]);
       await revision(run, 'Claim', slug, 'create', change, null, { statement, topics });
       return slug;
     });
@@ -155,6 +161,7 @@ export class CurationRepository {
         cited: input.cited, attribution: input.attribution, gradedBy: `curator:${change.actor}`, ...quote,
       };
       await run(CREATE_ASSERTION, { id, sourceId: input.sourceId, claimSlug: input.claimSlug, props });
+      await refreshConsensus(run, [input.claimSlug]);
       await revision(run, 'Assertion', id, 'create', change, null, props);
       return id;
     });
@@ -167,7 +174,8 @@ export class CurationRepository {
       const after = { ...current, ...changes };
       const mismatch = basisMismatch(after.grade as Grade, after.basis as string);
       if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
-      const [row] = await run<{ version: number }>(UPDATE_ASSERTION, { id, changes: { ...changes, gradedBy: `curator:${change.actor}` } });
+      const [row] = await run<{ version: number; claimSlug: string }>(UPDATE_ASSERTION, { id, changes: { ...changes, gradedBy: `curator:${change.actor}` } });
+      await refreshConsensus(run, [row!.claimSlug]);
       await revision(run, 'Assertion', id, 'update', change, pick(current), pick(after));
       return row!.version;
     });
@@ -177,7 +185,8 @@ export class CurationRepository {
   async deleteAssertion(id: string, expectedVersion: number, change: Change): Promise<void> {
     await this.client.writeTransaction(async (run) => {
       const current = await lockedAssertion(run, id, expectedVersion);
-      await run(DELETE_ASSERTION, { id });
+      const [deleted] = await run<{ claimSlug: string }>(DELETE_ASSERTION, { id });
+      await refreshConsensus(run, [deleted!.claimSlug]);
       await revision(run, 'Assertion', id, 'delete', change, current, null);
     });
   }

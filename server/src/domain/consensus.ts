@@ -48,3 +48,11 @@ function statusOf(supporting: number, contradicting: number): ConsensusStatus {
 function sourcesDisagreeOnGrade(assertions: readonly StanceEvidence[]): boolean {
   return assertions.some((a) => assertions.some((b) => a.sourceId !== b.sourceId && a.grade !== b.grade));
 }
+
+/**
+ * Orders claims for "most contested first": claims with sources on both sides come first, more
+ * so the more sources stand on the weaker side, then the more sources in all.
+ */
+export function contestScore(c: Pick<Consensus, 'supporting' | 'contradicting' | 'qualifying'>): number {
+  return Math.min(c.supporting, c.contradicting) * 1_000_000 + (c.supporting + c.contradicting) * 1_000 + c.qualifying;
+}

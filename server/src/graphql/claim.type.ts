@@ -1,4 +1,7 @@
-import type { ClaimRow } from '../db/claim.repository.js';
+import { GraphQLError } from 'graphql';
+import { CLAIM_ORDERS, type ClaimOrder, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
+import { fullTextQuery } from '../domain/search-text.js';
+import { ConsensusStatusEnum, EvidenceGradeEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
 import { CurationError, requireText } from '../domain/curation.js';
 import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
@@ -46,24 +49,46 @@ builder.objectFields(ClaimRef, (t) => ({
 
 const ClaimFilter = builder.inputType('ClaimFilter', {
   fields: (t) => ({
+    text: t.string({ required: false, description: 'Words that must all appear in the statement or in one of its quotes.' }),
     topic: t.string({ required: false }),
+    status: t.field({ type: ConsensusStatusEnum, required: false }),
+    bestGrade: t.field({ type: EvidenceGradeEnum, required: false }),
+    gradeConflict: t.boolean({ required: false }),
     sourceId: t.id({ required: false, description: 'Only claims this source speaks to (global id or source id).' }),
   }),
+});
+
+const ClaimOrderEnum = builder.enumType('ClaimOrder', {
+  values: CLAIM_ORDERS,
+  description: 'ALPHABETICAL by statement; MOST_CONTESTED: sources on both sides first; MOST_SOURCES first.',
 });
 
 builder.queryFields((t) => ({
   claims: t.connection(
     {
       type: ClaimRef,
-      description: 'Claims by slug; pages of 1 to 200.',
-      args: { filter: t.arg({ type: ClaimFilter, required: false }) },
-      resolve: (_root, args, ctx) =>
-        keysetConnection(args, (c: ClaimRow) => c.slug, (after, limit) =>
-          ctx.repositories.claims.page(after, limit, {
-            topic: args.filter?.topic ?? null,
-            sourceId: args.filter?.sourceId ? localKey(String(args.filter.sourceId), 'Source') : null,
-          }),
-        ),
+      description: 'Claims in the chosen order (ALPHABETICAL by default); pages of 1 to 200.',
+      args: {
+        filter: t.arg({ type: ClaimFilter, required: false }),
+        orderBy: t.arg({ type: ClaimOrderEnum, required: false, defaultValue: 'ALPHABETICAL' }),
+      },
+      resolve: (_root, args, ctx) => {
+        const order = args.orderBy ?? 'ALPHABETICAL';
+        const filter = args.filter;
+        return keysetConnection(
+          args,
+          (c: ClaimRow & { position: ClaimPosition }) => JSON.stringify([order, c.position.sortValue, c.position.slug]),
+          (after, limit) =>
+            ctx.repositories.claims.page(order, positionIn(after, order), limit, {
+              text: filter?.text ? fullTextQuery(filter.text) : null,
+              topic: filter?.topic ?? null,
+              status: filter?.status ?? null,
+              bestGrade: filter?.bestGrade ?? null,
+              gradeConflict: filter?.gradeConflict ?? null,
+              sourceId: filter?.sourceId ? localKey(String(filter.sourceId), 'Source') : null,
+            }),
+        );
+      },
     },
     { name: 'ClaimConnection' },
     { name: 'ClaimEdge' },
@@ -102,6 +127,21 @@ const claimPayload = (name: string) =>
   });
 
 const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The position a cursor of this order stands for; a cursor of another order is the caller's error. */
+function positionIn(key: string | null, order: ClaimOrder): ClaimPosition | null {
+  if (key === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(key);
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== order || typeof parsed[2] !== 'string') {
+    throw new GraphQLError('"after" is a cursor of another order or list', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return { sortValue: parsed[1] as string | number, slug: parsed[2] };
+}
 
 builder.mutationFields((t) => ({
   createClaim: t.field({

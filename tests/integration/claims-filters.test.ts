@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
+import { consensusOf } from '../../server/src/domain/consensus.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+const corpus = readValidCorpus(realCorpus);
+const expected = new Map(corpus.claims.map((c) => [c.slug, consensusOf(corpus.assertions.filter((a) => a.claimSlug === c.slug))]));
+const slugsWhere = (test: (c: ReturnType<typeof consensusOf>) => boolean) => [...expected].filter(([, c]) => test(c)).map(([slug]) => slug).sort();
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus);
+});
+afterAll(async () => app?.stop());
+
+type Page = { claims: { edges: { cursor: string; node: { slug: string; consensus: { status: string; sourceCount: number; supporting: number; contradicting: number } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+const LIST = `query ($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int, $after: String) {
+  claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    edges { cursor node { slug consensus { status sourceCount supporting contradicting } } } pageInfo { hasNextPage endCursor } } }`;
+
+async function all(variables: Record<string, unknown>) {
+  const nodes: Page['claims']['edges'][number]['node'][] = [];
+  let after: string | null = null;
+  do {
+    const { data, errors } = await app.graphql<Page>(LIST, { ...variables, first: 7, after });
+    expect(errors).toBeUndefined();
+    nodes.push(...data!.claims.edges.map((e) => e.node));
+    after = data!.claims.pageInfo.hasNextPage ? data!.claims.pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+describe('filtering claims by their consensus', () => {
+  it.each([
+    ['status CONTESTED', { status: 'CONTESTED' }, (c: ReturnType<typeof consensusOf>) => c.status === 'CONTESTED'],
+    ['status CONTRADICTED', { status: 'CONTRADICTED' }, (c: ReturnType<typeof consensusOf>) => c.status === 'CONTRADICTED'],
+    ['best grade CLINICAL', { bestGrade: 'CLINICAL' }, (c: ReturnType<typeof consensusOf>) => c.bestGrade === 'CLINICAL'],
+    ['a grade conflict', { gradeConflict: true }, (c: ReturnType<typeof consensusOf>) => c.gradeConflict],
+  ])('by %s returns exactly the claims the data implies', async (_name, filter, test) => {
+    const found = (await all({ filter })).map((n) => n.slug).sort();
+    expect(found).toEqual(slugsWhere(test));
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('by topic and by source', async () => {
+    const hair = await all({ filter: { topic: 'hair' } });
+    expect(hair.map((n) => n.slug)).toContain('exosome-therapy-regrows-hair');
+    const magazine = await all({ filter: { sourceId: 'magazine-exosome-skin-rejuvenation' } });
+    const expectedSlugs = [...new Set(corpus.assertions.filter((a) => a.sourceId === 'magazine-exosome-skin-rejuvenation').map((a) => a.claimSlug))].sort();
+    expect(magazine.map((n) => n.slug).sort()).toEqual(expectedSlugs);
+  });
+});
+
+describe('searching claims by text', () => {
+  it('finds a claim by the words of its statement or of a quote about it', async () => {
+    expect((await all({ filter: { text: 'PRP alopecia' } })).map((n) => n.slug)).toContain('exosome-therapy-beats-prp-for-hair-loss');
+    expect((await all({ filter: { text: 'graft-versus-host' } })).map((n) => n.slug)).toContain('exosome-therapy-cannot-cause-graft-versus-host-reaction');
+  });
+
+  it('treats query syntax in the box as plain words, never as an error', async () => {
+    const { errors } = await app.graphql<Page>(LIST, { filter: { text: 'collagen) OR (* "AND' } });
+    expect(errors).toBeUndefined();
+  });
+});
+
+describe('ordering claims', () => {
+  it('puts the contested claims first under MOST_CONTESTED', async () => {
+    const nodes = await all({ orderBy: 'MOST_CONTESTED' });
+    const contested = slugsWhere((c) => c.status === 'CONTESTED');
+    expect(nodes.slice(0, contested.length).map((n) => n.slug).sort()).toEqual(contested);
+  });
+
+  it('pages through MOST_SOURCES with every claim once, most sources first', async () => {
+    const nodes = await all({ orderBy: 'MOST_SOURCES' });
+    expect(nodes.map((n) => n.slug).sort()).toEqual([...expected.keys()].sort());
+    const counts = nodes.map((n) => n.consensus.sourceCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('refuses a cursor from another order', async () => {
+    const { data } = await app.graphql<Page>(LIST, { orderBy: 'MOST_SOURCES', first: 2 });
+    const { errors } = await app.graphql(LIST, { orderBy: 'ALPHABETICAL', first: 2, after: data!.claims.pageInfo.endCursor });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
