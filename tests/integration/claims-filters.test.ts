@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
 import { consensusOf } from '../../server/src/domain/consensus.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
+import { realCorpus, startTestApp, type GraphQLResponse } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
 const corpus = readValidCorpus(realCorpus);
@@ -24,10 +24,11 @@ async function all(variables: Record<string, unknown>) {
   const nodes: Page['claims']['edges'][number]['node'][] = [];
   let after: string | null = null;
   do {
-    const { data, errors } = await app.graphql<Page>(LIST, { ...variables, first: 7, after });
-    expect(errors).toBeUndefined();
-    nodes.push(...data!.claims.edges.map((e) => e.node));
-    after = data!.claims.pageInfo.hasNextPage ? data!.claims.pageInfo.endCursor : null;
+    const response: GraphQLResponse<Page> = await app.graphql<Page>(LIST, { ...variables, first: 7, after });
+    expect(response.errors).toBeUndefined();
+    const page = response.data!.claims;
+    nodes.push(...page.edges.map((e) => e.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   return nodes;
 }
