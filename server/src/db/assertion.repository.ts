@@ -1,6 +1,6 @@
 import type { AssertionRecord } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
-import type { Neo4jClient } from './neo4j-client.js';
+import { cypherInt, type Neo4jClient } from './neo4j-client.js';
 
 /** An assertion as stored: the curated record plus who graded it, its anchoring and its version. */
 export type AssertionRow = AssertionRecord & {
@@ -32,6 +32,15 @@ MATCH (s:Source {id: id})-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
 RETURN ${ASSERTION_PROJECTION} AS assertion
 ORDER BY s.id, a.start, a.end`;
 
+export const ASSERTIONS_OF_PAIRS = `
+UNWIND $sourceIds AS sourceId
+MATCH (s:Source {id: sourceId})-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
+WHERE $claimSlugs IS NULL OR c.slug IN $claimSlugs
+RETURN ${ASSERTION_PROJECTION} AS assertion
+ORDER BY c.slug, s.id, a.start`;
+
+export const FIRST_SOURCE_IDS = `MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT $limit`;
+
 export class AssertionRepository {
   constructor(private readonly client: Neo4jClient) {}
 
@@ -44,6 +53,13 @@ export class AssertionRepository {
   async byClaims(slugs: readonly string[]): Promise<AssertionRow[][]> {
     const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_BY_CLAIMS, { slugs });
     return groupBy(slugs, rows.map((r) => r.assertion), (a) => a.claimSlug);
+  }
+
+  /** The assertions of these sources (the first `sourceLimit` sources when null) about these claims (any when null). */
+  async ofPairs(sourceIds: readonly string[] | null, claimSlugs: readonly string[] | null, sourceLimit: number): Promise<{ sourceIds: string[]; assertions: AssertionRow[] }> {
+    const ids = sourceIds ? [...sourceIds] : (await this.client.read<{ id: string }>(FIRST_SOURCE_IDS, { limit: cypherInt(sourceLimit) })).map((r) => r.id);
+    const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_OF_PAIRS, { sourceIds: ids, claimSlugs });
+    return { sourceIds: ids, assertions: rows.map((r) => r.assertion) };
   }
 
   /** One list per source id, in key order: each source's assertions in the order of its text. */

@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './assertion.mutations.js';
 import './assertion.type.js';
 import './claim.type.js';
+import './comparison.type.js';
 import './revision.type.js';
 import './source.mutations.js';
 import './source.type.js';

@@ -1,0 +1,131 @@
+import { GraphQLError } from 'graphql';
+import type { AssertionRow } from '../db/assertion.repository.js';
+import { compareSources, positionOf, type Position, type SharedClaim } from '../domain/comparison.js';
+import { AssertionRef } from './assertion.type.js';
+import { builder } from './builder.js';
+import { ClaimRef } from './claim.type.js';
+import { EvidenceGradeEnum, StanceEnum } from './enums.js';
+import { localKey } from './ids.js';
+import { SourceRef } from './source.type.js';
+
+export const MATRIX_LIMITS = { sources: 50, claims: 200 } as const;
+
+const AgreementEnum = builder.enumType('Agreement', {
+  values: ['AGREE', 'CONFLICT', 'QUALIFIED'] as const,
+  description: 'CONFLICT: one source supports what the other contradicts; AGREE: same side; QUALIFIED: a qualification on either side.',
+});
+
+const PositionRef = builder.objectRef<Position>('Position').implement({
+  description: "One source's position on one claim; its strongest assertion speaks for it.",
+  fields: (t) => ({
+    stance: t.field({ type: StanceEnum, resolve: (p) => p.stance }),
+    grade: t.field({ type: EvidenceGradeEnum, resolve: (p) => p.grade }),
+    stances: t.field({ type: [StanceEnum], description: 'Every stance the source takes on the claim.', resolve: (p) => p.stances }),
+    assertions: t.field({ type: [AssertionRef], resolve: (p) => p.assertionIds }),
+  }),
+});
+
+const SharedClaimRef = builder.objectRef<SharedClaim>('SharedClaim').implement({
+  fields: (t) => ({
+    claim: t.field({ type: ClaimRef, resolve: (s) => s.claimSlug }),
+    a: t.field({ type: PositionRef, resolve: (s) => s.a }),
+    b: t.field({ type: PositionRef, resolve: (s) => s.b }),
+    agreement: t.field({ type: AgreementEnum, resolve: (s) => s.agreement }),
+  }),
+});
+
+interface Comparison {
+  a: string;
+  b: string;
+  shared: SharedClaim[];
+}
+
+const SourceComparisonRef = builder.objectRef<Comparison>('SourceComparison').implement({
+  fields: (t) => ({
+    a: t.field({ type: SourceRef, resolve: (c) => c.a }),
+    b: t.field({ type: SourceRef, resolve: (c) => c.b }),
+    shared: t.field({ type: [SharedClaimRef], description: 'The claims both sources address.', resolve: (c) => c.shared }),
+    agreeing: t.int({ resolve: (c) => c.shared.filter((s) => s.agreement === 'AGREE').length }),
+    conflicting: t.int({ resolve: (c) => c.shared.filter((s) => s.agreement === 'CONFLICT').length }),
+  }),
+});
+
+interface MatrixCell {
+  claimSlug: string;
+  sourceId: string;
+  position: Position;
+}
+
+interface Matrix {
+  claimSlugs: string[];
+  sourceIds: string[];
+  cells: MatrixCell[];
+}
+
+const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').implement({
+  fields: (t) => ({
+    claim: t.field({ type: ClaimRef, resolve: (c) => c.claimSlug }),
+    source: t.field({ type: SourceRef, resolve: (c) => c.sourceId }),
+    position: t.field({ type: PositionRef, resolve: (c) => c.position }),
+  }),
+});
+
+const AgreementMatrixRef = builder.objectRef<Matrix>('AgreementMatrix').implement({
+  description: 'Claims × sources: a cell for every pair where the source speaks to the claim.',
+  fields: (t) => ({
+    claims: t.field({ type: [ClaimRef], resolve: (m) => m.claimSlugs }),
+    sources: t.field({ type: [SourceRef], resolve: (m) => m.sourceIds }),
+    cells: t.field({ type: [MatrixCellRef], resolve: (m) => m.cells }),
+  }),
+});
+
+/** Cells from assertions: claim by claim, source by source; without chosen claims, those most sources address. */
+function matrixOf(assertions: AssertionRow[], sourceIds: string[], claimSlugs: string[] | null): Matrix {
+  const byClaim = new Map<string, Map<string, AssertionRow[]>>();
+  for (const a of assertions) {
+    const bySource = byClaim.get(a.claimSlug) ?? new Map<string, AssertionRow[]>();
+    bySource.set(a.sourceId, [...(bySource.get(a.sourceId) ?? []), a]);
+    byClaim.set(a.claimSlug, bySource);
+  }
+  const claims =
+    claimSlugs ??
+    [...byClaim.entries()]
+      .sort(([x, xs], [y, ys]) => ys.size - xs.size || x.localeCompare(y))
+      .slice(0, MATRIX_LIMITS.claims)
+      .map(([slug]) => slug);
+  const cells = claims.flatMap((claimSlug) =>
+    [...(byClaim.get(claimSlug) ?? new Map<string, AssertionRow[]>()).entries()].map(([sourceId, list]) => ({ claimSlug, sourceId, position: positionOf(list)! })),
+  );
+  return { claimSlugs: claims, sourceIds, cells };
+}
+
+function limited(ids: readonly (string | number)[] | null | undefined, max: number, name: string, typename: string): string[] | null {
+  if (!ids) return null;
+  if (ids.length > max) throw new GraphQLError(`"${name}" takes at most ${max} ids`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return [...new Set(ids.map((id) => localKey(String(id), typename)))];
+}
+
+builder.queryFields((t) => ({
+  compareSources: t.field({
+    type: SourceComparisonRef,
+    description: 'Two sources side by side: the claims both address, where they agree and where they conflict.',
+    args: { a: t.arg.id({ required: true }), b: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const [a, b] = [localKey(String(args.a), 'Source'), localKey(String(args.b), 'Source')];
+      const [aAssertions, bAssertions] = await ctx.loaders.assertionsBySource.loadMany([a, b]);
+      if (aAssertions instanceof Error || bAssertions instanceof Error) throw aAssertions instanceof Error ? aAssertions : bAssertions;
+      return { a, b, shared: compareSources(aAssertions!, bAssertions!) };
+    },
+  }),
+  agreementMatrix: t.field({
+    type: AgreementMatrixRef,
+    description: `What the claims × sources matrix needs in one query. Without sourceIds: the first ${MATRIX_LIMITS.sources} sources; without claimIds: the claims they address, most sources first, up to ${MATRIX_LIMITS.claims}.`,
+    args: { claimIds: t.arg.idList({ required: false }), sourceIds: t.arg.idList({ required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const claimSlugs = limited(args.claimIds, MATRIX_LIMITS.claims, 'claimIds', 'Claim');
+      const sourceIds = limited(args.sourceIds, MATRIX_LIMITS.sources, 'sourceIds', 'Source');
+      const found = await ctx.repositories.assertions.ofPairs(sourceIds, claimSlugs, MATRIX_LIMITS.sources);
+      return matrixOf(found.assertions, found.sourceIds, claimSlugs);
+    },
+  }),
+}));
