@@ -17,6 +17,8 @@ export interface AppConfig {
   embedded: EmbeddedNeo4jOptions;
   dataDir: string;
   clientDist: string;
+  /** The address users reach the app at, for permalinks; null: the address each request came to. */
+  publicUrl: string | null;
   /** Where settings that are read when needed (curator tokens) come from. */
   env: NodeJS.ProcessEnv;
 }
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embedded: embeddedOptionsFrom(env),
     dataDir: path.resolve(env.CLAIMGRAPH_DATA_DIR ?? path.join(repoRoot, 'data')),
     clientDist: path.join(repoRoot, 'client', 'dist'),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : null,
     env,
   };
 }

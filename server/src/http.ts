@@ -14,7 +14,14 @@ export interface Readiness {
   notReadyReason: string | null;
 }
 
-export function createHttpServer(repositories: Repositories, curators: CuratorTokens, readiness: Readiness, clientDist: string): http.Server {
+export interface HttpOptions {
+  curators: CuratorTokens;
+  clientDist: string;
+  publicUrl: string | null;
+}
+
+export function createHttpServer(repositories: Repositories, readiness: Readiness, options: HttpOptions): http.Server {
+  const { curators, clientDist, publicUrl } = options;
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -22,7 +29,8 @@ export function createHttpServer(repositories: Repositories, curators: CuratorTo
     // GraphiQL served from the package itself: the default loads it from a CDN, which a closed network lacks.
     renderGraphiQL,
     graphiql: { title: 'claimgraph GraphQL', defaultQuery: '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n' },
-    context: ({ request }) => createContext(repositories, curators.curatorFor(request.headers.get('authorization'))),
+    context: ({ request }) =>
+      createContext(repositories, curators.curatorFor(request.headers.get('authorization')), publicUrl ?? new URL(request.url).origin),
     plugins: [armorPlugin()],
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;

@@ -7,8 +7,10 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The curator named by the request's bearer token, or null: only a curator may write. */
   curator: string | null;
+  /** Where permalinks point: PUBLIC_URL, else the origin the request came to. */
+  publicBase: string;
 }
 
-export function createContext(repositories: Repositories, curator: string | null): GraphQLContext {
-  return { repositories, loaders: createLoaders(repositories), curator };
+export function createContext(repositories: Repositories, curator: string | null, publicBase: string): GraphQLContext {
+  return { repositories, loaders: createLoaders(repositories), curator, publicBase };
 }

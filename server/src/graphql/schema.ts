@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { builder } from './builder.js';
 import './assertion.mutations.js';
 import './assertion.type.js';
+import './citation.fields.js';
 import './claim.type.js';
 import './comparison.type.js';
 import './revision.type.js';
