@@ -8,6 +8,7 @@ import type { Repositories } from './db/repositories.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
+import { isExportPath, serveExport } from './export-routes.js';
 
 export interface Readiness {
   /** null once the base is loaded; otherwise why the app cannot answer yet. */
@@ -36,7 +37,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
 
   return http.createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') {
       if (Number(req.headers['content-length'] ?? 0) > QUERY_LIMITS.maxBodyBytes) {
         sendJson(res, 413, { errors: [{ message: `request body over ${QUERY_LIMITS.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
@@ -44,6 +45,8 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
         return;
       }
       void yoga.handle(req, res);
+    } else if (isExportPath(path)) {
+      serveExport(req, res, path, repositories, publicUrl).catch(() => sendJson(res, 503, { error: 'the export could not be read from the database' }));
     } else if (path === '/health') {
       void health(repositories, readiness).then(({ status, body }) => sendJson(res, status, body));
     } else if (client) {

@@ -53,16 +53,18 @@ SET l.hash = $hash, l.loaderVersion = $loaderVersion, l.loadedAt = datetime()`;
 export const LOADED_HASH = `MATCH (l:CorpusLoad {key: 'data'}) WHERE l.loaderVersion = $loaderVersion RETURN l.hash AS hash`;
 
 export const SNAPSHOT_SOURCES = `
-MATCH (s:Source) RETURN s { .id, .title, .kind, commercialInterest: coalesce(s.commercialInterest, false) } AS row ORDER BY s.id`;
+MATCH (s:Source)
+WHERE $slug IS NULL OR EXISTS { (s)-[:HAS_ASSERTION]->(:Assertion)-[:ABOUT]->(:Claim {slug: $slug}) }
+RETURN s { .id, .title, .kind, commercialInterest: coalesce(s.commercialInterest, false) } AS row ORDER BY s.id`;
 
 export const SNAPSHOT_CLAIMS = `
-MATCH (c:Claim)
+MATCH (c:Claim) WHERE $slug IS NULL OR c.slug = $slug
 RETURN c { .slug, .statement, topics: coalesce(c.topics, []),
   conflictsWith: [(c)-[:CONFLICTS_WITH]-(o:Claim) | o.slug] } AS row ORDER BY c.slug`;
 
 export const SNAPSHOT_ASSERTIONS = `
-MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
-RETURN a { .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .anchorState,
+MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim) WHERE $slug IS NULL OR c.slug = $slug
+RETURN a { .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .anchorState, .gradedBy,
   sourceId: s.id, claimSlug: c.slug,
   quote: { exact: a.exact, start: a.start, end: a.end, prefix: a.prefix, suffix: a.suffix } } AS row
 ORDER BY c.slug, s.id, a.start`;
@@ -76,9 +78,9 @@ export interface LoadProgress {
 export class CorpusRepository {
   constructor(private readonly client: Neo4jClient) {}
 
-  /** The whole base as plain data, for export and statistics. */
-  async snapshot(): Promise<BaseSnapshot> {
-    const rowsOf = async <T>(cypher: string) => (await this.client.read<{ row: T }>(cypher)).map((r) => r.row);
+  /** The whole base as plain data, for export and statistics; or one claim with its assertions and their sources. */
+  async snapshot(claimSlug: string | null = null): Promise<BaseSnapshot> {
+    const rowsOf = async <T>(cypher: string) => (await this.client.read<{ row: T }>(cypher, { slug: claimSlug })).map((r) => r.row);
     const [sources, claims, assertions] = await Promise.all([
       rowsOf<BaseSnapshot['sources'][number]>(SNAPSHOT_SOURCES),
       rowsOf<BaseSnapshot['claims'][number]>(SNAPSHOT_CLAIMS),

@@ -10,7 +10,7 @@ export interface BaseSnapshot {
   claims: { slug: string; statement: string; topics: string[]; conflictsWith: string[] }[];
   assertions: {
     id: string; sourceId: string; claimSlug: string; stance: Stance; grade: Grade; basis: string; rationale: string;
-    hedged: boolean; cited: boolean; attribution: string | null; quote: Quote; anchorState: string;
+    hedged: boolean; cited: boolean; attribution: string | null; quote: Quote; anchorState: string; gradedBy: string;
   }[];
 }
 

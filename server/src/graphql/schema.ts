@@ -5,6 +5,7 @@ import './assertion.type.js';
 import './citation.fields.js';
 import './claim.type.js';
 import './comparison.type.js';
+import './interchange.fields.js';
 import './revision.type.js';
 import './source.mutations.js';
 import './source.type.js';
