@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { CuratorTokens } from './auth/curator-tokens.js';
+import { DatabaseUnavailableError } from './db/neo4j-client.js';
 import type { Repositories } from './db/repositories.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, QUERY_LIMITS } from './graphql/limits.js';
@@ -33,6 +35,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     context: ({ request }) =>
       createContext(repositories, curators.curatorFor(request.headers.get('authorization')), publicUrl ?? new URL(request.url).origin),
     plugins: [armorPlugin()],
+    maskedErrors: { maskError: maskWithUnavailability },
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
 
@@ -55,6 +58,18 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
       sendJson(res, 503, { error: 'the client is not built: run "npm run build:client"' });
     }
   });
+}
+
+/**
+ * Errors leave masked (no stack, no Cypher), but a database outage is said as such so a client can
+ * retry: it is not the caller's fault and not a bug.
+ */
+function maskWithUnavailability(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DatabaseUnavailableError) {
+    return new GraphQLError('the database is unavailable; try again shortly', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  }
+  return maskError(error, message, isDev);
 }
 
 async function health(repositories: Repositories, readiness: Readiness): Promise<{ status: number; body: unknown }> {

@@ -3,7 +3,9 @@ import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient } from './neo4j-client.js';
 
 /** A source as stored: its commercial interest flattened to a flag and the passage that shows it. */
-export type SourceRow = Omit<SourceRecord, 'commercialInterest'> & {
+export type SourceRow = Omit<SourceRecord, 'commercialInterest' | 'jama'> & {
+  /** Null until a curator has assessed the source (curated corpus sources always are). */
+  jama: SourceRecord['jama'] | null;
   textVersion: number;
   commercialInterest: boolean;
   commercialInterestEvidence: Quote | null;
@@ -15,11 +17,11 @@ const SOURCE_PROJECTION = `s {
   commercialInterestEvidence: CASE WHEN s.commercialInterestExact IS NULL THEN null ELSE {
     exact: s.commercialInterestExact, start: s.commercialInterestStart, end: s.commercialInterestEnd,
     prefix: s.commercialInterestPrefix, suffix: s.commercialInterestSuffix } END,
-  jama: {
+  jama: CASE WHEN s.jamaAuthorshipMet IS NULL THEN null ELSE {
     authorship: { met: s.jamaAuthorshipMet, reason: s.jamaAuthorshipReason },
     attribution: { met: s.jamaAttributionMet, reason: s.jamaAttributionReason },
     disclosure: { met: s.jamaDisclosureMet, reason: s.jamaDisclosureReason },
-    currency: { met: s.jamaCurrencyMet, reason: s.jamaCurrencyReason } }
+    currency: { met: s.jamaCurrencyMet, reason: s.jamaCurrencyReason } } END
 }`;
 
 export interface SourceVersionRow {

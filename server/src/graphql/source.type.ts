@@ -10,7 +10,7 @@ const JamaBenchmarkRef = builder.objectRef<JamaBenchmark>('JamaBenchmark').imple
   fields: (t) => ({ met: t.exposeBoolean('met'), reason: t.exposeString('reason') }),
 });
 
-const JamaBenchmarksRef = builder.objectRef<SourceRow['jama']>('JamaBenchmarks').implement({
+const JamaBenchmarksRef = builder.objectRef<NonNullable<SourceRow['jama']>>('JamaBenchmarks').implement({
   description: 'The four JAMA benchmarks for health pages (Silberg et al., 1997).',
   fields: (t) => ({
     authorship: t.field({ type: JamaBenchmarkRef, resolve: (j) => j.authorship }),
@@ -43,7 +43,7 @@ export const SourceRef = builder.loadableNode('Source', {
       description: 'The passage that shows the commercial interest.',
       resolve: (s) => s.commercialInterestEvidence,
     }),
-    jama: t.field({ type: JamaBenchmarksRef, resolve: (s) => s.jama }),
+    jama: t.field({ type: JamaBenchmarksRef, nullable: true, description: 'Null until a curator has assessed the source.', resolve: (s) => s.jama }),
   }),
 });
 

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+
+/** 250 claims on 30 sources, each claim with assertions from three sources, written straight into Neo4j. */
+const SYNTHETIC = `
+UNWIND range(1, 30) AS n
+CREATE (:Source {id: 'synthetic-' + right('00' + n, 3), title: 'Synthetic source ' + n, kind: 'other', authors: [], language: 'en',
+  text: 'A synthetic passage that supports a claim.', contentHash: 'h' + n, commercialInterest: false})
+WITH count(*) AS sources
+UNWIND range(1, 250) AS n
+CREATE (c:Claim {slug: 'synthetic-claim-' + right('000' + n, 4), statement: 'Synthetic claim number ' + n, topics: ['synthetic'],
+  status: 'SUPPORTED', supporting: 3, contradicting: 0, qualifying: 0, sourceCount: 3, bestGrade: 'CLINICAL', gradeConflict: false, contestScore: 3000})
+WITH c, n
+UNWIND [0, 1, 2] AS k
+MATCH (s:Source {id: 'synthetic-' + right('00' + ((n + k) % 30 + 1), 3)})
+CREATE (s)-[:HAS_ASSERTION]->(:Assertion {id: c.slug + '--' + s.id, stance: CASE k WHEN 2 THEN 'QUALIFIES' ELSE 'SUPPORTS' END,
+  grade: 'CLINICAL', basis: 'unspecified_clinical', rationale: 'Synthetic.', hedged: false, cited: false, gradedBy: 'curator',
+  anchorState: 'ANCHORED', version: 1, exact: 'A synthetic passage', start: 0, end: 19, prefix: '', suffix: ' that supports a claim.'})-[:ABOUT]->(c)`;
+
+beforeAll(async () => {
+  const db = await freshDatabase();
+  app = await startTestApp(fixtureCorpus('corpus-small'));
+  await db.write(SYNTHETIC);
+  await db.close();
+});
+afterAll(async () => app?.stop());
+
+async function roundTrips(query: string, variables: Record<string, unknown>): Promise<number> {
+  const before = app.roundTrips();
+  const { errors } = await app.graphql(query, variables);
+  expect(errors).toBeUndefined();
+  return app.roundTrips() - before;
+}
+
+const HEAVY_QUERIES: Record<string, string> = {
+  'claims page with evidence': `query ($n: Int) { claims(first: $n, filter: { topic: "synthetic" }) { edges { node {
+    statement consensus { status bestGrade } conflictsWith { slug } refines { slug } history { action }
+    assertions { grade overreach permalink quote { exact } citation(format: AMA) source { title jama { currency { met } } } claim { slug } }
+  } } } }`,
+  'sources page with assertions': `query ($n: Int) { sources(first: $n) { edges { node {
+    title previousVersions { textVersion } assertions { stance claim { statement consensus { status } } }
+  } } } }`,
+};
+
+describe('every operation costs a bounded number of Cypher round trips, whatever its page size', () => {
+  it.each(Object.entries(HEAVY_QUERIES))('%s: as many at 10 items as at 200', async (_name, query) => {
+    const ten = await roundTrips(query, { n: 10 });
+    const twoHundred = await roundTrips(query, { n: 200 });
+    expect(twoHundred).toBe(ten);
+    expect(ten).toBeLessThanOrEqual(8);
+  });
+
+  it('agreement matrix: as many for 10 claims as for 200', async () => {
+    const matrix = `query ($ids: [ID!]) { agreementMatrix(claimIds: $ids) { claims { statement } sources { title } cells { position { stance grade assertions { quote { exact } } } } } }`;
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `synthetic-claim-${String(i + 1).padStart(4, '0')}`);
+    expect(await roundTrips(matrix, { ids: ids(200) })).toBe(await roundTrips(matrix, { ids: ids(10) }));
+  });
+});
