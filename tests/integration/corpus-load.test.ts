@@ -54,4 +54,26 @@ describe('loading data/ into Neo4j', () => {
     expect(await db.read('MATCH (s:Source {id: "a-new-source"}) RETURN s')).toEqual([]);
     expect(await new CorpusRepository(db).loadedHash()).toBe(corpus.hash);
   });
+
+  it('records a changed data file as a revision of each assertion it changes, never silently', async () => {
+    const target = corpus.assertions[0]!;
+    const changed: Corpus = {
+      ...corpus,
+      hash: 'changed',
+      assertions: corpus.assertions.map((a) => (a.id === target.id ? { ...a, rationale: 'A rationale rewritten in the data file.' } : a)),
+    };
+    await new CorpusRepository(db).load(changed);
+    const [row] = await db.read<{ version: number; rationale: string; revisions: { action: string; actor: string; before: string; after: string }[] }>(
+      `MATCH (a:Assertion {id: $id}) RETURN a.version AS version, a.rationale AS rationale,
+        COLLECT { MATCH (r:Revision {targetId: $id}) RETURN r { .action, .actor, .before, .after } } AS revisions`,
+      { id: target.id },
+    );
+    expect(row!.version).toBe(2);
+    expect(row!.rationale).toBe('A rationale rewritten in the data file.');
+    expect(row!.revisions).toHaveLength(1);
+    expect(row!.revisions[0]).toMatchObject({ action: 'load', actor: 'data/' });
+    expect(JSON.parse(row!.revisions[0]!.before).rationale).toBe(target.rationale);
+    const untouched = await db.read<{ versions: number[] }>('MATCH (a:Assertion) WHERE a.id <> $id RETURN collect(a.version) AS versions', { id: target.id });
+    expect(new Set(untouched[0]!.versions)).toEqual(new Set([1]));
+  });
 });

@@ -1,7 +1,9 @@
 import type { Corpus } from '../corpus/corpus-reader.js';
 import type { BaseSnapshot } from '../domain/evidence-table.js';
 import type { AssertionRecord, ClaimRecord, SourceRecord } from '../domain/types.js';
+import { randomUUID } from 'node:crypto';
 import { refreshConsensus } from './consensus-cache.js';
+import { WRITE_REVISIONS } from './curation.repository.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
 
 const BATCH_SIZE = 500;
@@ -45,6 +47,15 @@ FOREACH (name IN CASE WHEN row.attribution IS NULL THEN [] ELSE [row.attribution
 
 /** Bumped when loading writes something new (as the stored consensus), so an unchanged data/ is loaded again once. */
 const LOADER_VERSION = 2;
+
+const LOADED_FIELDS = ['stance', 'grade', 'basis', 'rationale', 'hedged', 'cited', 'attribution', 'exact', 'start', 'end', 'prefix', 'suffix'] as const;
+
+export const STORED_ASSERTIONS = `
+UNWIND $ids AS id
+MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion {id: id})-[:ABOUT]->(c:Claim)
+RETURN a.id AS id, s.id AS sourceId, c.slug AS claimSlug, a { ${LOADED_FIELDS.map((f) => `.${f}`).join(', ')} } AS props`;
+
+export const BUMP_VERSIONS = `UNWIND $ids AS id MATCH (a:Assertion {id: id}) SET a.version = a.version + 1`;
 
 export const MARK_LOADED = `
 MERGE (l:CorpusLoad {key: 'data'})
@@ -101,11 +112,43 @@ export class CorpusRepository {
       await inBatches(run, MERGE_CLAIMS, corpus.claims.map(claimRow), (done, total) => onProgress({ step: 'claims', done, total }));
       await run(MERGE_CLAIM_LINKS, claimLinks(corpus.claims));
       onProgress({ step: 'links', done: 1, total: 1 });
-      await inBatches(run, MERGE_ASSERTIONS, corpus.assertions.map(assertionRow), (done, total) => onProgress({ step: 'assertions', done, total }));
+      await loadAssertions(run, corpus.assertions.map(assertionRow), (done, total) => onProgress({ step: 'assertions', done, total }));
       await refreshConsensus(run, corpus.claims.map((c) => c.slug));
       onProgress({ step: 'consensus', done: corpus.claims.length, total: corpus.claims.length });
       await run(MARK_LOADED, { hash: corpus.hash, loaderVersion: LOADER_VERSION });
     });
+  }
+}
+
+type AssertionLoadRow = ReturnType<typeof assertionRow>;
+type StoredAssertion = { id: string; sourceId: string; claimSlug: string; props: Record<string, unknown> };
+
+/**
+ * Loads assertions batch by batch; where a stored assertion differs from its data file, the change
+ * is not silent: its version goes up and a revision by "data/" records before and after.
+ */
+async function loadAssertions(run: TransactionRunner, rows: AssertionLoadRow[], progress: (done: number, total: number) => void) {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+    const batch = rows.slice(i, i + BATCH_SIZE);
+    const stored = new Map((await run<StoredAssertion>(STORED_ASSERTIONS, { ids: batch.map((r) => r.id) })).map((a) => [a.id, a]));
+    const changed = batch.flatMap((row) => {
+      const before = stored.get(row.id);
+      if (!before) return [];
+      const after = { ...row.props, sourceId: row.sourceId, claimSlug: row.claimSlug };
+      const old = { ...before.props, sourceId: before.sourceId, claimSlug: before.claimSlug };
+      const differs = (Object.keys(after) as (keyof typeof after)[]).some((key) => (old as Record<string, unknown>)[key] !== after[key]);
+      return differs ? [{ id: row.id, before: old, after }] : [];
+    });
+    await run(MERGE_ASSERTIONS, { rows: batch });
+    if (changed.length > 0) {
+      await run(BUMP_VERSIONS, { ids: changed.map((c) => c.id) });
+      await run(WRITE_REVISIONS, {
+        actor: 'data/',
+        reason: 'the data files changed (kb load)',
+        rows: changed.map((c) => ({ id: randomUUID(), targetType: 'Assertion', targetId: c.id, action: 'load', before: JSON.stringify(c.before), after: JSON.stringify(c.after) })),
+      });
+    }
+    progress(Math.min(i + BATCH_SIZE, rows.length), rows.length);
   }
 }
 
