@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
+import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
 import { realCorpus } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -95,3 +96,44 @@ describe('kb load, stats and export', () => {
     expect(kb(['export', '--format', 'pdf']).code).toBe(2);
   });
 });
+
+describe('kb ingest: the grading assistant on a new document', () => {
+  const document = path.join(repoRoot, 'tests', 'fixtures', 'documents', 'split-face-trial.html');
+
+  it('prints exactly { source, assertions } with --dry-run --json, and writes nothing', async () => {
+    expect(kb(['load']).code).toBe(0);
+    const db = await nodeCounter();
+    const before = await db.count();
+    const { code, stdout } = kb(['ingest', document, '--dry-run', '--json', '--title', 'A split-face trial']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { source: { title: string; contentHash: string }; assertions: { quote: { exact: string }; grade: string; stance: string; claim: { id: string | null; isNew: boolean }; confidence: number }[] };
+    expect(Object.keys(result).sort()).toEqual(['assertions', 'source']);
+    expect(result.source.title).toBe('A split-face trial');
+    const trial = result.assertions.find((a) => a.quote.exact.startsWith('In a randomized, double-blind, split-face trial'))!;
+    expect(trial).toMatchObject({ grade: 'CLINICAL', stance: 'SUPPORTS' });
+    expect(trial.claim.isNew).toBe(false);
+    expect(trial.claim.id).toBeTruthy();
+    expect(result.assertions.find((a) => a.quote.exact.startsWith('In cultured fibroblasts'))).toMatchObject({ grade: 'PRECLINICAL', stance: 'QUALIFIES' });
+    expect(result.assertions.find((a) => a.quote.exact.startsWith('I noticed'))).toMatchObject({ grade: 'ANECDOTAL' });
+    expect(await db.count()).toBe(before);
+    await db.close();
+  });
+
+  it('refuses to run without --dry-run, and refuses an empty file', () => {
+    expect(kb(['ingest', document]).code).toBe(2);
+    const empty = path.join(scratch, 'empty.txt');
+    writeFileSync(empty, '');
+    const { code, stderr } = kb(['ingest', empty, '--dry-run']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('the file is empty');
+  });
+});
+
+/** Counts the nodes of the tests' Neo4j, leaving its content alone (unlike freshDatabase). */
+async function nodeCounter() {
+  const client = Neo4jClient.connect(inject('neo4j'));
+  return {
+    count: async () => (await client.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n,
+    close: () => client.close(),
+  };
+}

@@ -1,6 +1,9 @@
 import { loadConfig } from '../config.js';
 import { formatProblem } from '../corpus/corpus-error.js';
-import { readCorpus } from '../corpus/corpus-reader.js';
+import path from 'node:path';
+import { readCorpus, sha256 } from '../corpus/corpus-reader.js';
+import { DocumentError, readDocument } from '../corpus/document-reader.js';
+import { proposeAssertions } from '../domain/assistant/propose.js';
 import { createRepositories } from '../db/repositories.js';
 import { baseStatistics, claimsWithConsensus, evidenceCsv, evidenceMarkdown, evidenceRows } from '../domain/evidence-table.js';
 import { withNeo4j } from '../runtime/neo4j-session.js';
@@ -10,7 +13,10 @@ const USAGE = `usage: npm run kb -- <command>
   load       load data/ into Neo4j (idempotent; refuses data that does not validate)
   export [--format json|csv|md]
              the whole base: claims with consensus, assertions with quotes and grades (default json)
-  stats      counts by grade, stance, consensus status and source`;
+  stats      counts by grade, stance, consensus status and source
+  ingest FILE --dry-run [--json] [--title T] [--kind K]
+             the grading assistant: proposed assertions for a new document (text, Markdown or HTML);
+             --dry-run writes nothing (storing proposals for review is not built yet)`;
 
 const log = (line: string) => console.error(`[kb] ${line}`);
 
@@ -60,6 +66,42 @@ async function main(argv: string[]): Promise<number> {
         if (format === 'csv') process.stdout.write(evidenceCsv(evidenceRows(base)));
         else if (format === 'md') process.stdout.write(evidenceMarkdown(base));
         else process.stdout.write(`${JSON.stringify({ sources: base.sources, claims: claimsWithConsensus(base) }, null, 2)}\n`);
+        return 0;
+      });
+    }
+    case 'ingest': {
+      const file = argv[1];
+      if (!file || file.startsWith('--')) {
+        console.error('usage: npm run kb -- ingest FILE --dry-run [--json] [--title T] [--kind K]');
+        return 2;
+      }
+      if (!argv.includes('--dry-run')) {
+        console.error('only --dry-run is available: storing proposals for review is not built yet');
+        return 2;
+      }
+      let text: string;
+      try {
+        text = readDocument(file);
+      } catch (error) {
+        if (error instanceof DocumentError) {
+          console.error(error.message);
+          return 1;
+        }
+        throw error;
+      }
+      return withNeo4j(config, log, async (client) => {
+        const claims = (await createRepositories(client).claims.allWithQuotes()).map((c) => ({ slug: c.slug, statement: c.statement, texts: [c.statement, ...c.quotes] }));
+        const assertions = proposeAssertions(text, claims).map((p) => ({
+          ...p,
+          claim: { id: p.claim.slug ? Buffer.from(`Claim:${p.claim.slug}`).toString('base64') : null, ...p.claim },
+        }));
+        const source = { title: optionValue(argv, '--title') ?? path.basename(file), kind: optionValue(argv, '--kind') ?? 'other', contentHash: sha256(text), length: text.length };
+        if (argv.includes('--json')) {
+          console.log(JSON.stringify({ source, assertions }));
+        } else {
+          for (const a of assertions) console.log(`${a.grade.padEnd(11)} ${a.stance.padEnd(11)} ${a.claim.isNew ? 'NEW ' : ''}${a.claim.slug ?? a.claim.statement}  «${a.quote.exact.slice(0, 80)}»`);
+          console.log(`${assertions.length} proposals for "${source.title}"; nothing was written`);
+        }
         return 0;
       });
     }

@@ -84,6 +84,11 @@ UNWIND $slugs AS slug
 MATCH (c:Claim {slug: slug})-[:REFINES]->(broader:Claim)
 RETURN slug, broader.slug AS other`;
 
+/** Every claim with the quotes already attached to it: what the grading assistant matches against. */
+export const CLAIMS_WITH_QUOTES = `
+MATCH (c:Claim)
+RETURN c.slug AS slug, c.statement AS statement, [(c)<-[:ABOUT]-(a:Assertion) | a.exact] AS quotes`;
+
 export class ClaimRepository {
   constructor(private readonly client: Neo4jClient) {}
 
@@ -96,6 +101,10 @@ export class ClaimRepository {
       ...filter,
     });
     return rows.map((r) => ({ ...r.claim, position: { sortValue: r.sortValue, slug: r.claim.slug } }));
+  }
+
+  async allWithQuotes(): Promise<{ slug: string; statement: string; quotes: string[] }[]> {
+    return this.client.read(CLAIMS_WITH_QUOTES);
   }
 
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {

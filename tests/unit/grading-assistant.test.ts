@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DocumentError, MAX_DOCUMENT_BYTES, readDocument } from '../../server/src/corpus/document-reader.js';
+import { citationIn, hedgeIn, readEvidence, readStance } from '../../server/src/domain/assistant/evidence-cues.js';
+import { proposeAssertions } from '../../server/src/domain/assistant/propose.js';
+import { sentencesOf } from '../../server/src/domain/assistant/sentences.js';
+
+describe('the assistant reads the kind of evidence a passage invokes, by the rubric', () => {
+  it.each([
+    ['In a randomized, double-blind trial of 60 patients, erythema fell.', 'CLINICAL', 'rct'],
+    ['A split-face study compared exosome serum with saline.', 'CLINICAL', 'controlled_trial'],
+    ['Clinical studies suggest that exosome therapy enhances fibroblast activity.', 'CLINICAL', 'unspecified_clinical'],
+    ['In cultured fibroblasts, exosomes increased collagen synthesis.', 'PRECLINICAL', 'in_vitro'],
+    ['In mice, wounds closed faster.', 'PRECLINICAL', 'animal'],
+    ['In some experimental models, exosomes calmed inflammation.', 'PRECLINICAL', 'unspecified_preclinical'],
+    ['I noticed my cheeks looking so much glowier.', 'ANECDOTAL', 'testimonial'],
+    ['Clinics commonly use exosome-based protocols after lasers.', 'ANECDOTAL', 'practice_observation'],
+    ['Exosome therapy increases collagen, Dr. Garlapati explains.', 'ANECDOTAL', 'expert_opinion'],
+    ['Exosomes rejuvenate the skin.', 'ANECDOTAL', 'none_given'],
+  ])('%s → %s (%s)', (text, grade, basis) => {
+    expect(readEvidence(text)).toMatchObject({ grade, basis });
+  });
+
+  it('grades a mixed basis by the weakest it names, and says so', () => {
+    const reading = readEvidence('Early studies and anecdotal reports suggest superior results compared to PRP in clinical trials.');
+    expect(reading).toMatchObject({ grade: 'ANECDOTAL', mixed: true });
+  });
+
+  it('finds hedges and checkable references', () => {
+    expect(hedgeIn('Exosomes may support recovery.')).toBe('may');
+    expect(hedgeIn('Exosomes support recovery.')).toBeNull();
+    expect(citationIn('as shown before (Smith et al., 2021)')).toBe('(Smith et al., 2021)');
+    expect(citationIn('registered as NCT01234567')).toBe('NCT01234567');
+    expect(citationIn('doi 10.1016/j.jaad.2021.01.001')).toMatch(/^10\.1016/);
+    expect(citationIn('Studies show faster healing.')).toBeNull();
+  });
+
+  it('reads a denial as CONTRADICTS and a limit as QUALIFIES', () => {
+    expect(readStance('Exosomes cannot penetrate skin on their own.').stance).toBe('CONTRADICTS');
+    expect(readStance('Outcomes depend heavily on the exact product.').stance).toBe('QUALIFIES');
+    expect(readStance('This has not been shown in human skin.').stance).toBe('QUALIFIES');
+    expect(readStance('Exosome therapy increases collagen.').stance).toBe('SUPPORTS');
+  });
+});
+
+describe('the assistant proposes assertions whose quotes stand verbatim at their offsets', () => {
+  const text = 'Exosomes in practice\nClinical studies suggest that exosome therapy enhances fibroblast activity. What is next?\n• Boost collagen and elastin production.';
+  const known = [{ slug: 'exosomes-stimulate-fibroblast-activity', statement: 'Exosomes stimulate fibroblast activity', texts: ['Exosomes stimulate fibroblast activity'] }];
+
+  it('splits lines and sentences with exact offsets, without list marks', () => {
+    const sentences = sentencesOf(text);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences.map((s) => s.text)).toContain('Boost collagen and elastin production.');
+  });
+
+  it('links a passage to a known claim, or proposes a new claim in its words', () => {
+    const proposals = proposeAssertions(text, known);
+    const fibroblast = proposals.find((p) => p.claim.slug === 'exosomes-stimulate-fibroblast-activity')!;
+    expect(fibroblast).toMatchObject({ grade: 'CLINICAL', stance: 'SUPPORTS', hedged: true, cited: false });
+    expect(fibroblast.rationale).toContain('"Clinical studies"');
+    for (const p of proposals) expect(text.slice(p.quote.start, p.quote.end)).toBe(p.quote.exact);
+    expect(proposals.some((p) => p.claim.isNew && p.claim.statement === 'Boost collagen and elastin production.')).toBe(true);
+    expect(proposals.map((p) => p.quote.exact)).not.toContain('What is next?');
+  });
+});
+
+describe('documents the assistant refuses, with a clear error and before any work', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-docs-'));
+  const file = (name: string, content: string | Buffer) => {
+    const target = path.join(dir, name);
+    writeFileSync(target, content);
+    return target;
+  };
+
+  it.each([
+    ['empty', file('empty.txt', ''), /is empty/],
+    ['binary', file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary/],
+    ['not UTF-8', file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61])), /not UTF-8/],
+    ['too large', file('huge.txt', Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x61)), /over the/],
+    ['only tags', file('tags.html', '<html><body><script>x()</script></body></html>'), /no text/],
+  ])('%s', (_name, target, message) => {
+    expect(() => readDocument(target)).toThrow(DocumentError);
+    expect(() => readDocument(target)).toThrow(message);
+  });
+
+  it('strips HTML tags, scripts and styles and keeps the text', () => {
+    const text = readDocument(file('page.html', '<html><head><style>p{}</style></head><body><h1>Title</h1><p>Exosomes may help.</p><script>track()</script></body></html>'));
+    expect(text).toContain('Exosomes may help.');
+    expect(text).not.toMatch(/track|p\{\}/);
+  });
+});
