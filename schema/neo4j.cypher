@@ -16,3 +16,4 @@ CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetType, r.
 CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status);
 CREATE INDEX claim_contest_score IF NOT EXISTS FOR (c:Claim) ON (c.contestScore);
 CREATE INDEX claim_source_count IF NOT EXISTS FOR (c:Claim) ON (c.sourceCount);
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;

@@ -119,8 +119,19 @@ describe('kb ingest: the grading assistant on a new document', () => {
     await db.close();
   });
 
-  it('refuses to run without --dry-run, and refuses an empty file', () => {
-    expect(kb(['ingest', document]).code).toBe(2);
+  it('stores the document and its proposals without --dry-run, once however often it is ingested', async () => {
+    const first = kb(['ingest', document, '--title', 'A split-face trial']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/stored "a-split-face-trial" with \d+ proposals for review/);
+    const again = kb(['ingest', document]);
+    expect(again.stdout).toContain('this text is already the source "a-split-face-trial": nothing was stored');
+    const db = await nodeCounter();
+    const proposals = await db.proposals();
+    await db.close();
+    expect(proposals).toBe(Number(/with (\d+) proposals/.exec(first.stdout)![1]));
+  });
+
+  it('refuses an empty file', () => {
     const empty = path.join(scratch, 'empty.txt');
     writeFileSync(empty, '');
     const { code, stderr } = kb(['ingest', empty, '--dry-run']);
@@ -134,6 +145,7 @@ async function nodeCounter() {
   const client = Neo4jClient.connect(inject('neo4j'));
   return {
     count: async () => (await client.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0]!.n,
+    proposals: async () => (await client.read<{ n: number }>('MATCH (p:Proposal) RETURN count(p) AS n'))[0]!.n,
     close: () => client.close(),
   };
 }

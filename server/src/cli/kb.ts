@@ -14,9 +14,9 @@ const USAGE = `usage: npm run kb -- <command>
   export [--format json|csv|md]
              the whole base: claims with consensus, assertions with quotes and grades (default json)
   stats      counts by grade, stance, consensus status and source
-  ingest FILE --dry-run [--json] [--title T] [--kind K]
-             the grading assistant: proposed assertions for a new document (text, Markdown or HTML);
-             --dry-run writes nothing (storing proposals for review is not built yet)`;
+  ingest FILE [--dry-run] [--json] [--title T] [--kind K]
+             the grading assistant: proposed assertions for a new document (text, Markdown or HTML),
+             stored as PROPOSED for review; --dry-run prints them and writes nothing`;
 
 const log = (line: string) => console.error(`[kb] ${line}`);
 
@@ -72,11 +72,7 @@ async function main(argv: string[]): Promise<number> {
     case 'ingest': {
       const file = argv[1];
       if (!file || file.startsWith('--')) {
-        console.error('usage: npm run kb -- ingest FILE --dry-run [--json] [--title T] [--kind K]');
-        return 2;
-      }
-      if (!argv.includes('--dry-run')) {
-        console.error('only --dry-run is available: storing proposals for review is not built yet');
+        console.error('usage: npm run kb -- ingest FILE [--dry-run] [--json] [--title T] [--kind K]');
         return 2;
       }
       let text: string;
@@ -89,13 +85,25 @@ async function main(argv: string[]): Promise<number> {
         }
         throw error;
       }
+      const title = optionValue(argv, '--title') ?? path.basename(file);
+      const kind = optionValue(argv, '--kind') ?? 'other';
+      if (!argv.includes('--dry-run')) {
+        return withNeo4j(config, log, async (client) => {
+          const repositories = createRepositories(client);
+          const source = { title, kind, text, contentHash: sha256(text), publisher: null, authors: [], url: null, publishedAt: null, language: 'en' };
+          const { sourceId, created } = await repositories.proposals.ingest(source, { actor: 'kb', reason: `kb ingest ${path.basename(file)}` });
+          const [proposals] = await repositories.proposals.ofSources([sourceId], 'PROPOSED');
+          console.log(created ? `stored "${sourceId}" with ${proposals!.length} proposals for review` : `this text is already the source "${sourceId}": nothing was stored`);
+          return 0;
+        });
+      }
       return withNeo4j(config, log, async (client) => {
         const claims = (await createRepositories(client).claims.allWithQuotes()).map((c) => ({ slug: c.slug, statement: c.statement, texts: [c.statement, ...c.quotes] }));
         const assertions = proposeAssertions(text, claims).map((p) => ({
           ...p,
           claim: { id: p.claim.slug ? Buffer.from(`Claim:${p.claim.slug}`).toString('base64') : null, ...p.claim },
         }));
-        const source = { title: optionValue(argv, '--title') ?? path.basename(file), kind: optionValue(argv, '--kind') ?? 'other', contentHash: sha256(text), length: text.length };
+        const source = { title, kind, contentHash: sha256(text), length: text.length };
         if (argv.includes('--json')) {
           console.log(JSON.stringify({ source, assertions }));
         } else {

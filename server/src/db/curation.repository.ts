@@ -128,43 +128,16 @@ export class CurationRepository {
     return this.client.writeTransaction(async (run) => {
       const same = await run<{ id: string }>(SOURCE_WITH_HASH, { hash: source.contentHash });
       if (same[0]) throw new CurationError('INVALID', `this text is already the source "${same[0].id}"`, 'text');
-      const id = await freeKey(run, slugFor(source.title) || 'source');
-      await run(CREATE_SOURCE, { id, props: source });
-      await revision(run, 'Source', id, 'create', change, null, { title: source.title, kind: source.kind, contentHash: source.contentHash });
-      return id;
+      return insertSource(run, source, change);
     });
   }
 
   async createClaim(statement: string, topics: string[], change: Change): Promise<string> {
-    return this.client.writeTransaction(async (run) => {
-      const slug = await freeKey(run, slugFor(statement));
-      await run(CREATE_CLAIM, { slug, statement, topics });
-      await refreshConsensus(run, [slug]);
-      await revision(run, 'Claim', slug, 'create', change, null, { statement, topics });
-      return slug;
-    });
+    return this.client.writeTransaction((run) => insertClaim(run, statement, topics, change));
   }
 
   async createAssertion(input: NewAssertion, change: Change): Promise<string> {
-    const mismatch = basisMismatch(input.grade, input.basis);
-    if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
-    return this.client.writeTransaction(async (run) => {
-      const [source] = await run<{ text: string }>(SOURCE_TEXT, { id: input.sourceId });
-      if (!source) throw new CurationError('NOT_FOUND', `no source "${input.sourceId}"`, 'sourceId');
-      if ((await run(CLAIM_EXISTS, { slug: input.claimSlug })).length === 0) {
-        throw new CurationError('NOT_FOUND', `no claim "${input.claimSlug}"`, 'claimId');
-      }
-      const quote = selectedQuote(source.text, input.start, input.end);
-      const id = await freeKey(run, `${input.sourceId}--${input.claimSlug}`);
-      const props = {
-        stance: input.stance, grade: input.grade, basis: input.basis, rationale: input.rationale, hedged: input.hedged,
-        cited: input.cited, attribution: input.attribution, gradedBy: `curator:${change.actor}`, ...quote,
-      };
-      await run(CREATE_ASSERTION, { id, sourceId: input.sourceId, claimSlug: input.claimSlug, props });
-      await refreshConsensus(run, [input.claimSlug]);
-      await revision(run, 'Assertion', id, 'create', change, null, props);
-      return id;
-    });
+    return this.client.writeTransaction((run) => insertAssertion(run, input, change, `curator:${change.actor}`));
   }
 
   /** Applies the changes only if the assertion is still at `expectedVersion`; returns the new version. */
@@ -232,6 +205,44 @@ export class CurationRepository {
   }
 }
 
+/** A new source with an id from its title, in the caller's transaction. */
+export async function insertSource(run: TransactionRunner, source: NewSource, change: Change): Promise<string> {
+  const id = await freeKey(run, slugFor(source.title) || 'source');
+  await run(CREATE_SOURCE, { id, props: source });
+  await revision(run, 'Source', id, 'create', change, null, { title: source.title, kind: source.kind, contentHash: source.contentHash });
+  return id;
+}
+
+/** A new claim with a slug of its own, in the caller's transaction. */
+export async function insertClaim(run: TransactionRunner, statement: string, topics: string[], change: Change): Promise<string> {
+  const slug = await freeKey(run, slugFor(statement));
+  await run(CREATE_CLAIM, { slug, statement, topics });
+  await refreshConsensus(run, [slug]);
+  await revision(run, 'Claim', slug, 'create', change, null, { statement, topics });
+  return slug;
+}
+
+/** A new assertion on a passage chosen by offsets, in the caller's transaction. */
+export async function insertAssertion(run: TransactionRunner, input: NewAssertion, change: Change, gradedBy: string): Promise<string> {
+  const mismatch = basisMismatch(input.grade, input.basis);
+  if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
+  const [source] = await run<{ text: string }>(SOURCE_TEXT, { id: input.sourceId });
+  if (!source) throw new CurationError('NOT_FOUND', `no source "${input.sourceId}"`, 'sourceId');
+  if ((await run(CLAIM_EXISTS, { slug: input.claimSlug })).length === 0) {
+    throw new CurationError('NOT_FOUND', `no claim "${input.claimSlug}"`, 'claimId');
+  }
+  const quote = selectedQuote(source.text, input.start, input.end);
+  const id = await freeKey(run, `${input.sourceId}--${input.claimSlug}`);
+  const props = {
+    stance: input.stance, grade: input.grade, basis: input.basis, rationale: input.rationale, hedged: input.hedged,
+    cited: input.cited, attribution: input.attribution, gradedBy, ...quote,
+  };
+  await run(CREATE_ASSERTION, { id, sourceId: input.sourceId, claimSlug: input.claimSlug, props });
+  await refreshConsensus(run, [input.claimSlug]);
+  await revision(run, 'Assertion', id, 'create', change, null, props);
+  return id;
+}
+
 async function lockedAssertion(run: TransactionRunner, id: string, expectedVersion: number): Promise<Record<string, unknown>> {
   const [row] = await run<{ current: Record<string, unknown> & { version: number } }>(LOCK_ASSERTION, { id });
   if (!row) throw new CurationError('NOT_FOUND', `no assertion "${id}"`, 'id');
@@ -246,7 +257,7 @@ function pick(values: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** `base`, or `base-2`, `base-3`, … : the first key no source, claim or assertion holds. */
-async function freeKey(run: TransactionRunner, base: string): Promise<string> {
+export async function freeKey(run: TransactionRunner, base: string): Promise<string> {
   const taken = new Set((await run<{ id: string }>(IDS_WITH_PREFIX, { prefix: base })).map((r) => r.id));
   if (!taken.has(base)) return base;
   let n = 2;
@@ -254,7 +265,7 @@ async function freeKey(run: TransactionRunner, base: string): Promise<string> {
   return `${base}-${n}`;
 }
 
-async function revision(
+export async function revision(
   run: TransactionRunner,
   targetType: string,
   targetId: string,

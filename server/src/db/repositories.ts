@@ -3,6 +3,7 @@ import { ClaimRepository } from './claim.repository.js';
 import { CorpusRepository } from './corpus.repository.js';
 import { CurationRepository } from './curation.repository.js';
 import type { Neo4jClient } from './neo4j-client.js';
+import { ProposalRepository } from './proposal.repository.js';
 import { RevisionRepository } from './revision.repository.js';
 import { SourceRepository } from './source.repository.js';
 import { StatsRepository } from './stats.repository.js';
@@ -14,6 +15,7 @@ export interface Repositories {
   corpus: CorpusRepository;
   curation: CurationRepository;
   revisions: RevisionRepository;
+  proposals: ProposalRepository;
   stats: StatsRepository;
 }
 
@@ -25,6 +27,7 @@ export function createRepositories(client: Neo4jClient): Repositories {
     corpus: new CorpusRepository(client),
     curation: new CurationRepository(client),
     revisions: new RevisionRepository(client),
+    proposals: new ProposalRepository(client),
     stats: new StatsRepository(client),
   };
 }

@@ -6,6 +6,7 @@ import './citation.fields.js';
 import './claim.type.js';
 import './comparison.type.js';
 import './interchange.fields.js';
+import './proposal.type.js';
 import './revision.type.js';
 import './source.mutations.js';
 import './source.type.js';

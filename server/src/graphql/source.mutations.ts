@@ -47,7 +47,7 @@ const ReviseSourceTextPayload = builder.objectRef<CurationOutcome & { tally?: Re
   }),
 });
 
-function checkedText(text: string): string {
+export function checkedText(text: string): string {
   if (text.trim() === '') throw new CurationError('INVALID', 'text is empty', 'text');
   if (text.length > QUERY_LIMITS.maxSourceTextChars) {
     throw new CurationError('INVALID', `text must have at most ${QUERY_LIMITS.maxSourceTextChars} characters`, 'text');

@@ -5,7 +5,7 @@ import { citationIn, hedgeIn, readEvidence, readStance } from './evidence-cues.j
 import { makesClaim, sentencesOf } from './sentences.js';
 
 /** Below this similarity a passage is proposed as a new claim rather than linked to a known one. */
-export const LINK_THRESHOLD = 0.2;
+export const LINK_THRESHOLD = 0.27;
 /** A passage is also proposed for other claims scoring within this share of its best match. */
 const ALSO_WITHIN = 0.6;
 const MAX_CLAIMS_PER_PASSAGE = 5;

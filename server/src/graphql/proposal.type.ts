@@ -1,0 +1,151 @@
+import type { ProposalRow } from '../db/proposal.repository.js';
+import { sha256 } from '../corpus/corpus-reader.js';
+import { requireText } from '../domain/curation.js';
+import { AssertionRef } from './assertion.type.js';
+import { builder } from './builder.js';
+import { ClaimRef } from './claim.type.js';
+import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { EvidenceGradeEnum, StanceEnum } from './enums.js';
+import { localKey } from './ids.js';
+import { QuoteRef } from './quote.type.js';
+import { checkedText } from './source.mutations.js';
+import { SourceRef } from './source.type.js';
+
+const ProposalStatusEnum = builder.enumType('ProposalStatus', { values: ['PROPOSED', 'ACCEPTED', 'REJECTED'] as const });
+
+export const ProposalRef = builder.loadableObject('Proposal', {
+  description: "The grading assistant's proposed assertion, waiting for a curator to accept, edit or reject it.",
+  load: async (ids: string[], ctx) => (await ctx.repositories.proposals.getByIds(ids)).map((p, i) => p ?? new Error(`no proposal "${ids[i]}"`)),
+  sort: (p: ProposalRow) => p.id,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.field({ type: ProposalStatusEnum, resolve: (p) => p.status }),
+    quote: t.field({ type: QuoteRef, resolve: (p) => ({ exact: p.exact, start: p.start, end: p.end, prefix: p.prefix, suffix: p.suffix }) }),
+    claim: t.field({ type: ClaimRef, nullable: true, description: 'The known claim it is linked to; null when it proposes a new one.', resolve: (p) => p.claimSlug }),
+    newClaimStatement: t.exposeString('newStatement', { nullable: true }),
+    claimScore: t.exposeFloat('claimScore', { description: 'TF-IDF similarity of the passage to the claim.' }),
+    stance: t.field({ type: StanceEnum, resolve: (p) => p.stance }),
+    grade: t.field({ type: EvidenceGradeEnum, resolve: (p) => p.grade }),
+    basis: t.exposeString('basis'),
+    rationale: t.exposeString('rationale'),
+    hedged: t.exposeBoolean('hedged'),
+    cited: t.exposeBoolean('cited'),
+    attribution: t.exposeString('attribution', { nullable: true }),
+    confidence: t.exposeFloat('confidence'),
+    assertion: t.field({ type: AssertionRef, nullable: true, description: 'The assertion it became, once accepted.', resolve: (p) => p.assertionId }),
+  }),
+});
+
+builder.objectFields(SourceRef, (t) => ({
+  proposals: t.field({
+    type: [ProposalRef],
+    description: "The assistant's proposals for this source, in text order (PROPOSED ones unless a status is given).",
+    args: { status: t.arg({ type: ProposalStatusEnum, required: false, defaultValue: 'PROPOSED' }) },
+    resolve: async (s, args, ctx) => (await ctx.repositories.proposals.ofSources([s.id], args.status ?? null))[0]!,
+  }),
+}));
+
+const IngestSourceInput = builder.inputType('IngestSourceInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    kind: t.string({ required: true }),
+    text: t.string({ required: true, description: 'Plain text, verbatim.' }),
+    reason: t.string({ required: false }),
+  }),
+});
+
+const IngestSourcePayload = builder.objectRef<CurationOutcome & { created?: boolean }>('IngestSourcePayload').implement({
+  fields: (t) => ({
+    ok: t.boolean({ resolve: (p) => p.error === null }),
+    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
+    created: t.boolean({ description: 'False when the same text was ingested before: nothing new was stored.', resolve: (p) => p.created ?? false }),
+    source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
+  }),
+});
+
+const AcceptProposalInput = builder.inputType('AcceptProposalInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    reason: t.string({ required: false }),
+    claimId: t.id({ required: false, description: 'Link to this claim instead of the proposed one.' }),
+    topics: t.stringList({ required: false, description: 'Topics of the new claim, when the proposal makes one.' }),
+    stance: t.field({ type: StanceEnum, required: false }),
+    grade: t.field({ type: EvidenceGradeEnum, required: false }),
+    basis: t.string({ required: false }),
+    rationale: t.string({ required: false }),
+  }),
+});
+
+const ProposalDecisionInput = builder.inputType('RejectProposalInput', {
+  fields: (t) => ({ id: t.id({ required: true }), reason: t.string({ required: true }) }),
+});
+
+const AcceptProposalPayload = builder.objectRef<CurationOutcome>('AcceptProposalPayload').implement({
+  fields: (t) => ({
+    ok: t.boolean({ resolve: (p) => p.error === null }),
+    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
+    assertion: t.field({ type: AssertionRef, nullable: true, resolve: (p) => p.key }),
+  }),
+});
+
+const RejectProposalPayload = builder.objectRef<CurationOutcome>('RejectProposalPayload').implement({
+  fields: (t) => ({
+    ok: t.boolean({ resolve: (p) => p.error === null }),
+    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  ingestSource: t.field({
+    type: IngestSourcePayload,
+    description: 'A new document in, the grading assistant\u2019s proposals out, stored as PROPOSED for review.',
+    args: { input: t.arg({ type: IngestSourceInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const change = curatorChange(ctx, input.reason ?? 'ingested for review');
+      let created: boolean | undefined;
+      const outcome = await attempt(async () => {
+        const text = checkedText(input.text);
+        const result = await ctx.repositories.proposals.ingest(
+          { title: requireText(input.title, 'title', { max: 500 }), kind: requireText(input.kind, 'kind', { max: 60 }), text, contentHash: sha256(text), publisher: null, authors: [], url: null, publishedAt: null, language: 'en' },
+          change,
+        );
+        created = result.created;
+        return result.sourceId;
+      });
+      return { ...outcome, created };
+    },
+  }),
+  acceptProposal: t.field({
+    type: AcceptProposalPayload,
+    args: { input: t.arg({ type: AcceptProposalInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      const change = curatorChange(ctx, input.reason ?? 'accepted proposal');
+      return attempt(() =>
+        ctx.repositories.proposals.accept(
+          String(input.id),
+          {
+            claimSlug: input.claimId ? localKey(String(input.claimId), 'Claim') : undefined,
+            topics: input.topics ?? undefined,
+            stance: input.stance ?? undefined,
+            grade: input.grade ?? undefined,
+            basis: input.basis ?? undefined,
+            rationale: input.rationale ?? undefined,
+          },
+          change,
+        ),
+      );
+    },
+  }),
+  rejectProposal: t.field({
+    type: RejectProposalPayload,
+    args: { input: t.arg({ type: ProposalDecisionInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      const change = curatorChange(ctx, input.reason);
+      return attempt(async () => {
+        await ctx.repositories.proposals.reject(String(input.id), change);
+        return null;
+      });
+    },
+  }),
+}));
+

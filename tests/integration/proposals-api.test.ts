@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+const CURATOR = { authorization: 'Bearer alice-token-0123456789' };
+const TEXT = [
+  'A split-face trial of exosome serum after fractional laser',
+  'In a randomized, double-blind, split-face trial of 40 patients, exosome serum applied after fractional CO2 laser reduced post-procedure erythema compared with saline.',
+  'In cultured fibroblasts, exosomes increased collagen synthesis, but this has not been shown in human skin.',
+  'Exosome eye drops cure presbyopia, the clinic promises.',
+].join('\n');
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789' });
+});
+afterAll(async () => app?.stop());
+
+interface ProposalView {
+  id: string;
+  status: string;
+  grade: string;
+  stance: string;
+  confidence: number;
+  quote: { exact: string; start: number; end: number };
+  claim: { slug: string } | null;
+  newClaimStatement: string | null;
+}
+
+const INGEST = `mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message }
+  source { slug text proposals { id status grade stance confidence quote { exact start end } claim { slug } newClaimStatement } } } }`;
+type Ingested = { ingestSource: { ok: boolean; created: boolean; source: { slug: string; text: string; proposals: ProposalView[] } } };
+const ingest = () => app.graphql<Ingested>(INGEST, { input: { title: 'A split-face trial', kind: 'peer_reviewed_paper', text: TEXT } }, CURATOR);
+const assertionCount = async () => (await app.graphql<{ claims: { edges: { node: { assertions: unknown[] } }[] } }>(
+  '{ claims(first: 200) { edges { node { assertions { id } } } } }',
+)).data!.claims.edges.reduce((n, e) => n + e.node.assertions.length, 0);
+
+let proposals: ProposalView[];
+
+describe('the review queue: a new document in, proposals out', () => {
+  it('is for curators only', async () => {
+    const { errors } = await app.graphql(INGEST, { input: { title: 't', kind: 'other', text: TEXT } });
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('stores the document and PROPOSED assertions, quoted verbatim, without touching curated ones', async () => {
+    const before = await assertionCount();
+    const { data } = await ingest();
+    expect(data!.ingestSource).toMatchObject({ ok: true, created: true });
+    proposals = data!.ingestSource.source.proposals;
+    expect(proposals.length).toBeGreaterThanOrEqual(3);
+    for (const p of proposals) {
+      expect(p.status).toBe('PROPOSED');
+      expect(TEXT.slice(p.quote.start, p.quote.end)).toBe(p.quote.exact);
+    }
+    const trial = proposals.find((p) => p.quote.exact.startsWith('In a randomized'))!;
+    expect(trial).toMatchObject({ grade: 'CLINICAL', stance: 'SUPPORTS' });
+    expect(trial.claim).not.toBeNull();
+    expect(proposals.some((p) => p.claim === null && p.newClaimStatement?.startsWith('Exosome eye drops'))).toBe(true);
+    expect(await assertionCount()).toBe(before);
+  });
+
+  it('does not duplicate the source or its proposals when the same text comes again', async () => {
+    const { data } = await ingest();
+    expect(data!.ingestSource).toMatchObject({ ok: true, created: false });
+    expect(data!.ingestSource.source.proposals.map((p) => p.id).sort()).toEqual(proposals.map((p) => p.id).sort());
+  });
+
+  it('accepts a proposal as an assertion graded by the assistant, once', async () => {
+    const ACCEPT = `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok error { code message } assertion { gradedBy grade claim { slug consensus { status } } } } }`;
+    const trial = proposals.find((p) => p.quote.exact.startsWith('In a randomized'))!;
+    const { data } = await app.graphql<{ acceptProposal: { ok: boolean; assertion: { gradedBy: string; grade: string; claim: { slug: string } } } }>(ACCEPT, { input: { id: trial.id } }, CURATOR);
+    expect(data!.acceptProposal.ok).toBe(true);
+    expect(data!.acceptProposal.assertion.gradedBy).toBe(`assistant:${trial.confidence}`);
+    expect(data!.acceptProposal.assertion.claim.slug).toBe(trial.claim!.slug);
+    const again = await app.graphql(ACCEPT, { input: { id: trial.id } }, CURATOR);
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('accepts a proposal of a new claim with the curator’s edits, creating the claim', async () => {
+    const ACCEPT = `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok assertion { gradedBy grade basis claim { statement topics } } } }`;
+    const novel = proposals.find((p) => p.claim === null && p.newClaimStatement?.startsWith('Exosome eye drops'))!;
+    const { data } = await app.graphql<{ acceptProposal: { ok: boolean; assertion: { gradedBy: string; claim: { statement: string; topics: string[] } } } }>(
+      ACCEPT, { input: { id: novel.id, topics: ['efficacy'], grade: 'ANECDOTAL', basis: 'none_given', rationale: 'States a cure with no basis at all.' } }, CURATOR,
+    );
+    expect(data!.acceptProposal.ok).toBe(true);
+    expect(data!.acceptProposal.assertion.gradedBy).toBe('curator:alice');
+    expect(data!.acceptProposal.assertion.claim).toEqual({ statement: novel.newClaimStatement, topics: ['efficacy'] });
+  });
+
+  it('rejects a proposal, leaving it out of the queue', async () => {
+    const rest = proposals.filter((p) => !p.quote.exact.startsWith('In a randomized') && p.claim !== null);
+    const { data } = await app.graphql<{ rejectProposal: { ok: boolean } }>(
+      `mutation ($input: RejectProposalInput!) { rejectProposal(input: $input) { ok } }`, { input: { id: rest[0]!.id, reason: 'wrong claim' } }, CURATOR,
+    );
+    expect(data!.rejectProposal.ok).toBe(true);
+    const queue = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
+    expect(queue.map((p) => p.id)).not.toContain(rest[0]!.id);
+  });
+});
