@@ -1,4 +1,6 @@
-import { loadConfig } from '../server/src/config.js';
+import path from 'node:path';
+import { loadConfig, repoRoot } from '../server/src/config.js';
+import { evaluateLabeledDocuments } from '../server/src/evaluation/labeled-documents.js';
 import { readValidCorpus } from '../server/src/corpus/corpus-reader.js';
 import { leaveOneSourceOut, type SourceScore } from '../server/src/evaluation/leave-one-source-out.js';
 
@@ -17,4 +19,18 @@ console.log('grade, stance: right among those found; precision: proposals naming
 const grades = Object.keys(result.gradeConfusion);
 console.log(`${''.padEnd(12)}${grades.map((g) => g.padStart(12)).join('')}`);
 for (const g of grades) console.log(`${g.padEnd(12)}${grades.map((h) => String(result.gradeConfusion[g as 'CLINICAL'][h as 'CLINICAL']).padStart(12)).join('')}`);
-if (process.argv.includes('--json')) console.log(JSON.stringify(result));
+
+const labeled = evaluateLabeledDocuments(corpus, path.join(repoRoot, 'tests', 'fixtures', 'evaluation'));
+console.log('\nDocuments written for the evaluation, one kind of evidence each, against hand-made labels\n');
+console.log(`${'document'.padEnd(24)} ${'n'.padStart(3)} ${'found'.padStart(7)} ${'grade'.padStart(7)} ${'stance'.padStart(7)} ${'claim'.padStart(7)} ${'cited'.padStart(7)}`);
+const documents = [...new Set(labeled.map((r) => r.label.document))];
+const line = (name: string, rows: typeof labeled) => {
+  const share = (test: (r: (typeof labeled)[number]) => boolean) => pct(rows.filter(test).length, rows.length).padStart(7);
+  return `${name.padEnd(24)} ${String(rows.length).padStart(3)} ${share((r) => r.found)} ${share((r) => r.gradeRight)} ${share((r) => r.stanceRight)} ${share((r) => r.claimRight)} ${share((r) => r.citedRight)}`;
+};
+for (const document of documents) console.log(line(document.replace(/\.txt$/, ''), labeled.filter((r) => r.label.document === document)));
+console.log(line('overall', labeled));
+for (const r of labeled.filter((x) => !x.gradeRight || !x.stanceRight || !x.claimRight)) {
+  console.log(`  miss: ${r.label.document} «${r.label.passage}» expected ${r.label.grade}/${r.label.stance}/${r.label.claim}, proposed ${r.proposed ? `${r.proposed.grade}/${r.proposed.stance}/${r.proposed.claims.join(',')}` : 'nothing'}`);
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify({ leaveOneSourceOut: result, labeled }));

@@ -5,7 +5,7 @@ const BASIS_CUES: readonly { basis: string; grade: Grade; pattern: RegExp }[] = 
   { basis: 'rct', grade: 'CLINICAL', pattern: /\brandomi[sz]ed\b|\bdouble[- ]blind(ed)?\b/i },
   { basis: 'controlled_trial', grade: 'CLINICAL', pattern: /\bsplit[- ]face\b|\bplacebo\b|\bcontrolled (trial|study)\b/i },
   { basis: 'observational', grade: 'CLINICAL', pattern: /\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b/i },
-  { basis: 'unspecified_clinical', grade: 'CLINICAL', pattern: /\bclinical (studies|study|trials?|evidence|applications?|research)\b|\btrials? in humans\b|\bpatients\b|\bparticipants\b|\bstudies show\b|\bhuman (studies|trials)\b/i },
+  { basis: 'unspecified_clinical', grade: 'CLINICAL', pattern: /\bclinical (studies|study|trials?|evidence|applications?|research)\b|\btrials? in humans\b|\btrials?\b|\bpatients\b|\bparticipants\b|\bstudies show\b|\bhuman (studies|trials)\b/i },
   { basis: 'in_vitro', grade: 'PRECLINICAL', pattern: /\bin vitro\b|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b/i },
   { basis: 'animal', grade: 'PRECLINICAL', pattern: /\bmice\b|\bmouse\b|\brats?\b|\banimals?\b|\bporcine\b/i },
   { basis: 'unspecified_preclinical', grade: 'PRECLINICAL', pattern: /\bpreclinical\b|\blaboratory\b|\bexperimental models?\b|\bin the lab\b/i },

@@ -43,7 +43,7 @@ export function proposeAssertions(text: string, knownClaims: readonly KnownClaim
       return claims.map((claim) => ({
         quote,
         claim,
-        stance: stance.stance,
+        stance: stanceTowards(claim, stance.stance),
         grade: evidence.grade,
         basis: evidence.basis,
         rationale: rationaleOf(evidence, stance.cue, hedge),
@@ -53,6 +53,16 @@ export function proposeAssertions(text: string, knownClaims: readonly KnownClaim
         confidence: round(confidenceOf(claim.isNew ? 0 : claim.score, evidence.cues.length > 0, evidence.mixed)),
       }));
     });
+}
+
+/**
+ * The passage's stance on this claim: a new claim is the passage's own proposition; a denial of a
+ * claim that is itself stated as a denial ("regulators have not approved …") agrees with it.
+ */
+function stanceTowards(claim: { isNew: boolean; statement: string }, stance: Stance): Stance {
+  if (claim.isNew) return 'SUPPORTS';
+  if (stance === 'CONTRADICTS' && readStance(claim.statement).stance === 'CONTRADICTS') return 'SUPPORTS';
+  return stance;
 }
 
 function rationaleOf(evidence: ReturnType<typeof readEvidence>, stanceCue: string | null, hedge: string | null): string {
