@@ -1,20 +1,41 @@
-import { Link, Route, Routes } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { ClaimPage } from './pages/claim-page';
+import { ClaimsPage } from './pages/claims-page';
+import { HomePage } from './pages/home-page';
+import { MatrixPage } from './pages/matrix-page';
+import { NotFoundPage } from './pages/not-found-page';
 import { SourcesPage } from './pages/sources-page';
 
 export function App() {
+  const { pathname, hash } = useLocation();
+  // A new page starts at its top unless the address names a place in it.
+  useEffect(() => {
+    if (!hash) window.scrollTo(0, 0);
+  }, [pathname, hash]);
   return (
     <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <header className="site-header">
-        <Link to="/" className="brand">claimgraph</Link>
+        <Link to="/" className="brand">
+          claimgraph
+        </Link>
         <nav aria-label="Main">
-          <Link to="/sources">Sources</Link>
+          <NavLink to="/claims">Claims</NavLink>
+          <NavLink to="/matrix">Matrix</NavLink>
+          <NavLink to="/sources">Sources</NavLink>
         </nav>
       </header>
-      <main>
+      <main id="main" tabIndex={-1}>
         <Routes>
-          <Route path="/" element={<SourcesPage />} />
+          <Route path="/" element={<HomePage />} />
+          <Route path="/claims" element={<ClaimsPage />} />
+          <Route path="/claims/:slug" element={<ClaimPage />} />
+          <Route path="/matrix" element={<MatrixPage />} />
           <Route path="/sources" element={<SourcesPage />} />
-          <Route path="*" element={<p>There is no page here.</p>} />
+          <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>
     </>

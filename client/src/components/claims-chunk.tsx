@@ -1,0 +1,112 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { gql, useQuery } from 'urql';
+import type { ClaimOrder, ConsensusStatus, EvidenceGrade } from '../lib/evidence';
+import { ClaimRow, ClaimRowFields, type ClaimRowData } from './claim-row';
+import { ErrorNotice } from './error-notice';
+
+export const CLAIMS_PAGE_SIZE = 25;
+const COLUMNS = 7;
+
+const ClaimsChunkQuery = gql`
+  query ClaimsChunk($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int!, $after: String) {
+    claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...ClaimRowFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${ClaimRowFields}
+`;
+
+export interface ClaimFilterInput {
+  text?: string;
+  topic?: string;
+  status?: ConsensusStatus;
+  bestGrade?: EvidenceGrade;
+  gradeConflict?: boolean;
+}
+
+interface ClaimsChunkVariables {
+  filter: ClaimFilterInput;
+  orderBy: ClaimOrder;
+  first: number;
+  after: string | null;
+}
+
+interface ClaimsChunkData {
+  claims: {
+    edges: { cursor: string; node: ClaimRowData }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+interface Props {
+  filter: ClaimFilterInput;
+  orderBy: ClaimOrder;
+  after: string | null;
+  isLast: boolean;
+  onLoadMore: (cursor: string) => void;
+}
+
+/** One page of the claims table as a <tbody>; the last page offers "Load more". */
+export function ClaimsChunk({ filter, orderBy, after, isLast, onLoadMore }: Props) {
+  const [{ data, fetching, error }, reexecute] = useQuery<ClaimsChunkData, ClaimsChunkVariables>({
+    query: ClaimsChunkQuery,
+    variables: { filter, orderBy, first: CLAIMS_PAGE_SIZE, after },
+  });
+  const firstLink = useRef<HTMLAnchorElement>(null);
+  const edges = data?.claims.edges;
+  // A page loaded by "Load more" takes the focus, so a keyboard user carries on where the new rows start.
+  useEffect(() => {
+    if (after !== null && edges && edges.length > 0) firstLink.current?.focus();
+  }, [after, edges]);
+
+  if (fetching && !data) return <MessageRow>Loading claims…</MessageRow>;
+  if (error) {
+    return (
+      <MessageRow>
+        <ErrorNotice what="The claims" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </MessageRow>
+    );
+  }
+  if (!edges) return null;
+  if (edges.length === 0 && after === null) {
+    return <MessageRow>No claim matches these filters. Try fewer words or clear a filter.</MessageRow>;
+  }
+  const { hasNextPage, endCursor } = data.claims.pageInfo;
+  return (
+    <tbody>
+      {edges.map((edge, i) => (
+        <ClaimRow key={edge.node.id} claim={edge.node} linkRef={i === 0 ? firstLink : undefined} />
+      ))}
+      {isLast && hasNextPage && endCursor && (
+        <tr className="load-more-row">
+          <td colSpan={COLUMNS}>
+            <button type="button" onClick={() => onLoadMore(endCursor)}>
+              Load more claims
+            </button>
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
+
+function MessageRow({ children }: { children: ReactNode }) {
+  return (
+    <tbody>
+      <tr className="message-row">
+        <td colSpan={COLUMNS} role={typeof children === 'string' ? 'status' : undefined}>
+          {children}
+        </td>
+      </tr>
+    </tbody>
+  );
+}

@@ -1,0 +1,37 @@
+import { gql } from 'urql';
+import { STATUS_INFO, type ConsensusStatus, type EvidenceGrade } from '../lib/evidence';
+
+export const ConsensusFields = gql`
+  fragment ConsensusFields on Consensus {
+    status
+    supporting
+    contradicting
+    qualifying
+    sourceCount
+    bestGrade
+    gradeConflict
+  }
+`;
+
+export interface ConsensusData {
+  status: ConsensusStatus;
+  supporting: number;
+  contradicting: number;
+  qualifying: number;
+  sourceCount: number;
+  bestGrade: EvidenceGrade | null;
+  gradeConflict: boolean;
+}
+
+/** The consensus status as icon + word, tinted by status (the tint is never the only carrier). */
+export function ConsensusBadge({ status }: { status: ConsensusStatus }) {
+  const info = STATUS_INFO[status];
+  return (
+    <span className={`badge status-${status.toLowerCase()}`} title={`${info.label}: ${info.explanation}`}>
+      <span aria-hidden="true" className="badge-icon">
+        {info.icon}
+      </span>
+      {info.label}
+    </span>
+  );
+}

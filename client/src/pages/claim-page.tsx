@@ -1,0 +1,150 @@
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { gql, useQuery } from 'urql';
+import { AssertionCardFields, type AssertionCardData } from '../components/assertion-card';
+import { CiteDisclosure } from '../components/cite-disclosure';
+import { ConsensusBadge, ConsensusFields, type ConsensusData } from '../components/consensus-badge';
+import { ConsensusSentence } from '../components/consensus-sentence';
+import { CopyButton } from '../components/copy-button';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingNotice } from '../components/loading-notice';
+import { StanceGroup } from '../components/stance-group';
+import { assertionElementId } from '../lib/anchors';
+import { STANCES, STATUS_INFO, type ConsensusStatus } from '../lib/evidence';
+
+const ClaimPageQuery = gql`
+  query ClaimPage($slug: ID!) {
+    claim(id: $slug) {
+      id
+      slug
+      statement
+      topics
+      permalink
+      consensus {
+        ...ConsensusFields
+      }
+      refines {
+        id
+        slug
+        statement
+      }
+      conflictsWith {
+        id
+        slug
+        statement
+        consensus {
+          status
+        }
+      }
+      assertions {
+        ...AssertionCardFields
+      }
+    }
+  }
+  ${ConsensusFields}
+  ${AssertionCardFields}
+`;
+
+interface ClaimLink {
+  id: string;
+  slug: string;
+  statement: string;
+}
+
+interface ClaimPageData {
+  claim: {
+    id: string;
+    slug: string;
+    statement: string;
+    topics: string[];
+    permalink: string;
+    consensus: ConsensusData;
+    refines: ClaimLink | null;
+    conflictsWith: (ClaimLink & { consensus: { status: ConsensusStatus } })[];
+    assertions: AssertionCardData[];
+  } | null;
+}
+
+const claimHref = (slug: string) => `/claims/${encodeURIComponent(slug)}`;
+
+/** /claims/:slug: a claim, its consensus in a sentence, and every source's graded quote grouped by stance. */
+export function ClaimPage() {
+  const { slug = '' } = useParams();
+  const { hash } = useLocation();
+  const [{ data, fetching, error }, reexecute] = useQuery<ClaimPageData, { slug: string }>({ query: ClaimPageQuery, variables: { slug } });
+  const claim = data?.claim;
+  const target = decodeURIComponent(hash.replace(/^#/, ''));
+  const targetAssertion = claim?.assertions.find((a) => assertionElementId(a.id) === target);
+
+  // The assertions arrive after the page does, so the browser cannot scroll to the fragment by itself.
+  useEffect(() => {
+    if (!target || !claim) return;
+    const element = document.getElementById(target);
+    element?.scrollIntoView({ block: 'start' });
+    element?.focus({ preventScroll: true });
+  }, [target, claim]);
+
+  if (fetching && !data) return <LoadingNotice>Loading the claim…</LoadingNotice>;
+  if (error) return <ErrorNotice what="The claim" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!claim) {
+    return (
+      <section aria-labelledby="claim-heading">
+        <title>No such claim — claimgraph</title>
+        <h1 id="claim-heading">No such claim</h1>
+        <p>
+          The base holds no claim at <code>/claims/{slug}</code>. <Link to="/claims">Browse all claims</Link>.
+        </p>
+      </section>
+    );
+  }
+  const c = claim.consensus;
+  return (
+    <article className="claim-page" aria-labelledby="claim-heading">
+      <title>{`${claim.statement} — claimgraph`}</title>
+      <p className="breadcrumb">
+        <Link to="/claims">← All claims</Link>
+      </p>
+      <p className="eyebrow">Claim{claim.topics.length > 0 && <> · {claim.topics.join(' · ')}</>}</p>
+      <h1 id="claim-heading">{claim.statement}</h1>
+      <div className={`consensus-box status-box-${c.status.toLowerCase()}`}>
+        <ConsensusBadge status={c.status} />
+        <ConsensusSentence consensus={c} />
+      </div>
+      <p className="muted status-rule">
+        {STATUS_INFO[c.status].label} means {STATUS_INFO[c.status].explanation}.
+      </p>
+      {claim.refines && (
+        <p>
+          Narrows the broader claim <Link to={claimHref(claim.refines.slug)}>{claim.refines.statement}</Link>.
+        </p>
+      )}
+      {claim.conflictsWith.length > 0 && (
+        <section aria-labelledby="conflicts-heading" className="conflicts">
+          <h2 id="conflicts-heading">
+            <span aria-hidden="true">⚔ </span>Conflicts with
+          </h2>
+          <ul>
+            {claim.conflictsWith.map((other) => (
+              <li key={other.id}>
+                <Link to={claimHref(other.slug)}>{other.statement}</Link>{' '}
+                <ConsensusBadge status={other.consensus.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="claim-actions">
+        <CopyButton text={claim.permalink} label="Copy link to this claim" />
+        <CiteDisclosure kind="claim" id={claim.slug} label="Cite this claim" />
+      </div>
+      {claim.assertions.length === 0 ? (
+        <p className="notice">No source speaks to this claim yet.</p>
+      ) : (
+        STANCES.map((stance) => {
+          const group = claim.assertions.filter((a) => a.stance === stance);
+          return group.length > 0 && <StanceGroup key={stance} stance={stance} assertions={group} targetId={targetAssertion?.id ?? ''} />;
+        })
+      )}
+    </article>
+  );
+}

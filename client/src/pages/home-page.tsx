@@ -1,0 +1,143 @@
+import { Link } from 'react-router-dom';
+import { gql, useQuery } from 'urql';
+import { ClaimSearchForm } from '../components/claim-search-form';
+import { ClaimSummary, ClaimSummaryFields, type ClaimSummaryData } from '../components/claim-summary';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingNotice } from '../components/loading-notice';
+import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
+
+// The claims users ask about first are named by slug in the query: collagen, pigmentation, PRP for hair, hair regrowth.
+const HomeQuery = gql`
+  query HomePage {
+    everyClaim: claims(first: 200) {
+      edges {
+        node {
+          id
+          consensus {
+            status
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    sources(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    mostContested: claims(orderBy: MOST_CONTESTED, first: 5) {
+      edges {
+        node {
+          ...ClaimSummaryFields
+        }
+      }
+    }
+    collagen: claim(id: "exosome-therapy-increases-collagen-and-elastin") {
+      ...ClaimSummaryFields
+    }
+    pigmentation: claim(id: "exosome-therapy-reduces-hyperpigmentation") {
+      ...ClaimSummaryFields
+    }
+    prpForHair: claim(id: "exosome-therapy-beats-prp-for-hair-loss") {
+      ...ClaimSummaryFields
+    }
+    hairRegrowth: claim(id: "exosome-therapy-regrows-hair") {
+      ...ClaimSummaryFields
+    }
+  }
+  ${ClaimSummaryFields}
+`;
+
+interface HomeData {
+  everyClaim: { edges: { node: { id: string; consensus: { status: ConsensusStatus } } }[]; pageInfo: { hasNextPage: boolean } };
+  sources: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean } };
+  mostContested: { edges: { node: ClaimSummaryData }[] };
+  collagen: ClaimSummaryData | null;
+  pigmentation: ClaimSummaryData | null;
+  prpForHair: ClaimSummaryData | null;
+  hairRegrowth: ClaimSummaryData | null;
+}
+
+const atLeast = (n: number, more: boolean) => `${n}${more ? '+' : ''}`;
+
+/** /: search, what the base holds, the most contested claims and the ones users ask about first. */
+export function HomePage() {
+  const [{ data, fetching, error }, reexecute] = useQuery<HomeData>({ query: HomeQuery });
+
+  const body = () => {
+    if (fetching && !data) return <LoadingNotice>Loading what the base holds…</LoadingNotice>;
+    if (error) return <ErrorNotice what="The overview" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    if (!data) return null;
+    const claims = data.everyClaim.edges.map((e) => e.node);
+    if (claims.length === 0) return <p className="notice">The base holds no claims yet: a curator adds sources and grades their passages.</p>;
+    const byStatus = (s: ConsensusStatus) => claims.filter((c) => c.consensus.status === s).length;
+    const askedFirst = [data.collagen, data.pigmentation, data.prpForHair, data.hairRegrowth].filter((c) => c !== null);
+    return (
+      <>
+        <section aria-labelledby="holds-heading">
+          <h2 id="holds-heading">What the base holds</h2>
+          <ul className="stats">
+            <li>
+              <strong>{atLeast(claims.length, data.everyClaim.pageInfo.hasNextPage)}</strong> <Link to="/claims">claims</Link>
+            </li>
+            <li>
+              <strong>{atLeast(data.sources.edges.length, data.sources.pageInfo.hasNextPage)}</strong> <Link to="/sources">sources</Link>
+            </li>
+            {STATUSES.map((s) => (
+              <li key={s} className={`stat-${s.toLowerCase()}`}>
+                <strong>{byStatus(s)}</strong>{' '}
+                <Link to={`/claims?status=${s}`}>
+                  <span aria-hidden="true">{STATUS_INFO[s].icon} </span>
+                  {STATUS_INFO[s].label.toLowerCase()}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <div className="home-columns">
+          <section aria-labelledby="contested-heading">
+            <h2 id="contested-heading">Most contested</h2>
+            <ul className="claim-summaries">
+              {data.mostContested.edges.map((e) => (
+                <ClaimSummary key={e.node.id} claim={e.node} />
+              ))}
+            </ul>
+            <Link to="/claims?sort=MOST_CONTESTED">All claims, most contested first →</Link>
+          </section>
+          <section aria-labelledby="asked-heading">
+            <h2 id="asked-heading">Asked about first</h2>
+            {askedFirst.length === 0 ? (
+              <p className="muted">None of these claims is in the base.</p>
+            ) : (
+              <ul className="claim-summaries">
+                {askedFirst.map((c) => (
+                  <ClaimSummary key={c.id} claim={c} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </>
+    );
+  };
+
+  return (
+    <div className="home-page">
+      <title>claimgraph — where medical sources agree and conflict</title>
+      <h1>Where medical sources agree and conflict</h1>
+      <p className="lede">
+        Every claim a source makes, linked to its verbatim passage, graded by the evidence it invokes (anecdotal, preclinical, clinical) and
+        compared across sources.
+      </p>
+      <ClaimSearchForm />
+      {body()}
+    </div>
+  );
+}

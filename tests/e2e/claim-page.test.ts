@@ -1,0 +1,112 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const claimUrl = (slug: string, hash = '') => new URL(`claims/${slug}${hash}`, app.url).toString();
+
+describe('the claim page', () => {
+  it('shows a contested claim: the consensus in a sentence, Supports and Contradicts groups, graded quotes in context', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(claimUrl('exosome-products-are-standardized'));
+    await page.getByRole('heading', { level: 1, name: /Exosome products are standardized/ }).waitFor();
+    expect(await page.locator('.consensus-sentence').innerText()).toBe(
+      'Contested: 1 source supports, 2 contradict; the strongest support is anecdotal (testimony, opinion or no basis given).',
+    );
+    const groups = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(groups.some((h) => h.includes('Supports'))).toBe(true);
+    expect(groups.some((h) => h.includes('Contradicts'))).toBe(true);
+
+    const assertions = page.locator('article.assertion');
+    expect(await assertions.count()).toBe(5);
+    for (const id of await assertions.evaluateAll((els) => els.map((el) => el.id))) expect(id).toMatch(/^assertion-.+--exosome-products-are-standardized/);
+    const first = assertions.first();
+    expect(await first.locator('.quote-exact').innerText()).not.toBe('');
+    expect(await first.locator('.marks').innerText()).toContain('Uncited');
+    expect(await first.locator('.source-title').innerText()).not.toBe('');
+    expect(await first.locator('.jama summary').innerText()).toMatch(/JAMA benchmarks: \d of 4 met/);
+    expect(await page.locator('.flag-commercial').count()).toBeGreaterThan(0);
+    // Dr. Sang is quoted by name on one of the contradicting passages.
+    expect(await page.locator('.attribution').allInnerTexts()).toContain('Quoted: Dr. Vo Thanh Sang');
+
+    // The conflicting claim is a link to its own page.
+    const conflict = page.getByRole('region', { name: 'Conflicts with' }).getByRole('link').first();
+    expect(await conflict.getAttribute('href')).toBe('/claims/exosome-outcomes-depend-on-product-and-delivery');
+    await screenshot(page, 'claim-page');
+    expect(problems).toEqual([]);
+  });
+
+  it('cites an assertion in AMA (with its evidence grade) and in BibTeX, and copies without an error', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(claimUrl('exosome-products-are-standardized'));
+    const first = page.locator('article.assertion').first();
+    await first.waitFor();
+    await first.locator('summary', { hasText: 'Cite' }).click();
+    const text = first.getByLabel('Citation text');
+    await expect.poll(() => text.inputValue(), { timeout: 10_000 }).toContain('Evidence grade');
+    expect(await text.getAttribute('readonly')).not.toBeNull();
+    await first.getByLabel('Citation format').selectOption('BIBTEX');
+    await expect.poll(() => text.inputValue(), { timeout: 10_000 }).toMatch(/^@\w+\{/);
+    await first.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => first.locator('.cite .copy-status').innerText(), { timeout: 10_000 }).toMatch(/Copied|not available/);
+    await first.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => first.locator('.assertion-actions > .copy .copy-status').innerText(), { timeout: 10_000 }).toMatch(/Copied|not available/);
+    await screenshot(page, 'claim-page-cite');
+    expect(problems).toEqual([]);
+  });
+
+  it('opens an assertion permalink at the assertion itself', async () => {
+    const response = await app.graphql<{ claim: { assertions: { permalink: string; stance: string }[] } }>(
+      '{ claim(id: "exosome-products-are-standardized") { assertions { permalink stance } } }',
+    );
+    const supporting = response.data!.claim.assertions.find((a) => a.stance === 'SUPPORTS')!;
+    const hash = new URL(supporting.permalink).hash;
+    expect(hash).toMatch(/^#assertion-/);
+    const { page, problems } = await watchedPage(browser);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto(claimUrl('exosome-products-are-standardized', hash));
+    const target = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
+    await target.waitFor();
+    expect(await target.getAttribute('class')).toContain('is-target');
+    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(100);
+    expect(await target.locator('.assertion-title').innerText()).toContain('Anecdotal');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await screenshot(page, 'claim-page-permalink', { fullPage: false });
+    expect(problems).toEqual([]);
+  });
+
+  it('marks promotional cues inside the quote and the overreach they bring', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(claimUrl('exosome-therapy-is-a-breakthrough'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const cue = page.locator('.quote-exact .cue').first();
+    await cue.waitFor();
+    expect((await cue.innerText()).toLowerCase()).toContain('breakthrough');
+    expect(await page.locator('.cue-list').first().innerText()).toContain('superlative');
+    expect(await page.locator('.mark-overreach').count()).toBeGreaterThan(0);
+    await screenshot(page, 'claim-page-promotional-cues');
+    expect(problems).toEqual([]);
+  });
+
+  it('says plainly when there is no such claim', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(claimUrl('exosomes-cure-everything'));
+    await page.getByRole('heading', { name: 'No such claim' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Browse all claims' }).getAttribute('href')).toBe('/claims');
+    expect(problems).toEqual([]);
+  });
+});

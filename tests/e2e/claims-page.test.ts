@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const rows = (page: Page) => page.locator('.claims-table tbody tr:not(.load-more-row):not(.message-row)');
+/** The number of claim rows, once it has settled on `n` (the first load of a run can take a few seconds). */
+const expectRows = (page: Page, n: number) => expect.poll(() => rows(page).count(), { timeout: 15_000 }).toBe(n);
+const statements = (page: Page) => page.locator('.claims-table tbody .claim-link').allInnerTexts();
+
+async function statementsFor(filter: Record<string, unknown>): Promise<string[]> {
+  const response = await app.graphql<{ claims: { edges: { node: { statement: string } }[] } }>(
+    'query ($filter: ClaimFilter) { claims(first: 200, filter: $filter) { edges { node { statement } } } }',
+    { filter },
+  );
+  return response.data!.claims.edges.map((e) => e.node.statement);
+}
+
+describe('the claims list', () => {
+  it('lists every claim with consensus, counts and best grade, 25 at a time with "Load more"', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('claims', app.url).toString());
+    await expectRows(page, 25);
+    const first = await rows(page).first().innerText();
+    expect(first).toMatch(/Supported|Contested|Contradicted|Unclear/);
+    await page.getByRole('button', { name: 'Load more claims' }).click();
+    await expectRows(page, 50);
+    // The first new row takes the focus, so a keyboard user carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('claim-link'))).toBe(true);
+    await page.getByRole('button', { name: 'Load more claims' }).click();
+    await expectRows(page, 67);
+    expect(await page.getByRole('button', { name: 'Load more claims' }).count()).toBe(0);
+    expect(new Set(await statements(page)).size).toBe(67);
+    await screenshot(page, 'claims-page');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'claims-page-top', { fullPage: false });
+    expect(problems).toEqual([]);
+  });
+
+  it('/claims?status=CONTESTED lists exactly the contested claims, each marked Contested', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('claims?status=CONTESTED', app.url).toString());
+    const expected = await statementsFor({ status: 'CONTESTED' });
+    expect(expected.length).toBe(3);
+    await expectRows(page, expected.length);
+    expect((await statements(page)).sort()).toEqual([...expected].sort());
+    for (const text of await page.locator('.claims-table tbody .badge').allInnerTexts()) expect(text).toContain('Contested');
+    expect(await page.getByLabel('Consensus').inputValue()).toBe('CONTESTED');
+    await screenshot(page, 'claims-page-contested');
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps filters and order in the URL, so back and forward restore the list', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('claims', app.url).toString());
+    await expectRows(page, 25);
+
+    await page.getByLabel('Best supporting grade').selectOption('CLINICAL');
+    await page.waitForURL(/grade=CLINICAL/);
+    const clinical = await statementsFor({ bestGrade: 'CLINICAL' });
+    await expectRows(page, clinical.length);
+
+    await page.getByLabel('Grade conflict').selectOption('true');
+    await page.waitForURL(/grade=CLINICAL&conflict=true/);
+    const both = await statementsFor({ bestGrade: 'CLINICAL', gradeConflict: true });
+    await expect.poll(async () => (await statements(page)).sort().join('|'), { timeout: 10_000 }).toBe([...both].sort().join('|'));
+    for (const text of await page.locator('.claims-table tbody .grade').allInnerTexts()) expect(text).toContain('Clinical');
+
+    await page.getByLabel('Order').selectOption('MOST_SOURCES');
+    await page.waitForURL(/sort=MOST_SOURCES/);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('sort='));
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?grade=CLINICAL');
+    await expectRows(page, clinical.length);
+    expect(await page.getByLabel('Grade conflict').inputValue()).toBe('');
+    await page.goForward();
+    await expectRows(page, both.length);
+
+    await page.getByLabel('Topic').selectOption('hair');
+    await page.waitForURL(/topic=hair/);
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => url.pathname === '/claims' && url.search === '');
+    await expectRows(page, 25);
+    expect(problems).toEqual([]);
+  });
+
+  it('says so plainly when nothing matches, and stays readable at 1024 px', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(new URL('claims?text=zebrafish+unicorn', app.url).toString());
+    await page.getByText('No claim matches these filters').waitFor();
+    await page.goto(new URL('claims', app.url).toString());
+    await expectRows(page, 25);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await screenshot(page, 'claims-page-1024', { fullPage: false });
+    expect(problems).toEqual([]);
+  });
+});

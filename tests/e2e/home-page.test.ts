@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('a dermatologist opens the home page', () => {
+  it('sees what the base holds, the most contested claims and the ones asked about first', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'What the base holds' }).waitFor();
+    const stats = await page.locator('.stats').innerText();
+    expect(stats).toMatch(/67\s+claims/);
+    expect(stats).toMatch(/4\s+sources/);
+    expect(stats).toMatch(/3\s+\S*\s*contested/);
+
+    const contested = page.getByRole('region', { name: 'Most contested' }).locator('.claim-summary');
+    expect(await contested.count()).toBe(5);
+    expect(await contested.first().innerText()).toContain('Contested');
+
+    const asked = page.getByRole('region', { name: 'Asked about first' });
+    const askedLinks = await asked.locator('a.claim-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(askedLinks).toEqual([
+      '/claims/exosome-therapy-increases-collagen-and-elastin',
+      '/claims/exosome-therapy-reduces-hyperpigmentation',
+      '/claims/exosome-therapy-beats-prp-for-hair-loss',
+      '/claims/exosome-therapy-regrows-hair',
+    ]);
+    await screenshot(page, 'home-page');
+    expect(problems).toEqual([]);
+  });
+
+  it('searches "hair regrowth", finds "regrows hair" and sees its consensus and grade', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(app.url);
+    await page.getByLabel('Search the claims and the quotes behind them').fill('hair regrowth');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/claims\?text=hair\+regrowth$/);
+    await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
+    // The filter form shows the words searched for, so the list can be refined.
+    expect(await page.getByLabel('Words in the claim or its quotes').inputValue()).toBe('hair regrowth');
+
+    const claim = page.getByRole('link', { name: 'Exosome therapy promotes hair regrowth in people with hair loss' });
+    await claim.waitFor();
+    await claim.click();
+    await page.waitForURL(/\/claims\/exosome-therapy-regrows-hair$/);
+    await page.getByRole('heading', { level: 1, name: 'Exosome therapy promotes hair regrowth in people with hair loss' }).waitFor();
+    const consensus = await page.locator('.consensus-box').innerText();
+    expect(consensus).toContain('Supported');
+    expect(consensus).toContain('1 source supports; the strongest support is anecdotal');
+    expect(await page.locator('.assertion .grade').first().innerText()).toContain('Anecdotal');
+    await screenshot(page, 'claim-page-hair-regrowth');
+
+    // Back returns to the search results, forward to the claim.
+    await page.goBack();
+    await page.waitForURL(/\/claims\?text=hair\+regrowth$/);
+    await claim.waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: /hair regrowth/ }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('is reachable by keyboard: skip link, nav and search', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'What the base holds' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Claims', 'Matrix', 'Sources']);
+    await nav.getByRole('link', { name: 'Matrix' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/matrix$/);
+    expect(await nav.getByRole('link', { name: 'Matrix' }).getAttribute('aria-current')).toBe('page');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('an educator projects the claims × sources matrix', () => {
+  it('shows 4 source columns, a row per claim, stance icons with words and grade letters with a legend', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('matrix', app.url).toString());
+    await page.locator('table.matrix').waitFor();
+    expect(await page.locator('table.matrix thead th.matrix-source').count()).toBe(4);
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(67);
+    const legend = await page.locator('.matrix-legend').innerText();
+    for (const word of ['Supports', 'Contradicts', 'Qualifies', 'Anecdotal', 'Preclinical', 'Clinical']) expect(legend).toContain(word);
+
+    const row = page.locator('table.matrix tbody tr', { has: page.getByRole('link', { name: /Exosome products are standardized/ }) });
+    const cells = row.locator('td.matrix-cell');
+    expect(await cells.count()).toBe(4);
+    const texts = (await cells.allInnerTexts()).join(' ');
+    expect(texts).toContain('Supports');
+    expect(texts).toContain('Contradicts');
+    const label = await row.locator('td.cell-supports a').getAttribute('aria-label');
+    expect(label).toMatch(/supports this claim; anecdotal evidence/);
+    await screenshot(page, 'matrix-page-projected', { fullPage: false });
+    await screenshot(page, 'matrix-page');
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the header row and the claim column in view while scrolling', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(new URL('matrix', app.url).toString());
+    const scroller = page.locator('.matrix-scroll');
+    await scroller.waitFor();
+    const box = (await scroller.boundingBox())!;
+    await scroller.evaluate((el) => el.scrollBy(400, 1500));
+    const header = (await page.locator('table.matrix thead th.matrix-source').first().boundingBox())!;
+    expect(Math.abs(header.y - box.y)).toBeLessThan(3);
+    const firstColumn = (await page.locator('table.matrix tbody th.matrix-claim').nth(40).boundingBox())!;
+    expect(Math.abs(firstColumn.x - box.x)).toBeLessThan(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await screenshot(page, 'matrix-page-scrolled', { fullPage: false });
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the claim page at the quote when a cell is selected', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('matrix', app.url).toString());
+    const row = page.locator('table.matrix tbody tr', { has: page.getByRole('link', { name: /Exosome products are standardized/ }) });
+    const link = row.locator('td.cell-contradicts a').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/claims\/exosome-products-are-standardized#assertion-/);
+    await link.click();
+    await page.waitForURL(/\/claims\/exosome-products-are-standardized#assertion-/);
+    const target = page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
+    await target.waitFor();
+    expect(await target.getAttribute('class')).toContain('stance-border-contradicts');
+    await page.goBack();
+    await page.locator('table.matrix').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by consensus status from the URL', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('matrix?status=CONTESTED', app.url).toString());
+    await page.locator('table.matrix').waitFor();
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(3);
+    await page.getByLabel('Topic').selectOption('hair');
+    await page.waitForURL(/topic=hair/);
+    await page.getByText('No claim matches these filters').waitFor();
+    await page.getByLabel('Consensus').selectOption('');
+    await expect.poll(() => page.locator('table.matrix tbody tr').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
