@@ -1,3 +1,4 @@
+import type { Consensus } from '../domain/consensus.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient } from './neo4j-client.js';
 
@@ -5,6 +6,8 @@ export interface ClaimRow {
   slug: string;
   statement: string;
   topics: string[];
+  /** As stored by the last write that touched the claim's assertions; null on a claim never derived. */
+  consensus: Consensus | null;
 }
 
 export interface ClaimPageFilter {
@@ -26,7 +29,9 @@ export interface ClaimPosition {
   slug: string;
 }
 
-const CLAIM_PROJECTION = 'c { .slug, .statement, topics: coalesce(c.topics, []) }';
+const CLAIM_PROJECTION = `c { .slug, .statement, topics: coalesce(c.topics, []),
+  consensus: CASE WHEN c.status IS NULL THEN null ELSE { status: c.status, supporting: c.supporting, contradicting: c.contradicting,
+    qualifying: c.qualifying, sourceCount: c.sourceCount, bestGrade: c.bestGrade, gradeConflict: c.gradeConflict } END }`;
 
 /** Per order: the sort value, the direction, and the keyset condition after a position. Only these constants reach Cypher. */
 const ORDERINGS: Record<ClaimOrder, { value: string; after: string; orderBy: string }> = {

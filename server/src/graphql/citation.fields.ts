@@ -51,7 +51,7 @@ builder.objectFields(ClaimRef, (t) => ({
     description: 'The claim as an entry of this knowledge base, with its consensus.',
     args: { format: t.arg({ type: CitationFormatEnum, required: true }) },
     resolve: async (c, args, ctx) => {
-      const consensus = consensusOf(await ctx.loaders.assertionsByClaim.load(c.slug));
+      const consensus = c.consensus ?? consensusOf(await ctx.loaders.assertionsByClaim.load(c.slug));
       return formatCitation(claimItem(c, consensus, claimPermalink(ctx.publicBase, c.slug), new Date()), args.format);
     },
   }),

@@ -23,7 +23,8 @@ export const ClaimRef = builder.loadableNode('Claim', {
     topics: t.exposeStringList('topics'),
     consensus: t.field({
       type: ConsensusRef,
-      resolve: async (c, _args, ctx) => consensusOf(await ctx.loaders.assertionsByClaim.load(c.slug)),
+      description: 'Derived from the assertions on every write and stored with the claim, so reading it costs no assertion.',
+      resolve: async (c, _args, ctx) => c.consensus ?? consensusOf(await ctx.loaders.assertionsByClaim.load(c.slug)),
     }),
   }),
 });
