@@ -84,7 +84,8 @@ describe('a dermatologist opens the home page', () => {
     await nav.getByRole('link', { name: 'Matrix' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/matrix$/);
-    expect(await nav.getByRole('link', { name: 'Matrix' }).getAttribute('aria-current')).toBe('page');
+    // The router marks the current link after the URL changes: wait for it rather than read it once.
+    await expect.poll(() => nav.getByRole('link', { name: 'Matrix' }).getAttribute('aria-current')).toBe('page');
     expect(problems).toEqual([]);
   });
 });
