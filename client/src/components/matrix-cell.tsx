@@ -23,13 +23,14 @@ export function MatrixCell({ claimSlug, sourceTitle, position }: { claimSlug: st
   const grade = GRADE_INFO[position.grade];
   const others = position.stances.filter((s) => s !== position.stance).map((s) => STANCE_INFO[s]);
   const first = position.assertions[0];
-  const label = `${sourceTitle} ${stance.verb} this claim${others.length ? ` (and ${others.map((o) => o.verb).join(', ')})` : ''}; ${grade.label.toLowerCase()} evidence. Open the quote.`;
+  // The accessible name starts with the visible text ("Supports A"), as speech-input users say what they see.
+  const label = `${stance.label} ${grade.letter}: ${sourceTitle} ${stance.verb} this claim${others.length ? ` (and ${others.map((o) => o.verb).join(', ')})` : ''}; ${grade.label.toLowerCase()} evidence. Open the quote.`;
   const content = (
     <>
       <span aria-hidden="true" className="cell-icon">
         {stance.icon}
       </span>
-      <span className="cell-stance">{stance.label}</span>
+      <span className="cell-stance">{stance.label}</span>{' '}
       <span className={`grade-letter letter-${position.grade.toLowerCase()}`} title={grade.label}>
         {grade.letter}
       </span>
