@@ -46,5 +46,5 @@ export function makesClaim(sentence: Sentence): boolean {
   const words = sentence.text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   if (words.length < 5) return false;
   if (sentence.text.endsWith('?') || sentence.text.endsWith(':')) return false;
-  return /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma)/i.test(sentence.text);
+  return /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?)/i.test(sentence.text);
 }
