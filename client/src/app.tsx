@@ -2,10 +2,14 @@ import { useEffect } from 'react';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { ClaimPage } from './pages/claim-page';
 import { ClaimsPage } from './pages/claims-page';
+import { ComparePage } from './pages/compare-page';
+import { GraphPage } from './pages/graph-page';
 import { HomePage } from './pages/home-page';
 import { MatrixPage } from './pages/matrix-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { SourcePage } from './pages/source-page';
 import { SourcesPage } from './pages/sources-page';
+import { CuratorControl } from './components/curator-control';
 
 export function App() {
   const { pathname, hash } = useLocation();
@@ -25,8 +29,11 @@ export function App() {
         <nav aria-label="Main">
           <NavLink to="/claims">Claims</NavLink>
           <NavLink to="/matrix">Matrix</NavLink>
+          <NavLink to="/compare">Compare</NavLink>
+          <NavLink to="/graph">Graph</NavLink>
           <NavLink to="/sources">Sources</NavLink>
         </nav>
+        <CuratorControl />
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
@@ -35,6 +42,9 @@ export function App() {
           <Route path="/claims/:slug" element={<ClaimPage />} />
           <Route path="/matrix" element={<MatrixPage />} />
           <Route path="/sources" element={<SourcesPage />} />
+          <Route path="/sources/:slug" element={<SourcePage />} />
+          <Route path="/compare" element={<ComparePage />} />
+          <Route path="/graph" element={<GraphPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -34,6 +34,9 @@ const PAGES: [string, string][] = [
   ['claim page', '/claims/exosome-products-are-standardized'],
   ['matrix', '/matrix'],
   ['sources', '/sources'],
+  ['source page', '/sources/clinic-article-exosome-caution-dr-sang'],
+  ['compare', '/compare?a=expert-review-exosomes-aesthetic-medicine&b=clinic-article-exosome-caution-dr-sang'],
+  ['graph', '/graph'],
 ];
 
 describe('no serious or critical accessibility violations (axe-core)', () => {

@@ -1,6 +1,9 @@
 import { gql } from 'urql';
 import { assertionElementId } from '../lib/anchors';
 import { humanize, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { useCuratorSession } from '../lib/curator-session';
+import { AssertionEditor } from './assertion-editor';
+import { AssertionHistory } from './assertion-history';
 import { AssertionMarks } from './assertion-marks';
 import { CiteDisclosure } from './cite-disclosure';
 import { CopyButton } from './copy-button';
@@ -11,6 +14,7 @@ import { SourceLine, SourceLineFields, type SourceLineData } from './source-line
 export const AssertionCardFields = gql`
   fragment AssertionCardFields on Assertion {
     id
+    version
     permalink
     stance
     grade
@@ -33,6 +37,7 @@ export const AssertionCardFields = gql`
 
 export interface AssertionCardData extends QuoteInContextData {
   id: string;
+  version: number;
   permalink: string;
   stance: Stance;
   grade: EvidenceGrade;
@@ -50,6 +55,7 @@ export interface AssertionCardData extends QuoteInContextData {
 /** One source's passage about the claim: quote in context, grade with basis and rationale, marks, source, permalink and citation. */
 export function AssertionCard({ assertion: a, targeted }: { assertion: AssertionCardData; targeted: boolean }) {
   const elementId = assertionElementId(a.id);
+  const { token } = useCuratorSession();
   return (
     <article
       id={elementId}
@@ -88,6 +94,8 @@ export function AssertionCard({ assertion: a, targeted }: { assertion: Assertion
       <div className="assertion-actions">
         <CopyButton text={a.permalink} label="Copy link" />
         <CiteDisclosure kind="assertion" id={a.id} />
+        {token && <AssertionEditor assertion={a} />}
+        {token && <AssertionHistory assertionId={a.id} />}
       </div>
     </article>
   );

@@ -1,4 +1,8 @@
+import { Link } from 'react-router-dom';
 import { gql, useQuery } from 'urql';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingNotice } from '../components/loading-notice';
+import { humanize } from '../lib/evidence';
 
 const SourcesQuery = gql`
   query SourcesPage {
@@ -6,6 +10,7 @@ const SourcesQuery = gql`
       edges {
         node {
           id
+          slug
           title
           kind
           authors
@@ -18,6 +23,7 @@ const SourcesQuery = gql`
 
 interface SourceItem {
   id: string;
+  slug: string;
   title: string;
   kind: string;
   authors: string[];
@@ -28,13 +34,15 @@ interface SourcesData {
   sources: { edges: { node: SourceItem }[] };
 }
 
+/** /sources: every source, each linking to its full text with its assertions highlighted. */
 export function SourcesPage() {
-  const [{ data, fetching, error }] = useQuery<SourcesData>({ query: SourcesQuery });
-  if (fetching) return <p role="status">Loading sources…</p>;
-  if (error) return <p role="alert">The sources could not be loaded: {error.message}</p>;
+  const [{ data, fetching, error }, reexecute] = useQuery<SourcesData>({ query: SourcesQuery });
+  if (fetching && !data) return <LoadingNotice>Loading sources…</LoadingNotice>;
+  if (error) return <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const sources = data?.sources.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="sources-heading">
+      <title>Sources — claimgraph</title>
       <h1 id="sources-heading">Sources</h1>
       {sources.length === 0 ? (
         <p>The base holds no sources yet.</p>
@@ -42,10 +50,16 @@ export function SourcesPage() {
         <ul className="source-list">
           {sources.map((s) => (
             <li key={s.id}>
-              <span className="source-title">{s.title}</span>
-              <span className="source-kind">{s.kind.replace(/_/g, ' ')}</span>
+              <span className="source-title">
+                <Link to={`/sources/${encodeURIComponent(s.slug)}`}>{s.title}</Link>
+              </span>
+              <span className="source-kind">{humanize(s.kind)}</span>
               {s.authors.length > 0 && <span className="source-authors">by {s.authors.join(', ')}</span>}
-              {s.commercialInterest && <span className="flag-commercial">commercial interest</span>}
+              {s.commercialInterest && (
+                <span className="flag-commercial">
+                  <span aria-hidden="true">$ </span>commercial interest
+                </span>
+              )}
             </li>
           ))}
         </ul>

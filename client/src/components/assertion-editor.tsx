@@ -1,0 +1,149 @@
+import { useId, useState, type FormEvent } from 'react';
+import { gql, useMutation } from 'urql';
+import { errorCode, mutationProblem } from '../lib/error-code';
+import { GRADE_INFO, GRADES_STRONGEST_FIRST, humanize, STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { BASES, basisFor } from '../lib/grade-bases';
+
+const UpdateAssertionMutation = gql`
+  mutation UpdateAssertion($input: UpdateAssertionInput!) {
+    updateAssertion(input: $input) {
+      ok
+      error {
+        message
+        field
+      }
+      assertion {
+        id
+        version
+        stance
+        grade
+        basis
+      }
+    }
+  }
+`;
+
+interface UpdateAssertionData {
+  updateAssertion: { ok: boolean; error: { message: string; field: string | null } | null; assertion: { id: string; version: number } | null };
+}
+
+interface Props {
+  assertion: { id: string; version: number; stance: Stance; grade: EvidenceGrade; basis: string };
+}
+
+/** A curator's "Edit": stance, grade and basis with a required reason, against the version read (a stale one is refused). */
+export function AssertionEditor({ assertion }: Props) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [stance, setStance] = useState(assertion.stance);
+  const [grade, setGrade] = useState(assertion.grade);
+  const [basis, setBasis] = useState(assertion.basis);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<{ text: string; conflict: boolean } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [openedAt, setOpenedAt] = useState(assertion.version);
+  const [{ fetching }, update] = useMutation<UpdateAssertionData>(UpdateAssertionMutation);
+
+  const start = () => {
+    setStance(assertion.stance);
+    setGrade(assertion.grade);
+    setBasis(assertion.basis);
+    setReason('');
+    setProblem(null);
+    setSaved(false);
+    setOpenedAt(assertion.version);
+    setOpen(true);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const input = { id: assertion.id, expectedVersion: openedAt, reason, stance, grade, basis };
+    const result = await update({ input });
+    if (result.error) return setProblem({ text: mutationProblem(result.error), conflict: errorCode(result.error) === 'CONFLICT' });
+    const payload = result.data?.updateAssertion;
+    if (!payload?.ok) return setProblem({ text: payload?.error?.message ?? 'The change was refused.', conflict: false });
+    setOpen(false);
+    setSaved(true);
+  };
+
+  if (!open) {
+    return (
+      <span className="assertion-editor">
+        <button type="button" onClick={start}>
+          <span aria-hidden="true">✎ </span>Edit
+        </button>
+        {saved && (
+          <span role="status" className="copy-status">
+            Saved.
+          </span>
+        )}
+      </span>
+    );
+  }
+  return (
+    <form className="edit-form" aria-label="Edit this assertion" onSubmit={(e) => void submit(e)}>
+      <div className="field">
+        <label htmlFor={`${id}-stance`}>Stance</label>
+        <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Stance)} autoFocus>
+          {STANCES.map((s) => (
+            <option key={s} value={s}>
+              {STANCE_INFO[s].icon} {STANCE_INFO[s].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-grade`}>Grade</label>
+        <select
+          id={`${id}-grade`}
+          value={grade}
+          onChange={(e) => {
+            const next = e.target.value as EvidenceGrade;
+            setGrade(next);
+            setBasis(basisFor(next, basis));
+          }}
+        >
+          {GRADES_STRONGEST_FIRST.map((g) => (
+            <option key={g} value={g}>
+              {GRADE_INFO[g].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-basis`}>Basis</label>
+        <select id={`${id}-basis`} value={basis} onChange={(e) => setBasis(e.target.value)}>
+          {BASES[grade].map((b) => (
+            <option key={b} value={b}>
+              {humanize(b)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-text">
+        <label htmlFor={`${id}-reason`}>Reason for the change (required)</label>
+        <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required />
+      </div>
+      {problem && (
+        <p role="alert" className="form-problem">
+          <span aria-hidden="true">⚠ </span>
+          {problem.text}{' '}
+          {problem.conflict && (
+            <button type="button" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          )}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={fetching || !reason.trim()}>
+          {fetching ? 'Saving…' : 'Save change'}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { gql, useQuery } from 'urql';
+
+const AssertionHistoryQuery = gql`
+  query AssertionHistory($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Assertion {
+        version
+        history {
+          id
+          action
+          actor
+          reason
+          at
+        }
+      }
+    }
+  }
+`;
+
+interface AssertionHistoryData {
+  node: { id: string; version?: number; history?: { id: string; action: string; actor: string; reason: string; at: string }[] } | null;
+}
+
+const when = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+function HistoryList({ id }: { id: string }) {
+  const [{ data, fetching, error }] = useQuery<AssertionHistoryData>({ query: AssertionHistoryQuery, variables: { id } });
+  if (fetching && !data) return <p role="status">Loading the history…</p>;
+  if (error) return <p role="alert">The history could not be loaded: {error.message}</p>;
+  const history = data?.node?.history ?? [];
+  if (history.length === 0) return <p className="muted">No change recorded: this assertion came with the corpus.</p>;
+  return (
+    <ol className="history-list">
+      {history.map((r) => (
+        <li key={r.id}>
+          <strong>{r.action}</strong> by {r.actor}, <time dateTime={r.at}>{when(r.at)}</time>: “{r.reason}”
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Who changed this assertion, when and why, oldest first; loaded when opened (and again after each change). */
+export function AssertionHistory({ assertionId }: { assertionId: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="assertion-history" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>History</summary>
+      {open && <HistoryList id={assertionId} />}
+    </details>
+  );
+}

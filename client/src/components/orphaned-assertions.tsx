@@ -1,0 +1,26 @@
+import { Link } from 'react-router-dom';
+import { assertionHref } from '../lib/anchors';
+import { StanceLabel } from './stance-label';
+import { GradeBadge } from './grade-badge';
+import type { SourceAssertionData } from './source-text';
+
+/** Assertions whose passage is no longer in the current text: listed, never highlighted somewhere else. */
+export function OrphanedAssertions({ assertions }: { assertions: SourceAssertionData[] }) {
+  if (assertions.length === 0) return null;
+  return (
+    <section aria-labelledby="orphaned-heading" className="orphaned">
+      <h2 id="orphaned-heading">
+        <span aria-hidden="true">⚓ </span>Not found in the current text ({assertions.length})
+      </h2>
+      <p className="muted">The text was revised and these quotes could not be found again; they stand on an earlier version.</p>
+      <ul>
+        {assertions.map((a) => (
+          <li key={a.id}>
+            <StanceLabel stance={a.stance} /> <GradeBadge grade={a.grade} compact /> “{a.quote.exact}” —{' '}
+            <Link to={assertionHref(a.claim.slug, a.id)}>{a.claim.statement}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

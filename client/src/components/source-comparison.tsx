@@ -1,0 +1,138 @@
+import { Link } from 'react-router-dom';
+import { gql, useQuery } from 'urql';
+import { AgreementMark, AGREEMENT_INFO, type Agreement } from './agreement-mark';
+import { ComparisonSide, type ComparisonPosition } from './comparison-side';
+import { ErrorNotice } from './error-notice';
+import { LoadingNotice } from './loading-notice';
+
+const CompareQuery = gql`
+  query CompareSources($a: ID!, $b: ID!) {
+    compareSources(a: $a, b: $b) {
+      agreeing
+      conflicting
+      a {
+        id
+        slug
+        title
+      }
+      b {
+        id
+        slug
+        title
+      }
+      shared {
+        agreement
+        claim {
+          id
+          slug
+          statement
+        }
+        a {
+          stance
+          grade
+          assertions {
+            id
+            quote {
+              exact
+            }
+          }
+        }
+        b {
+          stance
+          grade
+          assertions {
+            id
+            quote {
+              exact
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface SourceRef {
+  id: string;
+  slug: string;
+  title: string;
+}
+
+interface CompareData {
+  compareSources: {
+    agreeing: number;
+    conflicting: number;
+    a: SourceRef;
+    b: SourceRef;
+    shared: { agreement: Agreement; claim: { id: string; slug: string; statement: string }; a: ComparisonPosition; b: ComparisonPosition }[];
+  };
+}
+
+/** Conflicts first: that is what a reader comes to a comparison for. */
+const ORDER: Record<Agreement, number> = { CONFLICT: 0, QUALIFIED: 1, AGREE: 2 };
+
+const sourceHref = (slug: string) => `/sources/${encodeURIComponent(slug)}`;
+
+/** Two sources side by side: counts, then a row per claim both address with each side's quote and how they stand to each other. */
+export function SourceComparison({ a, b }: { a: string; b: string }) {
+  const [{ data, fetching, error }, reexecute] = useQuery<CompareData>({ query: CompareQuery, variables: { a, b } });
+  if (fetching && !data) return <LoadingNotice>Comparing the sources…</LoadingNotice>;
+  if (error) return <ErrorNotice what="The comparison" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!data) return null;
+  const c = data.compareSources;
+  const rows = [...c.shared].sort((x, y) => ORDER[x.agreement] - ORDER[y.agreement]);
+  const qualified = c.shared.filter((s) => s.agreement === 'QUALIFIED').length;
+  return (
+    <>
+      <ul className="stats compare-counts" aria-label="Counts">
+        <li>
+          <strong>{c.shared.length}</strong> shared {c.shared.length === 1 ? 'claim' : 'claims'}
+        </li>
+        <li className="stat-supported">
+          <span aria-hidden="true">{AGREEMENT_INFO.AGREE.icon} </span>
+          <strong>{c.agreeing}</strong> agree
+        </li>
+        <li className="stat-contradicted">
+          <span aria-hidden="true">{AGREEMENT_INFO.CONFLICT.icon} </span>
+          <strong>{c.conflicting}</strong> conflict
+        </li>
+        <li className="stat-unclear">
+          <span aria-hidden="true">{AGREEMENT_INFO.QUALIFIED.icon} </span>
+          <strong>{qualified}</strong> qualified
+        </li>
+      </ul>
+      {c.shared.length === 0 ? (
+        <p className="notice">These two sources address no claim in common.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="compare-table">
+            <caption className="visually-hidden">Claims both sources address, with each source's quote</caption>
+            <thead>
+              <tr>
+                <th scope="col">Claim</th>
+                <th scope="col">
+                  A: <Link to={sourceHref(c.a.slug)}>{c.a.title}</Link>
+                </th>
+                <th scope="col">
+                  B: <Link to={sourceHref(c.b.slug)}>{c.b.title}</Link>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr key={s.claim.id} className={`agreement-row-${s.agreement.toLowerCase()}`} data-claim={s.claim.slug}>
+                  <th scope="row" className="compare-claim">
+                    <Link to={`/claims/${encodeURIComponent(s.claim.slug)}`}>{s.claim.statement}</Link>
+                    <AgreementMark agreement={s.agreement} />
+                  </th>
+                  <ComparisonSide position={s.a} sourceLabel="A" />
+                  <ComparisonSide position={s.b} sourceLabel="B" />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { gql, useQuery } from 'urql';
+import { ErrorNotice } from '../components/error-notice';
+import { GraphFilters } from '../components/graph-filters';
+import { GraphLegend } from '../components/graph-legend';
+import { GraphSvg } from '../components/graph-svg';
+import { LoadingNotice } from '../components/loading-notice';
+import { STANCES, asStatus, type ConsensusStatus, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { layoutGraph } from '../lib/graph-layout';
+
+const GraphQuery = gql`
+  query GraphPage {
+    agreementMatrix {
+      claims {
+        id
+        slug
+        statement
+        consensus {
+          status
+        }
+        conflictsWith {
+          id
+          slug
+        }
+      }
+      sources {
+        id
+        slug
+        title
+      }
+      cells {
+        claim {
+          id
+          slug
+        }
+        source {
+          id
+          slug
+        }
+        position {
+          stance
+          grade
+        }
+      }
+    }
+  }
+`;
+
+interface GraphData {
+  agreementMatrix: {
+    claims: { id: string; slug: string; statement: string; consensus: { status: ConsensusStatus }; conflictsWith: { id: string; slug: string }[] }[];
+    sources: { id: string; slug: string; title: string }[];
+    cells: { claim: { id: string; slug: string }; source: { id: string; slug: string }; position: { stance: Stance; grade: EvidenceGrade } }[];
+  };
+}
+
+const asStance = (value: string | null): Stance | undefined => STANCES.find((s) => s === value);
+
+/** /graph: sources, claims and conflicts as an interactive SVG, filtered by stance and consensus. */
+export function GraphPage() {
+  const [{ data, fetching, error }, reexecute] = useQuery<GraphData>({ query: GraphQuery });
+  const [params] = useSearchParams();
+  const stance = asStance(params.get('stance'));
+  const status = asStatus(params.get('status'));
+
+  const layout = useMemo(() => {
+    if (!data) return null;
+    const m = data.agreementMatrix;
+    const edges = m.cells
+      .filter((c) => !stance || c.position.stance === stance)
+      .map((c) => ({ source: c.source.slug, claim: c.claim.slug, stance: c.position.stance }));
+    const withEdge = new Set(edges.map((e) => e.claim));
+    const claims = m.claims
+      .filter((c) => (!status || c.consensus.status === status) && (!stance || withEdge.has(c.slug)))
+      .map((c) => ({ slug: c.slug, statement: c.statement, status: c.consensus.status, conflictsWith: c.conflictsWith.map((o) => o.slug) }));
+    return layoutGraph({ claims, sources: m.sources.map((s) => ({ slug: s.slug, title: s.title })), edges });
+  }, [data, stance, status]);
+
+  const body = () => {
+    if (fetching && !data) return <LoadingNotice>Loading the graph…</LoadingNotice>;
+    if (error) return <ErrorNotice what="The graph" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    if (!data || !layout) return null;
+    const total = data.agreementMatrix.claims.length;
+    if (total === 0 || layout.sources.length === 0) return <p className="notice">The base holds no graded claims yet.</p>;
+    return (
+      <>
+        <GraphFilters />
+        <GraphLegend />
+        <p className="muted" role="status">
+          {layout.sources.length} sources, {layout.claims.length} of {total} claims, {layout.edges.length} stances and {layout.arcs.length} conflicts. Hover
+          or focus a node to light its edges; select it to open its page.
+        </p>
+        {layout.claims.length === 0 ? (
+          <p className="notice">
+            No claim matches these filters. <Link to="/graph">Show every claim</Link>.
+          </p>
+        ) : (
+          <GraphSvg layout={layout} />
+        )}
+      </>
+    );
+  };
+
+  return (
+    <section className="graph-page" aria-labelledby="graph-heading">
+      <title>Graph of sources and claims — claimgraph</title>
+      <h1 id="graph-heading">Sources, claims and conflicts</h1>
+      {body()}
+    </section>
+  );
+}

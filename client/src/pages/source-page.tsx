@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { gql, useQuery } from 'urql';
+import { AssertionCreateForm } from '../components/assertion-create-form';
+import { CommercialBanner } from '../components/commercial-banner';
+import { ErrorNotice } from '../components/error-notice';
+import { JamaBenchmarks, JamaFields, type JamaData } from '../components/jama-benchmarks';
+import { LoadingNotice } from '../components/loading-notice';
+import { OrphanedAssertions } from '../components/orphaned-assertions';
+import { SourceText, SourceTextFields, type SourceTextData } from '../components/source-text';
+import { useCuratorSession } from '../lib/curator-session';
+import { humanize, STANCE_INFO, STANCES } from '../lib/evidence';
+
+const SourcePageQuery = gql`
+  query SourcePage($slug: ID!) {
+    source(id: $slug) {
+      id
+      slug
+      title
+      kind
+      authors
+      publisher
+      publishedAt
+      url
+      commercialInterest
+      commercialInterestEvidence {
+        exact
+      }
+      jama {
+        ...JamaFields
+      }
+      ...SourceTextFields
+    }
+  }
+  ${JamaFields}
+  ${SourceTextFields}
+`;
+
+interface SourcePageData {
+  source:
+    | (SourceTextData & {
+        id: string;
+        slug: string;
+        title: string;
+        kind: string;
+        authors: string[];
+        publisher: string | null;
+        publishedAt: string | null;
+        url: string | null;
+        commercialInterest: boolean;
+        commercialInterestEvidence: { exact: string } | null;
+        jama: JamaData | null;
+      })
+    | null;
+}
+
+/** /sources/:slug: the source's full text, verbatim, with every assertion highlighted where it stands; curators attach new ones by selecting. */
+export function SourcePage() {
+  const { slug = '' } = useParams();
+  const { token } = useCuratorSession();
+  const [{ data, fetching, error }, reexecute] = useQuery<SourcePageData, { slug: string }>({ query: SourcePageQuery, variables: { slug } });
+  const [passage, setPassage] = useState<{ start: number; end: number; exact: string } | null>(null);
+  const [done, setDone] = useState('');
+
+  if (fetching && !data) return <LoadingNotice>Loading the source…</LoadingNotice>;
+  if (error) return <ErrorNotice what="The source" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  const source = data?.source;
+  if (!source) {
+    return (
+      <section aria-labelledby="source-heading">
+        <title>No such source — claimgraph</title>
+        <h1 id="source-heading">No such source</h1>
+        <p>
+          The base holds no source at <code>/sources/{slug}</code>. <Link to="/sources">Browse all sources</Link>.
+        </p>
+      </section>
+    );
+  }
+  const anchored = source.assertions.filter((a) => a.anchorState !== 'ORPHANED');
+  const select = (start: number, end: number) => {
+    setDone('');
+    setPassage({ start, end, exact: source.text.slice(start, end) });
+  };
+  return (
+    <article className="source-page" aria-labelledby="source-heading">
+      <title>{`${source.title} — claimgraph`}</title>
+      <p className="breadcrumb">
+        <Link to="/sources">← All sources</Link>
+      </p>
+      {source.commercialInterest && <CommercialBanner evidence={source.commercialInterestEvidence?.exact ?? null} />}
+      <p className="eyebrow">{humanize(source.kind)}</p>
+      <h1 id="source-heading">{source.title}</h1>
+      <p className="source-meta">
+        {source.authors.length > 0 ? <>By {source.authors.join(', ')}</> : <span className="muted">No author named</span>}
+        {source.publisher && <> · {source.publisher}</>}
+        {source.publishedAt && <> · {source.publishedAt}</>}
+        {source.url && (
+          <>
+            {' '}
+            · <a href={source.url}>original page</a>
+          </>
+        )}
+      </p>
+      <JamaBenchmarks jama={source.jama} />
+      <p className="muted source-legend">
+        {anchored.length} highlighted {anchored.length === 1 ? 'passage' : 'passages'}; select one to read it on its claim&apos;s page.{' '}
+        {STANCES.map((s) => (
+          <span key={s} className={`hl hl-${s.toLowerCase()} legend-swatch`}>
+            <span aria-hidden="true">{STANCE_INFO[s].icon} </span>
+            {STANCE_INFO[s].label}
+          </span>
+        ))}
+      </p>
+      {token && (
+        <p className="curate-hint" role="note">
+          <span aria-hidden="true">✎ </span>Curator mode: select a passage in the text to attach it to a claim.
+        </p>
+      )}
+      {done && (
+        <p role="status" className="notice curate-done">
+          <span aria-hidden="true">✓ </span>
+          {done}
+        </p>
+      )}
+      <div className={`source-body${token && passage ? ' with-form' : ''}`}>
+        <SourceText data={source} onSelectPassage={token ? select : undefined} />
+        {token && passage && (
+          <AssertionCreateForm
+            key={`${passage.start}-${passage.end}`}
+            sourceSlug={source.slug}
+            passage={passage}
+            onCancel={() => setPassage(null)}
+            onDone={(message) => {
+              setPassage(null);
+              setDone(message);
+            }}
+          />
+        )}
+      </div>
+      <OrphanedAssertions assertions={source.assertions.filter((a) => a.anchorState === 'ORPHANED')} />
+    </article>
+  );
+}

@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const SOURCE = 'korea-clinic-exosome-faq';
+const TOKEN = 'alice-token-0123456789';
+// A refused token comes back as HTTP 401, which Chromium itself logs as a failed resource load.
+const besides401 = (problems: string[]) => problems.filter((p) => !/status of 401/.test(p));
+
+async function signIn(page: Page, token: string) {
+  await page.getByRole('button', { name: 'Sign in as curator' }).click();
+  await page.getByLabel('Curator token').fill(token);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** Selects [start, end) of the source text in the rendered text, as a mouse drag would, and releases the mouse. */
+async function selectPassage(page: Page, start: number, end: number) {
+  await page.evaluate(
+    ([from, to]) => {
+      const container = document.querySelector('.source-text')!;
+      const pieces = [...container.querySelectorAll<HTMLElement>('[data-start]')];
+      const at = (offset: number) => {
+        const piece = pieces.filter((p) => Number(p.dataset.start) <= offset).pop()!;
+        return { node: piece.firstChild!, offset: offset - Number(piece.dataset.start) };
+      };
+      const a = at(from);
+      const b = at(to);
+      const range = document.createRange();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [start, end] as const,
+  );
+}
+
+describe('a curator keeps the base true', () => {
+  let claimSlug = '';
+  let claimPath = '';
+
+  it('signs in, selects a passage on a source page, attaches it to a claim and sees its highlight', async () => {
+    const { data } = await app.graphql<{ source: { text: string; assertions: { claim: { slug: string } }[] }; claims: { edges: { node: { slug: string; statement: string } }[] } }>(
+      `{ source(id: "${SOURCE}") { text assertions { claim { slug } } } claims(first: 200) { edges { node { slug statement } } } }`,
+    );
+    const addressed = new Set(data!.source.assertions.map((a) => a.claim.slug));
+    const claim = data!.claims.edges.map((e) => e.node).find((c) => !addressed.has(c.slug))!;
+    claimSlug = claim.slug;
+    const text = data!.source.text;
+    const start = text.indexOf('exosome');
+    const end = start + 60;
+
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL(`sources/${SOURCE}`, app.url).toString());
+    await page.locator('.source-text a.hl').first().waitFor();
+    await signIn(page, TOKEN);
+    await page.getByText('select a passage in the text').waitFor();
+    await selectPassage(page, start, end);
+
+    const form = page.getByRole('form', { name: 'New assertion' });
+    await form.waitFor();
+    expect(await form.locator('.quote-exact').innerText()).toBe(text.slice(start, end));
+    await form.getByLabel('Claim').selectOption(claimSlug);
+    await form.getByLabel('Qualifies').check();
+    await form.getByLabel('Grade', { exact: true }).selectOption('PRECLINICAL');
+    expect(await form.getByLabel('Basis').inputValue()).toBe('in_vitro');
+    await form.getByLabel('Basis').selectOption('animal');
+    await form.getByLabel(/Rationale/).fill('Names laboratory work only: "in the lab".');
+    await screenshot(page, 'curator-create-assertion', { fullPage: false });
+    await form.getByRole('button', { name: 'Create assertion' }).click();
+
+    await page.getByText(`Attached to “${claim.statement}”`).waitFor();
+    const highlight = page.locator(`.source-text a.hl[href^="/claims/${claimSlug}#assertion-"]`).first();
+    await highlight.waitFor();
+    expect(await highlight.innerText()).toBe(text.slice(start, end));
+    await screenshot(page, 'curator-created-highlight', { fullPage: false });
+
+    await highlight.click();
+    await page.getByRole('heading', { level: 1, name: claim.statement }).waitFor();
+    claimPath = new URL(page.url()).pathname + new URL(page.url()).hash;
+    expect(claimPath).toMatch(new RegExp(`^/claims/${claimSlug}#assertion-`));
+    expect(problems).toEqual([]);
+  });
+
+  it('edits the grade on the claim page with a reason, and sees the change and its history', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL(claimPath.slice(1), app.url).toString());
+    const card = page.locator('article.assertion.is-target');
+    await card.waitFor();
+    // The session keeps the token for the tab only; a new tab signs in again.
+    await signIn(page, TOKEN);
+    expect(await card.locator('.assertion-title').innerText()).toContain('Preclinical');
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const form = card.getByRole('form', { name: 'Edit this assertion' });
+    await form.getByLabel('Grade').selectOption('CLINICAL');
+    await form.getByLabel('Basis').selectOption('observational');
+    expect(await form.getByRole('button', { name: 'Save change' }).isDisabled()).toBe(true);
+    await form.getByLabel(/Reason/).fill('The passage names patients seen in the clinic');
+    await form.getByRole('button', { name: 'Save change' }).click();
+    await expect.poll(() => card.locator('.assertion-title').innerText(), { timeout: 10_000 }).toContain('Clinical');
+    expect(await card.locator('.basis').innerText()).toBe('observational');
+
+    await card.locator('summary', { hasText: 'History' }).click();
+    const history = card.locator('.history-list li');
+    await expect.poll(() => history.count(), { timeout: 10_000 }).toBe(2);
+    expect(await history.nth(0).innerText()).toMatch(/^create by alice/);
+    expect(await history.nth(1).innerText()).toMatch(/^update by alice, .+: “The passage names patients seen in the clinic”$/);
+    await screenshot(page, 'curator-edit-history');
+
+    // Someone else changes it meanwhile: the stale edit is refused in words.
+    const id = (await app.graphql<{ claim: { assertions: { id: string; version: number; source: { slug: string } }[] } }>(
+      `{ claim(id: "${claimSlug}") { assertions { id version source { slug } } } }`,
+    )).data!.claim.assertions.find((a) => a.source.slug === SOURCE)!;
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await app.graphql(
+      'mutation ($input: UpdateAssertionInput!) { updateAssertion(input: $input) { ok } }',
+      { input: { id: id.id, expectedVersion: id.version, reason: 'a colleague', hedged: true } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    await card.getByLabel(/Reason/).fill('late change');
+    await card.getByRole('button', { name: 'Save change' }).click();
+    await card.getByText('Someone changed this since you opened it: reload').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a wrong token in words and signs out', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL(`claims/${claimSlug}`, app.url).toString());
+    const card = page.locator('article.assertion').first();
+    await card.waitFor();
+    await signIn(page, 'not-a-curator-token');
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await card.getByLabel(/Reason/).fill('trying');
+    await card.getByRole('button', { name: 'Save change' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Your curator token was not accepted' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in as curator' }).waitFor();
+    expect(await card.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await screenshot(page, 'curator-token-refused', { fullPage: false });
+    expect(besides401(problems)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const SLUG = 'clinic-article-exosome-caution-dr-sang';
+const TITLE = 'Exosome therapy in skin regeneration: understanding it correctly and proceeding with caution';
+
+describe('a reader opens a source from the sources page', () => {
+  it('shows the commercial-interest banner, the text verbatim and every assertion highlighted where it stands', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('sources', app.url).toString());
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/sources/${SLUG}`);
+
+    const banner = page.getByRole('complementary', { name: 'Commercial interest' });
+    expect(await banner.innerText()).toContain('please book an in-person consultation');
+    expect(await page.locator('.jama').first().innerText()).toMatch(/JAMA benchmarks/);
+
+    const text = page.locator('.source-text');
+    expect(await text.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+    const { text: sourceText } = (await app.graphql<{ source: { text: string } }>(`{ source(id: "${SLUG}") { text } }`)).data!.source;
+    expect(await text.evaluate((el) => el.textContent)).toBe(sourceText);
+
+    // Overlapping passages share pieces of text, so count the assertions the highlights carry.
+    const highlights = text.locator('a.hl');
+    const ids = new Set((await highlights.evaluateAll((els) => els.map((el) => el.getAttribute('data-assertions') ?? ''))).flatMap((v) => v.split(' ')));
+    expect(ids.size).toBeGreaterThanOrEqual(40);
+    // Stance is carried by an icon and words as well as colour.
+    expect(await text.locator('a.hl-start').first().getAttribute('data-icon')).toMatch(/^[✓✗~]$/);
+    expect(await highlights.first().getAttribute('aria-label')).toMatch(/(Supports|Contradicts|Qualifies) \(/);
+    await screenshot(page, 'source-page');
+
+    const first = highlights.first();
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/^\/claims\/[^#]+#assertion-/);
+    await first.click();
+    const target = page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
+    await target.waitFor();
+    expect(await target.getAttribute('class')).toContain('is-target');
+    expect(new URL(page.url()).pathname).toBe(href.split('#')[0]);
+    expect(problems).toEqual([]);
+  });
+
+  it('is readable at 1024 px', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(new URL(`sources/${SLUG}`, app.url).toString());
+    await page.locator('.source-text a.hl').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await screenshot(page, 'source-page-1024', { fullPage: false });
+    expect(problems).toEqual([]);
+  });
+
+  it('says plainly when there is no such source', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('sources/no-such-source', app.url).toString());
+    await page.getByRole('heading', { name: 'No such source' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+});
