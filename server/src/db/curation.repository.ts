@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { basisMismatch, CurationError, selectedQuote, slugFor } from '../domain/curation.js';
 import { reanchor, type AnchorState } from '../domain/reanchoring.js';
-import type { Grade, Quote, Stance } from '../domain/types.js';
+import type { Grade, Grading, Quote } from '../domain/types.js';
 import { refreshConsensus } from './consensus-cache.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
 
-export interface NewAssertion {
+/** An assertion as a curator makes it: a passage chosen by offsets, and its grading. */
+export interface NewAssertion extends Grading {
   sourceId: string;
   claimSlug: string;
   start: number;
   end: number;
-  stance: Stance;
-  grade: Grade;
-  basis: string;
-  rationale: string;
-  hedged: boolean;
-  cited: boolean;
-  attribution: string | null;
 }
 
-export type AssertionChanges = Partial<Pick<NewAssertion, 'stance' | 'grade' | 'basis' | 'rationale' | 'hedged' | 'cited' | 'attribution'>>;
+export type AssertionChanges = Partial<Grading>;
 
 export interface NewSource {
   title: string;

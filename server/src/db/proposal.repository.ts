@@ -1,12 +1,12 @@
 import { proposeAssertions } from '../domain/assistant/propose.js';
 import { CurationError } from '../domain/curation.js';
-import type { Grade, Stance } from '../domain/types.js';
+import type { Grading } from '../domain/types.js';
 import { CLAIMS_WITH_QUOTES } from './claim.repository.js';
 import { SOURCE_WITH_HASH, insertAssertion, insertClaim, insertSource, revision, type Change, type NewSource } from './curation.repository.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
 
-export interface ProposalRow {
+export interface ProposalRow extends Grading {
   id: string;
   sourceId: string;
   status: 'PROPOSED' | 'ACCEPTED' | 'REJECTED';
@@ -18,22 +18,11 @@ export interface ProposalRow {
   claimSlug: string | null;
   newStatement: string | null;
   claimScore: number;
-  stance: Stance;
-  grade: Grade;
-  basis: string;
-  rationale: string;
-  hedged: boolean;
-  cited: boolean;
-  attribution: string | null;
   confidence: number;
   assertionId: string | null;
 }
 
-export interface ProposalEdits {
-  stance?: Stance;
-  grade?: Grade;
-  basis?: string;
-  rationale?: string;
+export interface ProposalEdits extends Partial<Pick<Grading, 'stance' | 'grade' | 'basis' | 'rationale'>> {
   claimSlug?: string;
   topics?: string[];
 }

@@ -5,7 +5,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { AMA_STYLE_XML } from './ama-style.js';
 import type { Consensus } from './consensus.js';
-import type { Grade, Quote, Stance } from './types.js';
+import type { Grade, Quote, SourceRecord, Stance } from './types.js';
 
 export const CITATION_FORMATS = ['AMA', 'VANCOUVER', 'CSL_JSON', 'BIBTEX', 'RIS'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -14,16 +14,7 @@ const AMA_TEMPLATE = 'claimgraph-ama';
 const styles = plugins.config.get('@csl').styles;
 if (!styles.has(AMA_TEMPLATE)) styles.add(AMA_TEMPLATE, AMA_STYLE_XML);
 
-export interface CitableSource {
-  id: string;
-  title: string;
-  kind: string;
-  publisher: string | null;
-  authors: string[];
-  url: string | null;
-  publishedAt: string | null;
-  retrievedAt: string | null;
-}
+export type CitableSource = Pick<SourceRecord, 'id' | 'title' | 'kind' | 'publisher' | 'authors' | 'url' | 'publishedAt' | 'retrievedAt'>;
 
 export interface CitableAssertion {
   id: string;

@@ -53,11 +53,8 @@ export interface ClaimRecord {
   refines: string | null;
 }
 
-export interface AssertionRecord {
-  id: string;
-  sourceId: string;
-  claimSlug: string;
-  quote: Quote;
+/** What a grader says of one passage: its stance on a claim and the evidence it invokes. */
+export interface Grading {
   stance: Stance;
   grade: Grade;
   basis: string;
@@ -65,4 +62,11 @@ export interface AssertionRecord {
   hedged: boolean;
   cited: boolean;
   attribution: string | null;
+}
+
+export interface AssertionRecord extends Grading {
+  id: string;
+  sourceId: string;
+  claimSlug: string;
+  quote: Quote;
 }

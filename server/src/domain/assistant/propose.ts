@@ -1,5 +1,5 @@
 import { quoteAt } from '../anchoring.js';
-import type { Grade, Quote, Stance } from '../types.js';
+import type { Grading, Quote, Stance } from '../types.js';
 import { ClaimMatcher, type KnownClaim } from './claim-matcher.js';
 import { citationIn, hedgeIn, readEvidence, readStance } from './evidence-cues.js';
 import { makesClaim, sentencesOf } from './sentences.js';
@@ -10,16 +10,9 @@ export const LINK_THRESHOLD = 0.27;
 const ALSO_WITHIN = 0.6;
 const MAX_CLAIMS_PER_PASSAGE = 5;
 
-export interface Proposal {
+export interface Proposal extends Grading {
   quote: Quote;
   claim: { slug: string | null; statement: string; isNew: boolean; score: number };
-  stance: Stance;
-  grade: Grade;
-  basis: string;
-  rationale: string;
-  hedged: boolean;
-  cited: boolean;
-  attribution: string | null;
   confidence: number;
 }
 
