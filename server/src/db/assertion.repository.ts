@@ -39,6 +39,28 @@ WHERE $claimSlugs IS NULL OR c.slug IN $claimSlugs
 RETURN ${ASSERTION_PROJECTION} AS assertion
 ORDER BY c.slug, s.id, a.start`;
 
+/** A place in a claim's assertions of one stance: strongest grade first, then source, then text order. */
+export interface AssertionPosition {
+  strength: number;
+  sourceId: string;
+  start: number;
+  id: string;
+}
+
+export const ASSERTIONS_OF_CLAIM_WITH_STANCE = `
+MATCH (c:Claim {slug: $slug})<-[:ABOUT]-(a:Assertion {stance: $stance})<-[:HAS_ASSERTION]-(s:Source)
+WITH c, a, s, CASE a.grade WHEN 'CLINICAL' THEN 0 WHEN 'PRECLINICAL' THEN 1 ELSE 2 END AS strength
+WHERE $after IS NULL
+   OR strength > $after.strength
+   OR (strength = $after.strength AND (s.id > $after.sourceId
+     OR (s.id = $after.sourceId AND (a.start > $after.start OR (a.start = $after.start AND a.id > $after.id)))))
+WITH c, a, s, strength ORDER BY strength, s.id, a.start, a.id LIMIT $limit
+RETURN ${ASSERTION_PROJECTION} AS assertion, strength`;
+
+export const COUNT_OF_CLAIM_WITH_STANCE = `
+MATCH (:Claim {slug: $slug})<-[:ABOUT]-(a:Assertion {stance: $stance})
+RETURN count(a) AS count`;
+
 export const FIRST_SOURCE_IDS = `MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT $limit`;
 
 export class AssertionRepository {
@@ -53,6 +75,23 @@ export class AssertionRepository {
   async byClaims(slugs: readonly string[]): Promise<AssertionRow[][]> {
     const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_BY_CLAIMS, { slugs });
     return groupBy(slugs, rows.map((r) => r.assertion), (a) => a.claimSlug);
+  }
+
+  /** A page of one claim's assertions with one stance, after a position; each with its own position, for the next cursor. */
+  async pageOfClaim(slug: string, stance: string, after: AssertionPosition | null, limit: number): Promise<(AssertionRow & { position: AssertionPosition })[]> {
+    const rows = await this.client.read<{ assertion: AssertionRow; strength: number }>(ASSERTIONS_OF_CLAIM_WITH_STANCE, {
+      slug, stance, limit: cypherInt(limit),
+      after: after && { ...after, strength: cypherInt(after.strength), start: cypherInt(after.start) },
+    });
+    return rows.map(({ assertion, strength }) => ({
+      ...assertion,
+      position: { strength, sourceId: assertion.sourceId, start: assertion.quote.start, id: assertion.id },
+    }));
+  }
+
+  async countOfClaim(slug: string, stance: string): Promise<number> {
+    const [row] = await this.client.read<{ count: number }>(COUNT_OF_CLAIM_WITH_STANCE, { slug, stance });
+    return row?.count ?? 0;
   }
 
   /** The assertions of these sources (the first `sourceLimit` sources when null) about these claims (any when null). */

@@ -59,17 +59,25 @@ const CLAIMS_MATCHING_TEXT = `CALL () {
   CALL db.index.fulltext.queryNodes('assertion_quote', $text) YIELD node MATCH (node)-[:ABOUT]->(c:Claim) RETURN c
 }`;
 
-export function claimsPageQuery(order: ClaimOrder, byText: boolean): string {
+/** Only the filters given reach the WHERE clause: a `$x IS NULL OR …` disjunction would keep the planner off the indexes. */
+const FILTER_CONDITIONS: Record<Exclude<keyof ClaimPageFilter, 'text'>, string> = {
+  topic: '$topic IN c.topics',
+  status: 'c.status = $status',
+  bestGrade: 'c.bestGrade = $bestGrade',
+  gradeConflict: 'c.gradeConflict = $gradeConflict',
+  sourceId: 'EXISTS { (:Source {id: $sourceId})-[:HAS_ASSERTION]->(:Assertion)-[:ABOUT]->(c) }',
+};
+
+export function claimsPageQuery(order: ClaimOrder, filter: ClaimPageFilter, afterPosition: boolean): string {
   const { value, after, orderBy } = ORDERINGS[order];
+  const conditions = Object.entries(FILTER_CONDITIONS)
+    .filter(([name]) => filter[name as keyof ClaimPageFilter] !== null)
+    .map(([, condition]) => condition);
+  if (afterPosition) conditions.unshift(after);
+  const byText = filter.text !== null;
   return `
 ${byText ? CLAIMS_MATCHING_TEXT : ALL_CLAIMS}
-WITH DISTINCT c
-WHERE ($afterSlug IS NULL OR ${after})
-  AND ($topic IS NULL OR $topic IN c.topics)
-  AND ($status IS NULL OR c.status = $status)
-  AND ($bestGrade IS NULL OR c.bestGrade = $bestGrade)
-  AND ($gradeConflict IS NULL OR c.gradeConflict = $gradeConflict)
-  AND ($sourceId IS NULL OR EXISTS { (:Source {id: $sourceId})-[:HAS_ASSERTION]->(:Assertion)-[:ABOUT]->(c) })
+${byText ? 'WITH DISTINCT c\n' : ''}${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
 RETURN ${CLAIM_PROJECTION} AS claim, ${value} AS sortValue
 ORDER BY ${orderBy} LIMIT $limit`;
 }
@@ -99,7 +107,7 @@ export class ClaimRepository {
 
   /** Claims after a position in the chosen order; each with its position, for the next cursor. */
   async page(order: ClaimOrder, after: ClaimPosition | null, limit: number, filter: ClaimPageFilter): Promise<(ClaimRow & { position: ClaimPosition })[]> {
-    const rows = await this.client.read<{ claim: ClaimRow; sortValue: string | number }>(claimsPageQuery(order, filter.text !== null), {
+    const rows = await this.client.read<{ claim: ClaimRow; sortValue: string | number }>(claimsPageQuery(order, filter, after !== null), {
       afterSlug: after?.slug ?? null,
       afterValue: after?.sortValue ?? null,
       limit: cypherInt(limit),

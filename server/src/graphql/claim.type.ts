@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { CLAIM_ORDERS, type ClaimOrder, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
 import { fullTextQuery } from '../domain/search-text.js';
-import { ConsensusStatusEnum, EvidenceGradeEnum } from './enums.js';
+import type { AssertionPosition, AssertionRow } from '../db/assertion.repository.js';
+import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
 import { CurationError, requireText } from '../domain/curation.js';
 import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
@@ -35,6 +36,29 @@ builder.objectFields(ClaimRef, (t) => ({
     description: 'Strongest grade first.',
     resolve: async (c, _args, ctx) => byGradeDescending(await ctx.loaders.assertionsByClaim.load(c.slug)),
   }),
+  assertionsWithStance: t.connection(
+    {
+      type: AssertionRef,
+      description: 'A page of the assertions with one stance, strongest grade first, then by source and text order. Use it for claims with many assertions.',
+      args: { stance: t.arg({ type: StanceEnum, required: true }) },
+      resolve: (c, args, ctx) =>
+        keysetConnection(
+          args,
+          (a: AssertionRow & { position: AssertionPosition }) => JSON.stringify([args.stance, a.position]),
+          (after, limit) => ctx.repositories.assertions.pageOfClaim(c.slug, args.stance, assertionPositionIn(after, args.stance), limit),
+        ).then((connection) => ({ ...connection, claimSlug: c.slug, stance: args.stance })),
+    },
+    {
+      name: 'ClaimAssertionConnection',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many assertions of the claim have this stance.',
+          resolve: (connection, _args, ctx) => ctx.repositories.assertions.countOfClaim(connection.claimSlug, connection.stance),
+        }),
+      }),
+    },
+    { name: 'ClaimAssertionEdge' },
+  ),
   conflictsWith: t.field({
     type: [ClaimRef],
     description: 'Incompatible claims that are not simple negations.',
@@ -142,6 +166,21 @@ function positionIn(key: string | null, order: ClaimOrder): ClaimPosition | null
     throw new GraphQLError('"after" is a cursor of another order or list', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return { sortValue: parsed[1] as string | number, slug: parsed[2] };
+}
+
+function assertionPositionIn(key: string | null, stance: string): AssertionPosition | null {
+  if (key === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(key);
+  } catch {
+    parsed = null;
+  }
+  const position = Array.isArray(parsed) && parsed[0] === stance ? (parsed[1] as Partial<AssertionPosition> | undefined) : undefined;
+  if (typeof position?.strength !== 'number' || typeof position.sourceId !== 'string' || typeof position.start !== 'number' || typeof position.id !== 'string') {
+    throw new GraphQLError('"after" is a cursor of another stance or list', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return position as AssertionPosition;
 }
 
 builder.mutationFields((t) => ({
