@@ -17,3 +17,8 @@ CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status);
 CREATE INDEX claim_contest_score IF NOT EXISTS FOR (c:Claim) ON (c.contestScore);
 CREATE INDEX claim_source_count IF NOT EXISTS FOR (c:Claim) ON (c.sourceCount);
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;
+// The claims list's orders: each read from an index, alone or after the status it is filtered by.
+CREATE INDEX claim_statement_key IF NOT EXISTS FOR (c:Claim) ON (c.statementKey);
+CREATE INDEX claim_status_statement_key IF NOT EXISTS FOR (c:Claim) ON (c.status, c.statementKey);
+CREATE INDEX claim_status_contest_score IF NOT EXISTS FOR (c:Claim) ON (c.status, c.contestScore);
+CREATE INDEX claim_status_source_count IF NOT EXISTS FOR (c:Claim) ON (c.status, c.sourceCount);

@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { applySchema } from '../../server/src/db/schema-migrations.js';
 import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
 import { consensusOf } from '../../server/src/domain/consensus.js';
 import { realCorpus, startTestApp, type GraphQLResponse } from '../support/test-app.js';
@@ -15,10 +17,10 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-type Page = { claims: { edges: { cursor: string; node: { slug: string; consensus: { status: string; sourceCount: number; supporting: number; contradicting: number } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+type Page = { claims: { edges: { cursor: string; node: { slug: string; statement: string; consensus: { status: string; sourceCount: number; supporting: number; contradicting: number } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
 const LIST = `query ($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int, $after: String) {
   claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    edges { cursor node { slug consensus { status sourceCount supporting contradicting } } } pageInfo { hasNextPage endCursor } } }`;
+    edges { cursor node { slug statement consensus { status sourceCount supporting contradicting } } } pageInfo { hasNextPage endCursor } } }`;
 
 async function all(variables: Record<string, unknown>) {
   const nodes: Page['claims']['edges'][number]['node'][] = [];
@@ -60,6 +62,22 @@ describe('searching claims by text', () => {
     expect((await all({ filter: { text: 'graft-versus-host' } })).map((n) => n.slug)).toContain('exosome-therapy-cannot-cause-graft-versus-host-reaction');
   });
 
+  it('ranks the best matches first by default, and pages through them with each claim once', async () => {
+    const hair = await all({ filter: { text: 'hair' } });
+    expect(hair[0]!.statement.toLowerCase()).toContain('hair');
+    const nodes = await all({ filter: { text: 'skin' } });
+    expect(nodes.length).toBeGreaterThan(7);
+    expect(new Set(nodes.map((n) => n.slug)).size).toBe(nodes.length);
+    const alphabetical = await all({ filter: { text: 'skin' }, orderBy: 'ALPHABETICAL' });
+    expect(alphabetical.map((n) => n.slug).sort()).toEqual(nodes.map((n) => n.slug).sort());
+    expect(alphabetical.map((n) => n.statement.toLowerCase())).toEqual(alphabetical.map((n) => n.statement.toLowerCase()).sort());
+  });
+
+  it('refuses RELEVANCE without words to search for', async () => {
+    const { errors } = await app.graphql(LIST, { orderBy: 'RELEVANCE' });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('treats query syntax in the box as plain words, never as an error', async () => {
     const { errors } = await app.graphql<Page>(LIST, { filter: { text: 'collagen) OR (* "AND' } });
     expect(errors).toBeUndefined();
@@ -71,6 +89,30 @@ describe('ordering claims', () => {
     const nodes = await all({ orderBy: 'MOST_CONTESTED' });
     const contested = slugsWhere((c) => c.status === 'CONTESTED');
     expect(nodes.slice(0, contested.length).map((n) => n.slug).sort()).toEqual(contested);
+  });
+
+  it('pages through each order, also under a status filter, with every claim once and in order', async () => {
+    for (const orderBy of ['ALPHABETICAL', 'MOST_CONTESTED', 'MOST_SOURCES']) {
+      for (const status of [undefined, 'SUPPORTED']) {
+        const nodes = await all({ orderBy, filter: status ? { status } : undefined });
+        const wanted = status ? slugsWhere((c) => c.status === status) : [...expected.keys()].sort();
+        expect(nodes.map((n) => n.slug).sort(), `${orderBy} ${status ?? ''}`).toEqual(wanted);
+        if (orderBy === 'ALPHABETICAL') expect(nodes.map((n) => n.statement.toLowerCase())).toEqual(nodes.map((n) => n.statement.toLowerCase()).sort());
+      }
+    }
+  });
+
+  it('lists a claim written by an older version, without sort keys, once the app has started on it', async () => {
+    const database = Neo4jClient.connect(inject('neo4j'));
+    try {
+      await database.write(`MATCH (c:Claim) WITH c LIMIT 3 REMOVE c.statementKey, c.contestScore, c.sourceCount`);
+      await applySchema(database);
+    } finally {
+      await database.close();
+    }
+    for (const orderBy of ['ALPHABETICAL', 'MOST_CONTESTED', 'MOST_SOURCES']) {
+      expect((await all({ orderBy })).map((n) => n.slug).sort()).toEqual([...expected.keys()].sort());
+    }
   });
 
   it('pages through MOST_SOURCES with every claim once, most sources first', async () => {

@@ -20,7 +20,7 @@ export interface ClaimPageFilter {
   text: string | null;
 }
 
-export const CLAIM_ORDERS = ['ALPHABETICAL', 'MOST_CONTESTED', 'MOST_SOURCES'] as const;
+export const CLAIM_ORDERS = ['ALPHABETICAL', 'MOST_CONTESTED', 'MOST_SOURCES', 'RELEVANCE'] as const;
 export type ClaimOrder = (typeof CLAIM_ORDERS)[number];
 
 /** A position in an ordered list: the order's sort value, then the slug that breaks ties. */
@@ -33,31 +33,29 @@ const CLAIM_PROJECTION = `c { .slug, .statement, topics: coalesce(c.topics, []),
   consensus: CASE WHEN c.status IS NULL THEN null ELSE { status: c.status, supporting: c.supporting, contradicting: c.contradicting,
     qualifying: c.qualifying, sourceCount: c.sourceCount, bestGrade: c.bestGrade, gradeConflict: c.gradeConflict } END }`;
 
-/** Per order: the sort value, the direction, and the keyset condition after a position. Only these constants reach Cypher. */
-const ORDERINGS: Record<ClaimOrder, { value: string; after: string; orderBy: string }> = {
-  ALPHABETICAL: {
-    value: 'toLower(c.statement)',
-    after: '(toLower(c.statement) > $afterValue OR (toLower(c.statement) = $afterValue AND c.slug > $afterSlug))',
-    orderBy: 'toLower(c.statement), c.slug',
-  },
-  MOST_CONTESTED: {
-    value: 'coalesce(c.contestScore, 0)',
-    after: '(coalesce(c.contestScore, 0) < $afterValue OR (coalesce(c.contestScore, 0) = $afterValue AND c.slug > $afterSlug))',
-    orderBy: 'coalesce(c.contestScore, 0) DESC, c.slug',
-  },
-  MOST_SOURCES: {
-    value: 'coalesce(c.sourceCount, 0)',
-    after: '(coalesce(c.sourceCount, 0) < $afterValue OR (coalesce(c.sourceCount, 0) = $afterValue AND c.slug > $afterSlug))',
-    orderBy: 'coalesce(c.sourceCount, 0) DESC, c.slug',
-  },
+/** How many matches of each full-text index a search ranks: the best ones by Lucene's score. */
+export const SEARCH_MATCH_LIMIT = 1000;
+
+/**
+ * Per order: the sort value and its direction. Every claim carries statementKey, contestScore and
+ * sourceCount (refreshConsensus stores them), each with a range index, also composite after
+ * status, so that a page reads about as many index entries as it returns.
+ */
+const ORDERINGS: Record<ClaimOrder, { value: string; descending: boolean; indexed: boolean }> = {
+  ALPHABETICAL: { value: 'c.statementKey', descending: false, indexed: true },
+  MOST_CONTESTED: { value: 'c.contestScore', descending: true, indexed: true },
+  MOST_SOURCES: { value: 'c.sourceCount', descending: true, indexed: true },
+  RELEVANCE: { value: 'relevance', descending: true, indexed: false },
 };
 
 const ALL_CLAIMS = 'MATCH (c:Claim)';
 const CLAIMS_MATCHING_TEXT = `CALL () {
-  CALL db.index.fulltext.queryNodes('claim_text', $text) YIELD node RETURN node AS c
-  UNION
-  CALL db.index.fulltext.queryNodes('assertion_quote', $text) YIELD node MATCH (node)-[:ABOUT]->(c:Claim) RETURN c
-}`;
+  CALL db.index.fulltext.queryNodes('claim_text', $text, {limit: ${SEARCH_MATCH_LIMIT}}) YIELD node, score RETURN node AS c, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('assertion_quote', $text, {limit: ${SEARCH_MATCH_LIMIT}}) YIELD node, score
+  MATCH (node)-[:ABOUT]->(c:Claim) RETURN c, score
+}
+WITH c, max(score) AS relevance`;
 
 /** Only the filters given reach the WHERE clause: a `$x IS NULL OR …` disjunction would keep the planner off the indexes. */
 const FILTER_CONDITIONS: Record<Exclude<keyof ClaimPageFilter, 'text'>, string> = {
@@ -69,15 +67,23 @@ const FILTER_CONDITIONS: Record<Exclude<keyof ClaimPageFilter, 'text'>, string> 
 };
 
 export function claimsPageQuery(order: ClaimOrder, filter: ClaimPageFilter, afterPosition: boolean): string {
-  const { value, after, orderBy } = ORDERINGS[order];
+  const byText = filter.text !== null;
+  if (order === 'RELEVANCE' && !byText) throw new Error('RELEVANCE orders the matches of a text filter');
+  const { value, descending, indexed } = ORDERINGS[order];
   const conditions = Object.entries(FILTER_CONDITIONS)
     .filter(([name]) => filter[name as keyof ClaimPageFilter] !== null)
     .map(([, condition]) => condition);
-  if (afterPosition) conditions.unshift(after);
-  const byText = filter.text !== null;
+  if (indexed && !byText) conditions.push(`${value} IS NOT NULL`);
+  // The keyset condition in a form an index range seek can serve: a bound on the value, then the tie-break.
+  if (afterPosition) {
+    conditions.unshift(`${value} ${descending ? '<=' : '>='} $afterValue AND (${value} ${descending ? '<' : '>'} $afterValue OR c.slug > $afterSlug)`);
+  }
+  const direction = descending ? ' DESC' : '';
+  // Sorting first by the status the filter fixes costs nothing and lets the (status, value) index give the order.
+  const orderBy = [filter.status !== null && indexed ? `c.status${direction}` : null, `${value}${direction}`, 'c.slug'].filter(Boolean).join(', ');
   return `
 ${byText ? CLAIMS_MATCHING_TEXT : ALL_CLAIMS}
-${byText ? 'WITH DISTINCT c\n' : ''}${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
+${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
 RETURN ${CLAIM_PROJECTION} AS claim, ${value} AS sortValue
 ORDER BY ${orderBy} LIMIT $limit`;
 }

@@ -9,7 +9,7 @@ RETURN slug, [(s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c) | { sourc
 export const STORE_CONSENSUS = `
 UNWIND $rows AS row
 MATCH (c:Claim {slug: row.slug})
-SET c += row.consensus`;
+SET c += row.consensus, c.statementKey = toLower(c.statement)`;
 
 export const ALL_CLAIM_SLUGS = `MATCH (c:Claim) RETURN c.slug AS slug`;
 

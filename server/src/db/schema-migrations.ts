@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config.js';
+import { refreshConsensus } from './consensus-cache.js';
 import type { Neo4jClient } from './neo4j-client.js';
 
 export const neo4jSchemaFile = path.join(repoRoot, 'schema', 'neo4j.cypher');
@@ -15,10 +16,17 @@ export function schemaStatements(file = neo4jSchemaFile): string[] {
     .filter(Boolean);
 }
 
-/** Applies schema/neo4j.cypher; every statement is IF NOT EXISTS, so this is safe on each start. */
+/** Claims written by an older version, before their sort keys and consensus were stored with them. */
+export const CLAIMS_NOT_DERIVED = `
+MATCH (c:Claim) WHERE c.statementKey IS NULL OR c.contestScore IS NULL OR c.sourceCount IS NULL
+RETURN c.slug AS slug`;
+
+/** Applies schema/neo4j.cypher (every statement is IF NOT EXISTS, so this is safe on each start), then derives what older stores lack. */
 export async function applySchema(client: Neo4jClient): Promise<void> {
   for (const statement of schemaStatements()) {
     await client.write(statement);
   }
   await client.write('CALL db.awaitIndexes(60)');
+  const stale = (await client.read<{ slug: string }>(CLAIMS_NOT_DERIVED)).map((r) => r.slug);
+  if (stale.length > 0) await client.writeTransaction((run) => refreshConsensus(run, stale));
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { CLAIM_ORDERS, type ClaimOrder, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
+import { CLAIM_ORDERS, SEARCH_MATCH_LIMIT, type ClaimOrder, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
 import { fullTextQuery } from '../domain/search-text.js';
 import type { AssertionPosition, AssertionRow } from '../db/assertion.repository.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
@@ -85,27 +85,32 @@ const ClaimFilter = builder.inputType('ClaimFilter', {
 
 const ClaimOrderEnum = builder.enumType('ClaimOrder', {
   values: CLAIM_ORDERS,
-  description: 'ALPHABETICAL by statement; MOST_CONTESTED: sources on both sides first; MOST_SOURCES first.',
+  description:
+    'ALPHABETICAL by statement; MOST_CONTESTED: sources on both sides first; MOST_SOURCES first; RELEVANCE: best full-text matches first (needs filter.text).',
 });
 
 builder.queryFields((t) => ({
   claims: t.connection(
     {
       type: ClaimRef,
-      description: 'Claims in the chosen order (ALPHABETICAL by default); pages of 1 to 200.',
+      description: `Claims in the chosen order (RELEVANCE with a text filter, else ALPHABETICAL, by default); pages of 1 to 200. A text filter ranks the ${SEARCH_MATCH_LIMIT} best matches among statements and among quotes.`,
       args: {
         filter: t.arg({ type: ClaimFilter, required: false }),
-        orderBy: t.arg({ type: ClaimOrderEnum, required: false, defaultValue: 'ALPHABETICAL' }),
+        orderBy: t.arg({ type: ClaimOrderEnum, required: false }),
       },
       resolve: (_root, args, ctx) => {
-        const order = args.orderBy ?? 'ALPHABETICAL';
         const filter = args.filter;
+        const text = filter?.text ? fullTextQuery(filter.text) : null;
+        const order = args.orderBy ?? (text === null ? 'ALPHABETICAL' : 'RELEVANCE');
+        if (order === 'RELEVANCE' && text === null) {
+          throw new GraphQLError('orderBy RELEVANCE ranks the matches of filter.text: give some words to search for', { extensions: { code: 'BAD_USER_INPUT' } });
+        }
         return keysetConnection(
           args,
           (c: ClaimRow & { position: ClaimPosition }) => JSON.stringify([order, c.position.sortValue, c.position.slug]),
           (after, limit) =>
             ctx.repositories.claims.page(order, positionIn(after, order), limit, {
-              text: filter?.text ? fullTextQuery(filter.text) : null,
+              text,
               topic: filter?.topic ?? null,
               status: filter?.status ?? null,
               bestGrade: filter?.bestGrade ?? null,
