@@ -22,3 +22,5 @@ CREATE INDEX claim_statement_key IF NOT EXISTS FOR (c:Claim) ON (c.statementKey)
 CREATE INDEX claim_status_statement_key IF NOT EXISTS FOR (c:Claim) ON (c.status, c.statementKey);
 CREATE INDEX claim_status_contest_score IF NOT EXISTS FOR (c:Claim) ON (c.status, c.contestScore);
 CREATE INDEX claim_status_source_count IF NOT EXISTS FOR (c:Claim) ON (c.status, c.sourceCount);
+// A claim's assertions of one stance, paged in the order of pageKey (stored by the consensus refresh).
+CREATE INDEX assertion_claim_page IF NOT EXISTS FOR (a:Assertion) ON (a.claimSlug, a.stance, a.pageKey);

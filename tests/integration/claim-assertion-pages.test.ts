@@ -4,15 +4,16 @@ import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
 const corpus = readValidCorpus(realCorpus);
+const CURATOR_TOKEN = 'ada-token-0123456789';
 let app: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
   await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
+  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: `ada:${CURATOR_TOKEN}` });
 });
 afterAll(async () => app?.stop());
 
-interface AssertionView { id: string; stance: string; grade: string }
+interface AssertionView { id: string; stance: string; grade: string; version?: number }
 interface PageView {
   totalCount: number;
   edges: { node: AssertionView; cursor: string }[];
@@ -68,6 +69,29 @@ describe("a claim's assertions, one stance at a time, in pages", () => {
     expect(absent).toBeDefined();
     const result = await app.graphql<PageResult>(PAGE, { id: busiest.slug, stance: absent, first: 5 });
     expect(result.data!.claim.assertionsWithStance).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('follows a curator’s edit: an assertion regraded CLINICAL moves to the front, one moved to another stance leaves the page', async () => {
+    const page = async () => (await app.graphql<PageResult>(PAGE, { id: busiest.slug, stance: busiest.stance, first: 200 })).data!.claim.assertionsWithStance;
+    const before = await page();
+    const weakest = before.edges.at(-1)!.node;
+    const update = (input: Record<string, unknown>) =>
+      app.graphql<{ updateAssertion: { ok: boolean } }>(
+        `mutation ($input: UpdateAssertionInput!) { updateAssertion(input: $input) { ok } }`,
+        { input: { id: weakest.id, reason: 'page order test', ...input } },
+        { authorization: `Bearer ${CURATOR_TOKEN}` },
+      );
+    const version = async () => (await app.graphql<{ node: { version: number } }>(`query ($id: ID!) { node(id: $id) { ... on Assertion { version } } }`, { id: weakest.id })).data!.node.version;
+    expect((await update({ expectedVersion: await version(), grade: 'CLINICAL', basis: 'unspecified_clinical' })).data!.updateAssertion.ok).toBe(true);
+    const regraded = await page();
+    expect(regraded.edges[0]!.node).toMatchObject({ id: weakest.id, grade: 'CLINICAL' });
+    expect(regraded.totalCount).toBe(before.totalCount);
+
+    const other = busiest.stance === 'QUALIFIES' ? 'SUPPORTS' : 'QUALIFIES';
+    expect((await update({ expectedVersion: await version(), stance: other })).data!.updateAssertion.ok).toBe(true);
+    const moved = await page();
+    expect(moved.edges.map((e) => e.node.id)).not.toContain(weakest.id);
+    expect(moved.totalCount).toBe(before.totalCount - 1);
   });
 
   it('refuses a cursor of another stance, and a page larger than 200, as the caller\'s error', async () => {

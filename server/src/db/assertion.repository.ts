@@ -1,4 +1,4 @@
-import type { AssertionRecord } from '../domain/types.js';
+import { STANCES, type AssertionRecord, type Stance } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient } from './neo4j-client.js';
 
@@ -39,27 +39,22 @@ WHERE $claimSlugs IS NULL OR c.slug IN $claimSlugs
 RETURN ${ASSERTION_PROJECTION} AS assertion
 ORDER BY c.slug, s.id, a.start`;
 
-/** A place in a claim's assertions of one stance: strongest grade first, then source, then text order. */
-export interface AssertionPosition {
-  strength: number;
-  sourceId: string;
-  start: number;
-  id: string;
-}
-
+/**
+ * A claim's assertions of one stance, a page after a pageKey: strongest grade first, then source,
+ * then text order. refreshConsensus stores claimSlug and pageKey on each assertion so that the
+ * (claimSlug, stance, pageKey) index gives the page without reading the claim's other assertions.
+ */
 export const ASSERTIONS_OF_CLAIM_WITH_STANCE = `
-MATCH (c:Claim {slug: $slug})<-[:ABOUT]-(a:Assertion {stance: $stance})<-[:HAS_ASSERTION]-(s:Source)
-WITH c, a, s, CASE a.grade WHEN 'CLINICAL' THEN 0 WHEN 'PRECLINICAL' THEN 1 ELSE 2 END AS strength
-WHERE $after IS NULL
-   OR strength > $after.strength
-   OR (strength = $after.strength AND (s.id > $after.sourceId
-     OR (s.id = $after.sourceId AND (a.start > $after.start OR (a.start = $after.start AND a.id > $after.id)))))
-WITH c, a, s, strength ORDER BY strength, s.id, a.start, a.id LIMIT $limit
-RETURN ${ASSERTION_PROJECTION} AS assertion, strength`;
+MATCH (a:Assertion)
+WHERE a.claimSlug = $slug AND a.stance = $stance AND a.pageKey > $after
+WITH a ORDER BY a.claimSlug, a.stance, a.pageKey LIMIT $limit
+MATCH (s:Source)-[:HAS_ASSERTION]->(a)-[:ABOUT]->(c:Claim)
+RETURN ${ASSERTION_PROJECTION} AS assertion, a.pageKey AS pageKey
+ORDER BY pageKey`;
 
 export const COUNT_OF_CLAIM_WITH_STANCE = `
-MATCH (:Claim {slug: $slug})<-[:ABOUT]-(a:Assertion {stance: $stance})
-RETURN count(a) AS count`;
+MATCH (c:Claim {slug: $slug})
+RETURN coalesce(c.assertionCounts[$stanceIndex], COUNT { (c)<-[:ABOUT]-(:Assertion {stance: $stance}) }) AS count`;
 
 export const FIRST_SOURCE_IDS = `MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT $limit`;
 
@@ -77,20 +72,16 @@ export class AssertionRepository {
     return groupBy(slugs, rows.map((r) => r.assertion), (a) => a.claimSlug);
   }
 
-  /** A page of one claim's assertions with one stance, after a position; each with its own position, for the next cursor. */
-  async pageOfClaim(slug: string, stance: string, after: AssertionPosition | null, limit: number): Promise<(AssertionRow & { position: AssertionPosition })[]> {
-    const rows = await this.client.read<{ assertion: AssertionRow; strength: number }>(ASSERTIONS_OF_CLAIM_WITH_STANCE, {
-      slug, stance, limit: cypherInt(limit),
-      after: after && { ...after, strength: cypherInt(after.strength), start: cypherInt(after.start) },
+  /** A page of one claim's assertions with one stance, after a pageKey ('' for the first page); each with its pageKey, for the next cursor. */
+  async pageOfClaim(slug: string, stance: Stance, after: string, limit: number): Promise<(AssertionRow & { pageKey: string })[]> {
+    const rows = await this.client.read<{ assertion: AssertionRow; pageKey: string }>(ASSERTIONS_OF_CLAIM_WITH_STANCE, {
+      slug, stance, after, limit: cypherInt(limit),
     });
-    return rows.map(({ assertion, strength }) => ({
-      ...assertion,
-      position: { strength, sourceId: assertion.sourceId, start: assertion.quote.start, id: assertion.id },
-    }));
+    return rows.map(({ assertion, pageKey }) => ({ ...assertion, pageKey }));
   }
 
-  async countOfClaim(slug: string, stance: string): Promise<number> {
-    const [row] = await this.client.read<{ count: number }>(COUNT_OF_CLAIM_WITH_STANCE, { slug, stance });
+  async countOfClaim(slug: string, stance: Stance): Promise<number> {
+    const [row] = await this.client.read<{ count: number }>(COUNT_OF_CLAIM_WITH_STANCE, { slug, stance, stanceIndex: cypherInt(STANCES.indexOf(stance)) });
     return row?.count ?? 0;
   }
 

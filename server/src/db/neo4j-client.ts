@@ -59,6 +59,19 @@ export class Neo4jClient {
     }
   }
 
+  /** A statement that commits its own inner transactions (CALL { … } IN TRANSACTIONS): it cannot run in a managed one. */
+  async writeAutoCommit(cypher: string, params: Params = {}): Promise<void> {
+    this.roundTrips += 1;
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher, params);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config.js';
-import { refreshConsensus } from './consensus-cache.js';
+import { refreshConsensusInBatches } from './consensus-cache.js';
 import type { Neo4jClient } from './neo4j-client.js';
 
 export const neo4jSchemaFile = path.join(repoRoot, 'schema', 'neo4j.cypher');
@@ -16,9 +16,9 @@ export function schemaStatements(file = neo4jSchemaFile): string[] {
     .filter(Boolean);
 }
 
-/** Claims written by an older version, before their sort keys and consensus were stored with them. */
+/** Claims written by an older version, before their sort keys, consensus and assertion page keys were stored. */
 export const CLAIMS_NOT_DERIVED = `
-MATCH (c:Claim) WHERE c.statementKey IS NULL OR c.contestScore IS NULL OR c.sourceCount IS NULL
+MATCH (c:Claim) WHERE c.statementKey IS NULL OR c.contestScore IS NULL OR c.sourceCount IS NULL OR c.assertionCounts IS NULL
 RETURN c.slug AS slug`;
 
 /** Applies schema/neo4j.cypher (every statement is IF NOT EXISTS, so this is safe on each start), then derives what older stores lack. */
@@ -28,5 +28,5 @@ export async function applySchema(client: Neo4jClient): Promise<void> {
   }
   await client.write('CALL db.awaitIndexes(60)');
   const stale = (await client.read<{ slug: string }>(CLAIMS_NOT_DERIVED)).map((r) => r.slug);
-  if (stale.length > 0) await client.writeTransaction((run) => refreshConsensus(run, stale));
+  if (stale.length > 0) await refreshConsensusInBatches(client, stale);
 }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { CLAIM_ORDERS, SEARCH_MATCH_LIMIT, type ClaimOrder, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
 import { fullTextQuery } from '../domain/search-text.js';
-import type { AssertionPosition, AssertionRow } from '../db/assertion.repository.js';
+import type { AssertionRow } from '../db/assertion.repository.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
 import { CurationError, requireText } from '../domain/curation.js';
@@ -44,8 +44,8 @@ builder.objectFields(ClaimRef, (t) => ({
       resolve: (c, args, ctx) =>
         keysetConnection(
           args,
-          (a: AssertionRow & { position: AssertionPosition }) => JSON.stringify([args.stance, a.position]),
-          (after, limit) => ctx.repositories.assertions.pageOfClaim(c.slug, args.stance, assertionPositionIn(after, args.stance), limit),
+          (a: AssertionRow & { pageKey: string }) => JSON.stringify([args.stance, a.pageKey]),
+          (after, limit) => ctx.repositories.assertions.pageOfClaim(c.slug, args.stance, pageKeyIn(after, args.stance), limit),
         ).then((connection) => ({ ...connection, claimSlug: c.slug, stance: args.stance })),
     },
     {
@@ -173,19 +173,19 @@ function positionIn(key: string | null, order: ClaimOrder): ClaimPosition | null
   return { sortValue: parsed[1] as string | number, slug: parsed[2] };
 }
 
-function assertionPositionIn(key: string | null, stance: string): AssertionPosition | null {
-  if (key === null) return null;
+/** The pageKey a cursor of this stance stands for; '' (before every key) without one. */
+function pageKeyIn(key: string | null, stance: string): string {
+  if (key === null) return '';
   let parsed: unknown;
   try {
     parsed = JSON.parse(key);
   } catch {
     parsed = null;
   }
-  const position = Array.isArray(parsed) && parsed[0] === stance ? (parsed[1] as Partial<AssertionPosition> | undefined) : undefined;
-  if (typeof position?.strength !== 'number' || typeof position.sourceId !== 'string' || typeof position.start !== 'number' || typeof position.id !== 'string') {
+  if (!Array.isArray(parsed) || parsed[0] !== stance || typeof parsed[1] !== 'string') {
     throw new GraphQLError('"after" is a cursor of another stance or list', { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  return position as AssertionPosition;
+  return parsed[1];
 }
 
 builder.mutationFields((t) => ({
