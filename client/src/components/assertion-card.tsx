@@ -1,20 +1,19 @@
-import { gql } from 'urql';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { assertionElementId } from '../lib/anchors';
-import { humanize, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { humanize } from '../lib/evidence';
 import { useCuratorSession } from '../lib/curator-session';
-import { AssertionEditor } from './assertion-editor';
+import { AssertionEditor, AssertionEditorFields } from './assertion-editor';
 import { AssertionHistory } from './assertion-history';
 import { AssertionMarks } from './assertion-marks';
 import { CiteDisclosure } from './cite-disclosure';
 import { CopyButton } from './copy-button';
 import { GradeBadge } from './grade-badge';
-import { QuoteInContext, QuoteInContextFields, type QuoteInContextData } from './quote-in-context';
-import { SourceLine, SourceLineFields, type SourceLineData } from './source-line';
+import { QuoteInContext, QuoteInContextFields } from './quote-in-context';
+import { SourceLine, SourceLineFields } from './source-line';
 
-export const AssertionCardFields = gql`
+export const AssertionCardFields = graphql(`
   fragment AssertionCardFields on Assertion {
     id
-    version
     permalink
     stance
     grade
@@ -26,34 +25,24 @@ export const AssertionCardFields = gql`
     anchorState
     overreach
     gradedBy
-    ...QuoteInContextFields
+    promotionalCues {
+      phrase
+      description
+      start
+      end
+    }
     source {
+      title
       ...SourceLineFields
     }
+    ...QuoteInContextFields
+    ...AssertionEditorFields
   }
-  ${QuoteInContextFields}
-  ${SourceLineFields}
-`;
-
-export interface AssertionCardData extends QuoteInContextData {
-  id: string;
-  version: number;
-  permalink: string;
-  stance: Stance;
-  grade: EvidenceGrade;
-  basis: string;
-  rationale: string;
-  hedged: boolean;
-  cited: boolean;
-  attribution: string | null;
-  anchorState: string;
-  overreach: boolean;
-  gradedBy: string;
-  source: SourceLineData;
-}
+`, [QuoteInContextFields, SourceLineFields, AssertionEditorFields]);
 
 /** One source's passage about the claim: quote in context, grade with basis and rationale, marks, source, permalink and citation. */
-export function AssertionCard({ assertion: a, targeted }: { assertion: AssertionCardData; targeted: boolean }) {
+export function AssertionCard({ assertion, targeted }: { assertion: FragmentOf<typeof AssertionCardFields>; targeted: boolean }) {
+  const a = readFragment(AssertionCardFields, assertion);
   const elementId = assertionElementId(a.id);
   const { token } = useCuratorSession();
   return (

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../graphql';
 import { GRADE_INFO, GRADES_STRONGEST_FIRST, humanize, STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import { mutationProblem } from '../lib/error-code';
 import { BASES, basisFor } from '../lib/grade-bases';
 
-const ClaimChoicesQuery = gql`
+const ClaimChoicesQuery = graphql(`
   query ClaimChoices {
     claims(first: 200) {
       edges {
@@ -16,13 +17,9 @@ const ClaimChoicesQuery = gql`
       }
     }
   }
-`;
+`);
 
-interface ClaimChoicesData {
-  claims: { edges: { node: { id: string; slug: string; statement: string } }[] };
-}
-
-const CreateAssertionMutation = gql`
+const CreateAssertionMutation = graphql(`
   mutation CreateAssertion($input: CreateAssertionInput!) {
     createAssertion(input: $input) {
       ok
@@ -47,15 +44,7 @@ const CreateAssertionMutation = gql`
       }
     }
   }
-`;
-
-interface CreateAssertionData {
-  createAssertion: {
-    ok: boolean;
-    error: { message: string; field: string | null } | null;
-    assertion: { id: string; claim: { statement: string } } | null;
-  };
-}
+`);
 
 interface Props {
   sourceSlug: string;
@@ -67,8 +56,8 @@ interface Props {
 /** A curator attaches the selected passage to a claim with a stance, a grade, its basis and a rationale. */
 export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: Props) {
   const id = useId();
-  const [{ data: choices, fetching, error: choicesError }] = useQuery<ClaimChoicesData>({ query: ClaimChoicesQuery });
-  const [{ fetching: saving }, create] = useMutation<CreateAssertionData>(CreateAssertionMutation);
+  const [{ data: choices, fetching, error: choicesError }] = useQuery({ query: ClaimChoicesQuery });
+  const [{ fetching: saving }, create] = useMutation(CreateAssertionMutation);
   const [claimId, setClaimId] = useState('');
   const [stance, setStance] = useState<Stance>('SUPPORTS');
   const [grade, setGrade] = useState<EvidenceGrade>('ANECDOTAL');

@@ -1,10 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
-import { gql, useMutation } from 'urql';
+import { useMutation } from 'urql';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { errorCode, mutationProblem } from '../lib/error-code';
 import { GRADE_INFO, GRADES_STRONGEST_FIRST, humanize, STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import { BASES, basisFor } from '../lib/grade-bases';
 
-const UpdateAssertionMutation = gql`
+export const AssertionEditorFields = graphql(`
+  fragment AssertionEditorFields on Assertion {
+    id
+    version
+    stance
+    grade
+    basis
+  }
+`);
+
+const UpdateAssertionMutation = graphql(`
   mutation UpdateAssertion($input: UpdateAssertionInput!) {
     updateAssertion(input: $input) {
       ok
@@ -21,18 +32,11 @@ const UpdateAssertionMutation = gql`
       }
     }
   }
-`;
-
-interface UpdateAssertionData {
-  updateAssertion: { ok: boolean; error: { message: string; field: string | null } | null; assertion: { id: string; version: number } | null };
-}
-
-interface Props {
-  assertion: { id: string; version: number; stance: Stance; grade: EvidenceGrade; basis: string };
-}
+`);
 
 /** A curator's "Edit": stance, grade and basis with a required reason, against the version read (a stale one is refused). */
-export function AssertionEditor({ assertion }: Props) {
+export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionEditorFields> }) {
+  const assertion = readFragment(AssertionEditorFields, props.assertion);
   const id = useId();
   const [open, setOpen] = useState(false);
   const [stance, setStance] = useState(assertion.stance);
@@ -42,7 +46,7 @@ export function AssertionEditor({ assertion }: Props) {
   const [problem, setProblem] = useState<{ text: string; conflict: boolean } | null>(null);
   const [saved, setSaved] = useState(false);
   const [openedAt, setOpenedAt] = useState(assertion.version);
-  const [{ fetching }, update] = useMutation<UpdateAssertionData>(UpdateAssertionMutation);
+  const [{ fetching }, update] = useMutation(UpdateAssertionMutation);
 
   const start = () => {
     setStance(assertion.stance);

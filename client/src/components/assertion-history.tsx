@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../graphql';
 
-const AssertionHistoryQuery = gql`
+const AssertionHistoryQuery = graphql(`
   query AssertionHistory($id: ID!) {
     node(id: $id) {
       id
@@ -17,11 +18,7 @@ const AssertionHistoryQuery = gql`
       }
     }
   }
-`;
-
-interface AssertionHistoryData {
-  node: { id: string; version?: number; history?: { id: string; action: string; actor: string; reason: string; at: string }[] } | null;
-}
+`);
 
 const when = (iso: string) => {
   const date = new Date(iso);
@@ -29,10 +26,12 @@ const when = (iso: string) => {
 };
 
 function HistoryList({ id }: { id: string }) {
-  const [{ data, fetching, error }] = useQuery<AssertionHistoryData>({ query: AssertionHistoryQuery, variables: { id } });
+  const [{ data, fetching, error }] = useQuery({ query: AssertionHistoryQuery, variables: { id } });
   if (fetching && !data) return <p role="status">Loading the history…</p>;
   if (error) return <p role="alert">The history could not be loaded: {error.message}</p>;
-  const history = data?.node?.history ?? [];
+  // node(id:) answers any Node; only an Assertion has a history.
+  const node = data?.node;
+  const history = node && 'history' in node ? node.history : [];
   if (history.length === 0) return <p className="muted">No change recorded: this assertion came with the corpus.</p>;
   return (
     <ol className="history-list">

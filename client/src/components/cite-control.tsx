@@ -1,9 +1,31 @@
 import { useId, useState } from 'react';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql, type ResultOf, type VariablesOf } from '../graphql';
 import { CopyButton } from './copy-button';
 import { ErrorNotice } from './error-notice';
 
-type CitationFormat = 'AMA' | 'VANCOUVER' | 'BIBTEX' | 'RIS' | 'CSL_JSON';
+const AssertionCitationQuery = graphql(`
+  query AssertionCitation($id: ID!, $format: CitationFormat!) {
+    node(id: $id) {
+      id
+      ... on Assertion {
+        citation(format: $format)
+      }
+    }
+  }
+`);
+
+const ClaimCitationQuery = graphql(`
+  query ClaimCitation($id: ID!, $format: CitationFormat!) {
+    claim(id: $id) {
+      id
+      citation(format: $format)
+    }
+  }
+`);
+
+type CitationFormat = VariablesOf<typeof ClaimCitationQuery>['format'];
+type CitationResult = ResultOf<typeof AssertionCitationQuery> | ResultOf<typeof ClaimCitationQuery>;
 
 const FORMATS: [CitationFormat, string][] = [
   ['AMA', 'AMA'],
@@ -13,34 +35,11 @@ const FORMATS: [CitationFormat, string][] = [
   ['CSL_JSON', 'CSL-JSON'],
 ];
 
-const AssertionCitationQuery = gql`
-  query AssertionCitation($id: ID!, $format: CitationFormat!) {
-    node(id: $id) {
-      id
-      ... on Assertion {
-        citation(format: $format)
-      }
-    }
-  }
-`;
-
-const ClaimCitationQuery = gql`
-  query ClaimCitation($id: ID!, $format: CitationFormat!) {
-    claim(id: $id) {
-      id
-      citation(format: $format)
-    }
-  }
-`;
-
-interface CitationData {
-  node?: { id: string; citation?: string } | null;
-  claim?: { id: string; citation: string } | null;
-}
-
-interface CitationVariables {
-  id: string;
-  format: CitationFormat;
+/** The citation in either document's answer (`node(id:)` answers any Node; only an Assertion has one). */
+function citationText(data: CitationResult | undefined): string {
+  if (!data) return '';
+  const cited = 'claim' in data ? data.claim : data.node;
+  return cited && 'citation' in cited ? cited.citation : '';
 }
 
 /**
@@ -49,12 +48,13 @@ interface CitationVariables {
  */
 export function CiteControl({ kind, id }: { kind: 'assertion' | 'claim'; id: string }) {
   const [format, setFormat] = useState<CitationFormat>('AMA');
-  const [{ data, fetching, error }] = useQuery<CitationData, CitationVariables>({
+  // The two documents differ in shape, so the result is typed as either, not inferred from the first.
+  const [{ data, fetching, error }] = useQuery<CitationResult, VariablesOf<typeof ClaimCitationQuery>>({
     query: kind === 'assertion' ? AssertionCitationQuery : ClaimCitationQuery,
     variables: { id, format },
   });
   const uid = useId();
-  const text = (kind === 'assertion' ? data?.node?.citation : data?.claim?.citation) ?? '';
+  const text = citationText(data);
   return (
     <div className="cite">
       <div className="field">

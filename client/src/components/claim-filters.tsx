@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../graphql';
 import { GRADE_INFO, GRADES_STRONGEST_FIRST, ORDER_LABELS, STATUS_INFO, STATUSES, type ClaimOrder } from '../lib/evidence';
 
-const TopicsQuery = gql`
+const TopicsQuery = graphql(`
   query ClaimTopics {
     claims(first: 200) {
       edges {
@@ -14,11 +15,7 @@ const TopicsQuery = gql`
       }
     }
   }
-`;
-
-interface TopicsData {
-  claims: { edges: { node: { id: string; topics: string[] } }[] };
-}
+`);
 
 /** The filter names in the URL query string, so a filtered list is linkable. */
 export const FILTER_PARAMS = ['text', 'topic', 'status', 'grade', 'conflict', 'sort'] as const;
@@ -26,7 +23,7 @@ export const FILTER_PARAMS = ['text', 'topic', 'status', 'grade', 'conflict', 's
 /** Filters and sort order for the claims list; all state lives in the URL (back/forward work). */
 export function ClaimFilters() {
   const [params, setParams] = useSearchParams();
-  const [{ data }] = useQuery<TopicsData>({ query: TopicsQuery });
+  const [{ data }] = useQuery({ query: TopicsQuery });
   const topics = [...new Set(data?.claims.edges.flatMap((e) => e.node.topics) ?? [])].sort();
   const id = useId();
   const text = params.get('text') ?? '';

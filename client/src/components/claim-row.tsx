@@ -1,11 +1,11 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from 'urql';
-import { ConsensusBadge, ConsensusFields, type ConsensusData } from './consensus-badge';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
+import { ConsensusBadge, ConsensusFields } from './consensus-badge';
 import { GradeConflictMark } from './grade-conflict-mark';
 import { GradeBadge } from './grade-badge';
 
-export const ClaimRowFields = gql`
+export const ClaimRowFields = graphql(`
   fragment ClaimRowFields on Claim {
     id
     slug
@@ -15,20 +15,12 @@ export const ClaimRowFields = gql`
       ...ConsensusFields
     }
   }
-  ${ConsensusFields}
-`;
-
-export interface ClaimRowData {
-  id: string;
-  slug: string;
-  statement: string;
-  topics: string[];
-  consensus: ConsensusData;
-}
+`, [ConsensusFields]);
 
 /** One claim in the claims table: statement, consensus, counts by stance, best grade, grade conflict. */
-export function ClaimRow({ claim, linkRef }: { claim: ClaimRowData; linkRef?: Ref<HTMLAnchorElement> }) {
-  const c = claim.consensus;
+export function ClaimRow({ claim: masked, linkRef }: { claim: FragmentOf<typeof ClaimRowFields>; linkRef?: Ref<HTMLAnchorElement> }) {
+  const claim = readFragment(ClaimRowFields, masked);
+  const c = readFragment(ConsensusFields, claim.consensus);
   return (
     <tr>
       <th scope="row" className="claim-cell">

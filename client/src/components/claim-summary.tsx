@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import { gql } from 'urql';
-import { ConsensusBadge, ConsensusFields, type ConsensusData } from './consensus-badge';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
+import { ConsensusBadge, ConsensusFields } from './consensus-badge';
 import { consensusSentence } from './consensus-sentence';
 import { GradeBadge } from './grade-badge';
 
-export const ClaimSummaryFields = gql`
+export const ClaimSummaryFields = graphql(`
   fragment ClaimSummaryFields on Claim {
     id
     slug
@@ -13,28 +13,22 @@ export const ClaimSummaryFields = gql`
       ...ConsensusFields
     }
   }
-  ${ConsensusFields}
-`;
-
-export interface ClaimSummaryData {
-  id: string;
-  slug: string;
-  statement: string;
-  consensus: ConsensusData;
-}
+`, [ConsensusFields]);
 
 /** A claim as a list item: its statement as a link, its consensus badge and sentence, its best grade. */
-export function ClaimSummary({ claim }: { claim: ClaimSummaryData }) {
+export function ClaimSummary(props: { claim: FragmentOf<typeof ClaimSummaryFields> }) {
+  const claim = readFragment(ClaimSummaryFields, props.claim);
+  const consensus = readFragment(ConsensusFields, claim.consensus);
   return (
     <li className="claim-summary">
       <Link to={`/claims/${encodeURIComponent(claim.slug)}`} className="claim-link">
         {claim.statement}
       </Link>
       <span className="claim-summary-meta">
-        <ConsensusBadge status={claim.consensus.status} />
-        <span className="muted">Best grade:</span> <GradeBadge grade={claim.consensus.bestGrade} />
+        <ConsensusBadge status={consensus.status} />
+        <span className="muted">Best grade:</span> <GradeBadge grade={consensus.bestGrade} />
       </span>
-      <span className="claim-summary-sentence">{consensusSentence(claim.consensus)}</span>
+      <span className="claim-summary-sentence">{consensusSentence(consensus)}</span>
     </li>
   );
 }

@@ -1,18 +1,20 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { gql, useQuery } from 'urql';
-import type { ClaimOrder, ConsensusStatus, EvidenceGrade } from '../lib/evidence';
-import { ClaimRow, ClaimRowFields, type ClaimRowData } from './claim-row';
+import { useQuery } from 'urql';
+import { graphql, type VariablesOf } from '../graphql';
+import type { ClaimOrder } from '../lib/evidence';
+import { ClaimRow, ClaimRowFields } from './claim-row';
 import { ErrorNotice } from './error-notice';
 
 export const CLAIMS_PAGE_SIZE = 25;
 const COLUMNS = 7;
 
-const ClaimsChunkQuery = gql`
+const ClaimsChunkQuery = graphql(`
   query ClaimsChunk($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int!, $after: String) {
     claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       edges {
         cursor
         node {
+          id
           ...ClaimRowFields
         }
       }
@@ -22,30 +24,9 @@ const ClaimsChunkQuery = gql`
       }
     }
   }
-  ${ClaimRowFields}
-`;
+`, [ClaimRowFields]);
 
-export interface ClaimFilterInput {
-  text?: string;
-  topic?: string;
-  status?: ConsensusStatus;
-  bestGrade?: EvidenceGrade;
-  gradeConflict?: boolean;
-}
-
-interface ClaimsChunkVariables {
-  filter: ClaimFilterInput;
-  orderBy: ClaimOrder;
-  first: number;
-  after: string | null;
-}
-
-interface ClaimsChunkData {
-  claims: {
-    edges: { cursor: string; node: ClaimRowData }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+export type ClaimFilterInput = NonNullable<VariablesOf<typeof ClaimsChunkQuery>['filter']>;
 
 interface Props {
   filter: ClaimFilterInput;
@@ -57,7 +38,7 @@ interface Props {
 
 /** One page of the claims table as a <tbody>; the last page offers "Load more". */
 export function ClaimsChunk({ filter, orderBy, after, isLast, onLoadMore }: Props) {
-  const [{ data, fetching, error }, reexecute] = useQuery<ClaimsChunkData, ClaimsChunkVariables>({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: ClaimsChunkQuery,
     variables: { filter, orderBy, first: CLAIMS_PAGE_SIZE, after },
   });

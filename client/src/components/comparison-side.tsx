@@ -1,18 +1,26 @@
+import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { GradeBadge } from './grade-badge';
 import { StanceLabel } from './stance-label';
-import type { EvidenceGrade, Stance } from '../lib/evidence';
 
-export interface ComparisonPosition {
-  stance: Stance;
-  grade: EvidenceGrade;
-  assertions: { id: string; quote: { exact: string } }[];
-}
+export const ComparisonSideFields = graphql(`
+  fragment ComparisonSideFields on Position {
+    stance
+    grade
+    assertions {
+      id
+      quote {
+        exact
+      }
+    }
+  }
+`);
 
 /** One source's side of a shared claim: its stance and grade, then its quotes verbatim. */
-export function ComparisonSide({ position, sourceLabel }: { position: ComparisonPosition; sourceLabel: string }) {
+export function ComparisonSide(props: { position: FragmentOf<typeof ComparisonSideFields>; sourceLabel: string }) {
+  const position = readFragment(ComparisonSideFields, props.position);
   return (
     <td className={`compare-side stance-border-${position.stance.toLowerCase()}`}>
-      <span className="visually-hidden">{sourceLabel}: </span>
+      <span className="visually-hidden">{props.sourceLabel}: </span>
       <span className="compare-position">
         <StanceLabel stance={position.stance} /> <GradeBadge grade={position.grade} />
       </span>

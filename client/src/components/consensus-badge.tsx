@@ -1,7 +1,7 @@
-import { gql } from 'urql';
-import { STATUS_INFO, type ConsensusStatus, type EvidenceGrade } from '../lib/evidence';
+import { graphql, type ResultOf } from '../graphql';
+import { STATUS_INFO, type ConsensusStatus } from '../lib/evidence';
 
-export const ConsensusFields = gql`
+export const ConsensusFields = graphql(`
   fragment ConsensusFields on Consensus {
     status
     supporting
@@ -11,17 +11,9 @@ export const ConsensusFields = gql`
     bestGrade
     gradeConflict
   }
-`;
+`);
 
-export interface ConsensusData {
-  status: ConsensusStatus;
-  supporting: number;
-  contradicting: number;
-  qualifying: number;
-  sourceCount: number;
-  bestGrade: EvidenceGrade | null;
-  gradeConflict: boolean;
-}
+export type ConsensusData = ResultOf<typeof ConsensusFields>;
 
 /** The consensus status as icon + word, tinted by status (the tint is never the only carrier). */
 export function ConsensusBadge({ status }: { status: ConsensusStatus }) {

@@ -1,6 +1,6 @@
-import { gql } from 'urql';
+import { graphql, readFragment, type FragmentOf, type ResultOf } from '../graphql';
 
-export const JamaFields = gql`
+export const JamaFields = graphql(`
   fragment JamaFields on JamaBenchmarks {
     authorship {
       met
@@ -19,21 +19,9 @@ export const JamaFields = gql`
       reason
     }
   }
-`;
+`);
 
-interface Benchmark {
-  met: boolean;
-  reason: string;
-}
-
-export interface JamaData {
-  authorship: Benchmark;
-  attribution: Benchmark;
-  disclosure: Benchmark;
-  currency: Benchmark;
-}
-
-const NAMES: [keyof JamaData, string][] = [
+const NAMES: [keyof ResultOf<typeof JamaFields>, string][] = [
   ['authorship', 'Authorship'],
   ['attribution', 'Attribution (references)'],
   ['disclosure', 'Disclosure'],
@@ -41,7 +29,8 @@ const NAMES: [keyof JamaData, string][] = [
 ];
 
 /** The source's four JAMA benchmarks: met or not (✓/✗ and words), each reason one click away. */
-export function JamaBenchmarks({ jama }: { jama: JamaData | null }) {
+export function JamaBenchmarks(props: { jama: FragmentOf<typeof JamaFields> | null }) {
+  const jama = readFragment(JamaFields, props.jama);
   if (!jama) return <p className="jama muted">JAMA benchmarks: not assessed yet.</p>;
   const met = NAMES.filter(([key]) => jama[key].met).length;
   return (

@@ -1,16 +1,23 @@
 import { Link } from 'react-router-dom';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { assertionHref } from '../lib/anchors';
-import { GRADE_INFO, STANCE_INFO, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { GRADE_INFO, STANCE_INFO } from '../lib/evidence';
 
-export interface MatrixPosition {
-  stance: Stance;
-  stances: Stance[];
-  grade: EvidenceGrade;
-  assertions: { id: string }[];
-}
+export const MatrixCellFields = graphql(`
+  fragment MatrixCellFields on Position {
+    stance
+    stances
+    grade
+    assertions {
+      id
+    }
+  }
+`);
 
 /** One source's position on one claim: stance icon + word and grade letter, linking to the quote. */
-export function MatrixCell({ claimSlug, sourceTitle, position }: { claimSlug: string; sourceTitle: string; position?: MatrixPosition }) {
+export function MatrixCell(props: { claimSlug: string; sourceTitle: string; position?: FragmentOf<typeof MatrixCellFields> }) {
+  const { claimSlug, sourceTitle } = props;
+  const position = readFragment(MatrixCellFields, props.position);
   if (!position) {
     return (
       <td className="matrix-cell cell-none">

@@ -1,11 +1,27 @@
 import { Link } from 'react-router-dom';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { assertionHref } from '../lib/anchors';
 import { StanceLabel } from './stance-label';
 import { GradeBadge } from './grade-badge';
-import type { SourceAssertionData } from './source-text';
+
+export const OrphanedAssertionFields = graphql(`
+  fragment OrphanedAssertionFields on Assertion {
+    id
+    stance
+    grade
+    quote {
+      exact
+    }
+    claim {
+      slug
+      statement
+    }
+  }
+`);
 
 /** Assertions whose passage is no longer in the current text: listed, never highlighted somewhere else. */
-export function OrphanedAssertions({ assertions }: { assertions: SourceAssertionData[] }) {
+export function OrphanedAssertions(props: { assertions: readonly FragmentOf<typeof OrphanedAssertionFields>[] }) {
+  const assertions = readFragment(OrphanedAssertionFields, props.assertions);
   if (assertions.length === 0) return null;
   return (
     <section aria-labelledby="orphaned-heading" className="orphaned">

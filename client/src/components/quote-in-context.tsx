@@ -1,6 +1,6 @@
-import { gql } from 'urql';
+import { graphql, readFragment, type FragmentOf, type ResultOf } from '../graphql';
 
-export const QuoteInContextFields = gql`
+export const QuoteInContextFields = graphql(`
   fragment QuoteInContextFields on Assertion {
     quote {
       exact
@@ -15,25 +15,14 @@ export const QuoteInContextFields = gql`
       end
     }
   }
-`;
+`);
 
-export interface PromotionalCueData {
-  phrase: string;
-  kind: string;
-  description: string;
-  start: number;
-  end: number;
-}
+type PromotionalCue = ResultOf<typeof QuoteInContextFields>['promotionalCues'][number];
 
-export interface QuoteInContextData {
-  quote: { exact: string; prefix: string; suffix: string };
-  promotionalCues: PromotionalCueData[];
-}
-
-type Segment = { text: string; cue?: PromotionalCueData };
+type Segment = { text: string; cue?: PromotionalCue };
 
 /** Splits the quote at its promotional cues (offsets within the quote; overlapping ones are merged into the first). */
-function segments(exact: string, cues: PromotionalCueData[]): Segment[] {
+function segments(exact: string, cues: readonly PromotionalCue[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
   for (const cue of [...cues].sort((a, b) => a.start - b.start)) {
@@ -49,8 +38,8 @@ function segments(exact: string, cues: PromotionalCueData[]): Segment[] {
 }
 
 /** The verbatim passage: … prefix, the exact quote highlighted with its promotional cues marked, suffix … */
-export function QuoteInContext({ data }: { data: QuoteInContextData }) {
-  const { quote, promotionalCues } = data;
+export function QuoteInContext({ data }: { data: FragmentOf<typeof QuoteInContextFields> }) {
+  const { quote, promotionalCues } = readFragment(QuoteInContextFields, data);
   return (
     <blockquote className="quote">
       {quote.prefix && (

@@ -1,11 +1,12 @@
 import { Link } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../graphql';
 import { AgreementMark, AGREEMENT_INFO, type Agreement } from './agreement-mark';
-import { ComparisonSide, type ComparisonPosition } from './comparison-side';
+import { ComparisonSide, ComparisonSideFields } from './comparison-side';
 import { ErrorNotice } from './error-notice';
 import { LoadingNotice } from './loading-notice';
 
-const CompareQuery = gql`
+const CompareQuery = graphql(`
   query CompareSources($a: ID!, $b: ID!) {
     compareSources(a: $a, b: $b) {
       agreeing
@@ -28,45 +29,15 @@ const CompareQuery = gql`
           statement
         }
         a {
-          stance
-          grade
-          assertions {
-            id
-            quote {
-              exact
-            }
-          }
+          ...ComparisonSideFields
         }
         b {
-          stance
-          grade
-          assertions {
-            id
-            quote {
-              exact
-            }
-          }
+          ...ComparisonSideFields
         }
       }
     }
   }
-`;
-
-interface SourceRef {
-  id: string;
-  slug: string;
-  title: string;
-}
-
-interface CompareData {
-  compareSources: {
-    agreeing: number;
-    conflicting: number;
-    a: SourceRef;
-    b: SourceRef;
-    shared: { agreement: Agreement; claim: { id: string; slug: string; statement: string }; a: ComparisonPosition; b: ComparisonPosition }[];
-  };
-}
+`, [ComparisonSideFields]);
 
 /** Conflicts first: that is what a reader comes to a comparison for. */
 const ORDER: Record<Agreement, number> = { CONFLICT: 0, QUALIFIED: 1, AGREE: 2 };
@@ -75,7 +46,7 @@ const sourceHref = (slug: string) => `/sources/${encodeURIComponent(slug)}`;
 
 /** Two sources side by side: counts, then a row per claim both address with each side's quote and how they stand to each other. */
 export function SourceComparison({ a, b }: { a: string; b: string }) {
-  const [{ data, fetching, error }, reexecute] = useQuery<CompareData>({ query: CompareQuery, variables: { a, b } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: CompareQuery, variables: { a, b } });
   if (fetching && !data) return <LoadingNotice>Comparing the sources…</LoadingNotice>;
   if (error) return <ErrorNotice what="The comparison" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return null;

@@ -1,8 +1,8 @@
-import { gql } from 'urql';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { humanize } from '../lib/evidence';
-import { JamaBenchmarks, JamaFields, type JamaData } from './jama-benchmarks';
+import { JamaBenchmarks, JamaFields } from './jama-benchmarks';
 
-export const SourceLineFields = gql`
+export const SourceLineFields = graphql(`
   fragment SourceLineFields on Source {
     id
     slug
@@ -15,22 +15,11 @@ export const SourceLineFields = gql`
       ...JamaFields
     }
   }
-  ${JamaFields}
-`;
-
-export interface SourceLineData {
-  id: string;
-  slug: string;
-  title: string;
-  kind: string;
-  publisher: string | null;
-  publishedAt: string | null;
-  commercialInterest: boolean;
-  jama: JamaData | null;
-}
+`, [JamaFields]);
 
 /** Where a quote comes from: title, kind, publisher and date, commercial interest, JAMA benchmarks. */
-export function SourceLine({ source }: { source: SourceLineData }) {
+export function SourceLine(props: { source: FragmentOf<typeof SourceLineFields> }) {
+  const source = readFragment(SourceLineFields, props.source);
   return (
     <div className="source-line">
       <p>

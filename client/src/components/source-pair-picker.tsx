@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../graphql';
 import { ErrorNotice } from './error-notice';
 import { LoadingNotice } from './loading-notice';
 
-export const SourceChoicesQuery = gql`
+const SourceChoicesQuery = graphql(`
   query SourceChoices {
     sources(first: 200) {
       edges {
@@ -16,17 +17,13 @@ export const SourceChoicesQuery = gql`
       }
     }
   }
-`;
-
-export interface SourceChoicesData {
-  sources: { edges: { node: { id: string; slug: string; title: string } }[] };
-}
+`);
 
 /** Two selects of sources, A and B, kept in the URL (?a=…&b=…). */
 export function SourcePairPicker() {
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const [{ data, fetching, error }, reexecute] = useQuery<SourceChoicesData>({ query: SourceChoicesQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SourceChoicesQuery });
   if (fetching && !data) return <LoadingNotice>Loading the sources…</LoadingNotice>;
   if (error) return <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const sources = data?.sources.edges.map((e) => e.node) ?? [];

@@ -1,11 +1,11 @@
 import { useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { gql } from 'urql';
+import { graphql, readFragment, type FragmentOf, type ResultOf } from '../graphql';
 import { assertionHref } from '../lib/anchors';
-import { GRADE_INFO, STANCE_INFO, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { GRADE_INFO, STANCE_INFO } from '../lib/evidence';
 import { segmentText, textOffset, type Segment } from '../lib/text-segments';
 
-export const SourceTextFields = gql`
+export const SourceTextFields = graphql(`
   fragment SourceTextFields on Source {
     text
     assertions {
@@ -25,23 +25,9 @@ export const SourceTextFields = gql`
       }
     }
   }
-`;
+`);
 
-export interface SourceAssertionData {
-  id: string;
-  stance: Stance;
-  grade: EvidenceGrade;
-  anchorState: string;
-  quote: { start: number; end: number; exact: string };
-  claim: { id: string; slug: string; statement: string };
-}
-
-export interface SourceTextData {
-  text: string;
-  assertions: SourceAssertionData[];
-}
-
-type Placed = SourceAssertionData & { start: number; end: number };
+type Placed = ResultOf<typeof SourceTextFields>['assertions'][number] & { start: number; end: number };
 
 const describe = (a: Placed) => `${STANCE_INFO[a.stance].label} (${GRADE_INFO[a.grade].label.toLowerCase()}): ${a.claim.statement}`;
 
@@ -71,11 +57,12 @@ function Piece({ segment }: { segment: Segment<Placed> & { text: string } }) {
  * on the claim page and names all that cover it. Every piece carries `data-start`, so a
  * selection maps back to offsets in the text (`onSelectPassage`).
  */
-export function SourceText({ data, onSelectPassage }: { data: SourceTextData; onSelectPassage?: (start: number, end: number) => void }) {
+export function SourceText({ data, onSelectPassage }: { data: FragmentOf<typeof SourceTextFields>; onSelectPassage?: (start: number, end: number) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const segments = useMemo(() => {
-    const placed = data.assertions.filter((a) => a.anchorState !== 'ORPHANED').map((a) => ({ ...a, start: a.quote.start, end: a.quote.end }));
-    return segmentText(data.text.length, placed).map((s) => ({ ...s, text: data.text.slice(s.start, s.end) }));
+    const { text, assertions } = readFragment(SourceTextFields, data);
+    const placed = assertions.filter((a) => a.anchorState !== 'ORPHANED').map((a) => ({ ...a, start: a.quote.start, end: a.quote.end }));
+    return segmentText(text.length, placed).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   }, [data]);
 
   const readSelection = () => {

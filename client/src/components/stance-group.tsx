@@ -1,8 +1,22 @@
+import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { GRADE_RANK, STANCE_INFO, type Stance } from '../lib/evidence';
-import { AssertionCard, type AssertionCardData } from './assertion-card';
+import { AssertionCard, AssertionCardFields } from './assertion-card';
+
+export const StanceGroupFields = graphql(`
+  fragment StanceGroupFields on Assertion {
+    id
+    grade
+    source {
+      id
+    }
+    ...AssertionCardFields
+  }
+`, [AssertionCardFields]);
 
 /** The assertions that take one stance on the claim, strongest grade first. */
-export function StanceGroup({ stance, assertions, targetId }: { stance: Stance; assertions: AssertionCardData[]; targetId: string }) {
+export function StanceGroup(props: { stance: Stance; assertions: readonly FragmentOf<typeof StanceGroupFields>[]; targetId: string }) {
+  const { stance, targetId } = props;
+  const assertions = readFragment(StanceGroupFields, props.assertions);
   const info = STANCE_INFO[stance];
   const sorted = [...assertions].sort((a, b) => GRADE_RANK[b.grade] - GRADE_RANK[a.grade]);
   const sources = new Set(assertions.map((a) => a.source.id)).size;

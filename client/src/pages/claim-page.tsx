@@ -1,18 +1,18 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
-import { AssertionCardFields, type AssertionCardData } from '../components/assertion-card';
+import { useQuery } from 'urql';
 import { CiteDisclosure } from '../components/cite-disclosure';
-import { ConsensusBadge, ConsensusFields, type ConsensusData } from '../components/consensus-badge';
+import { ConsensusBadge, ConsensusFields } from '../components/consensus-badge';
 import { ConsensusSentence } from '../components/consensus-sentence';
 import { CopyButton } from '../components/copy-button';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
-import { StanceGroup } from '../components/stance-group';
+import { StanceGroup, StanceGroupFields } from '../components/stance-group';
+import { graphql, readFragment } from '../graphql';
 import { assertionElementId } from '../lib/anchors';
-import { STANCES, STATUS_INFO, type ConsensusStatus } from '../lib/evidence';
+import { STANCES, STATUS_INFO } from '../lib/evidence';
 
-const ClaimPageQuery = gql`
+const ClaimPageQuery = graphql(`
   query ClaimPage($slug: ID!) {
     claim(id: $slug) {
       id
@@ -37,33 +37,13 @@ const ClaimPageQuery = gql`
         }
       }
       assertions {
-        ...AssertionCardFields
+        id
+        stance
+        ...StanceGroupFields
       }
     }
   }
-  ${ConsensusFields}
-  ${AssertionCardFields}
-`;
-
-interface ClaimLink {
-  id: string;
-  slug: string;
-  statement: string;
-}
-
-interface ClaimPageData {
-  claim: {
-    id: string;
-    slug: string;
-    statement: string;
-    topics: string[];
-    permalink: string;
-    consensus: ConsensusData;
-    refines: ClaimLink | null;
-    conflictsWith: (ClaimLink & { consensus: { status: ConsensusStatus } })[];
-    assertions: AssertionCardData[];
-  } | null;
-}
+`, [ConsensusFields, StanceGroupFields]);
 
 const claimHref = (slug: string) => `/claims/${encodeURIComponent(slug)}`;
 
@@ -71,7 +51,7 @@ const claimHref = (slug: string) => `/claims/${encodeURIComponent(slug)}`;
 export function ClaimPage() {
   const { slug = '' } = useParams();
   const { hash } = useLocation();
-  const [{ data, fetching, error }, reexecute] = useQuery<ClaimPageData, { slug: string }>({ query: ClaimPageQuery, variables: { slug } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ClaimPageQuery, variables: { slug } });
   const claim = data?.claim;
   const target = decodeURIComponent(hash.replace(/^#/, ''));
   const targetAssertion = claim?.assertions.find((a) => assertionElementId(a.id) === target);
@@ -97,7 +77,7 @@ export function ClaimPage() {
       </section>
     );
   }
-  const c = claim.consensus;
+  const c = readFragment(ConsensusFields, claim.consensus);
   return (
     <article className="claim-page" aria-labelledby="claim-heading">
       <title>{`${claim.statement} — claimgraph`}</title>

@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { ErrorNotice } from '../components/error-notice';
 import { GraphFilters } from '../components/graph-filters';
 import { GraphLegend } from '../components/graph-legend';
 import { GraphSvg } from '../components/graph-svg';
 import { LoadingNotice } from '../components/loading-notice';
-import { STANCES, asStatus, type ConsensusStatus, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { graphql } from '../graphql';
+import { STANCES, asStatus, type Stance } from '../lib/evidence';
 import { layoutGraph } from '../lib/graph-layout';
 
-const GraphQuery = gql`
+const GraphQuery = graphql(`
   query GraphPage {
     agreementMatrix {
       claims {
@@ -45,21 +46,13 @@ const GraphQuery = gql`
       }
     }
   }
-`;
-
-interface GraphData {
-  agreementMatrix: {
-    claims: { id: string; slug: string; statement: string; consensus: { status: ConsensusStatus }; conflictsWith: { id: string; slug: string }[] }[];
-    sources: { id: string; slug: string; title: string }[];
-    cells: { claim: { id: string; slug: string }; source: { id: string; slug: string }; position: { stance: Stance; grade: EvidenceGrade } }[];
-  };
-}
+`);
 
 const asStance = (value: string | null): Stance | undefined => STANCES.find((s) => s === value);
 
 /** /graph: sources, claims and conflicts as an interactive SVG, filtered by stance and consensus. */
 export function GraphPage() {
-  const [{ data, fetching, error }, reexecute] = useQuery<GraphData>({ query: GraphQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: GraphQuery });
   const [params] = useSearchParams();
   const stance = asStance(params.get('stance'));
   const status = asStatus(params.get('status'));

@@ -1,13 +1,14 @@
 import { Link } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { ClaimSearchForm } from '../components/claim-search-form';
-import { ClaimSummary, ClaimSummaryFields, type ClaimSummaryData } from '../components/claim-summary';
+import { ClaimSummary, ClaimSummaryFields } from '../components/claim-summary';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
+import { graphql } from '../graphql';
 import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
 
 // The claims users ask about first are named by slug in the query: collagen, pigmentation, PRP for hair, hair regrowth.
-const HomeQuery = gql`
+const HomeQuery = graphql(`
   query HomePage {
     everyClaim: claims(first: 200) {
       edges {
@@ -35,41 +36,35 @@ const HomeQuery = gql`
     mostContested: claims(orderBy: MOST_CONTESTED, first: 5) {
       edges {
         node {
+          id
           ...ClaimSummaryFields
         }
       }
     }
     collagen: claim(id: "exosome-therapy-increases-collagen-and-elastin") {
+      id
       ...ClaimSummaryFields
     }
     pigmentation: claim(id: "exosome-therapy-reduces-hyperpigmentation") {
+      id
       ...ClaimSummaryFields
     }
     prpForHair: claim(id: "exosome-therapy-beats-prp-for-hair-loss") {
+      id
       ...ClaimSummaryFields
     }
     hairRegrowth: claim(id: "exosome-therapy-regrows-hair") {
+      id
       ...ClaimSummaryFields
     }
   }
-  ${ClaimSummaryFields}
-`;
-
-interface HomeData {
-  everyClaim: { edges: { node: { id: string; consensus: { status: ConsensusStatus } } }[]; pageInfo: { hasNextPage: boolean } };
-  sources: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean } };
-  mostContested: { edges: { node: ClaimSummaryData }[] };
-  collagen: ClaimSummaryData | null;
-  pigmentation: ClaimSummaryData | null;
-  prpForHair: ClaimSummaryData | null;
-  hairRegrowth: ClaimSummaryData | null;
-}
+`, [ClaimSummaryFields]);
 
 const atLeast = (n: number, more: boolean) => `${n}${more ? '+' : ''}`;
 
 /** /: search, what the base holds, the most contested claims and the ones users ask about first. */
 export function HomePage() {
-  const [{ data, fetching, error }, reexecute] = useQuery<HomeData>({ query: HomeQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: HomeQuery });
 
   const body = () => {
     if (fetching && !data) return <LoadingNotice>Loading what the base holds…</LoadingNotice>;

@@ -1,14 +1,15 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { ConsensusBadge } from '../components/consensus-badge';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
-import { MatrixCell, type MatrixPosition } from '../components/matrix-cell';
+import { MatrixCell, MatrixCellFields } from '../components/matrix-cell';
 import { MatrixFilters } from '../components/matrix-filters';
 import { MatrixLegend } from '../components/matrix-legend';
-import { asStatus, humanize, type ConsensusStatus } from '../lib/evidence';
+import { graphql } from '../graphql';
+import { asStatus, humanize } from '../lib/evidence';
 
-const MatrixQuery = gql`
+const MatrixQuery = graphql(`
   query MatrixPage {
     agreementMatrix {
       claims {
@@ -36,29 +37,16 @@ const MatrixQuery = gql`
           slug
         }
         position {
-          stance
-          stances
-          grade
-          assertions {
-            id
-          }
+          ...MatrixCellFields
         }
       }
     }
   }
-`;
-
-interface MatrixData {
-  agreementMatrix: {
-    claims: { id: string; slug: string; statement: string; topics: string[]; consensus: { status: ConsensusStatus } }[];
-    sources: { id: string; slug: string; title: string; kind: string }[];
-    cells: { claim: { id: string; slug: string }; source: { id: string; slug: string }; position: MatrixPosition }[];
-  };
-}
+`, [MatrixCellFields]);
 
 /** /matrix: claims × sources, each cell the source's stance (icon + word) and grade letter, linking to the quote. */
 export function MatrixPage() {
-  const [{ data, fetching, error }, reexecute] = useQuery<MatrixData>({ query: MatrixQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MatrixQuery });
   const [params] = useSearchParams();
   const status = asStatus(params.get('status'));
   const topic = params.get('topic') ?? '';

@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { AssertionCreateForm } from '../components/assertion-create-form';
 import { CommercialBanner } from '../components/commercial-banner';
 import { ErrorNotice } from '../components/error-notice';
-import { JamaBenchmarks, JamaFields, type JamaData } from '../components/jama-benchmarks';
+import { JamaBenchmarks, JamaFields } from '../components/jama-benchmarks';
 import { LoadingNotice } from '../components/loading-notice';
-import { OrphanedAssertions } from '../components/orphaned-assertions';
-import { SourceText, SourceTextFields, type SourceTextData } from '../components/source-text';
+import { OrphanedAssertionFields, OrphanedAssertions } from '../components/orphaned-assertions';
+import { SourceText, SourceTextFields } from '../components/source-text';
+import { graphql } from '../graphql';
 import { useCuratorSession } from '../lib/curator-session';
 import { humanize, STANCE_INFO, STANCES } from '../lib/evidence';
 
-const SourcePageQuery = gql`
+const SourcePageQuery = graphql(`
   query SourcePage($slug: ID!) {
     source(id: $slug) {
       id
@@ -29,36 +30,21 @@ const SourcePageQuery = gql`
       jama {
         ...JamaFields
       }
+      text
+      assertions {
+        anchorState
+        ...OrphanedAssertionFields
+      }
       ...SourceTextFields
     }
   }
-  ${JamaFields}
-  ${SourceTextFields}
-`;
-
-interface SourcePageData {
-  source:
-    | (SourceTextData & {
-        id: string;
-        slug: string;
-        title: string;
-        kind: string;
-        authors: string[];
-        publisher: string | null;
-        publishedAt: string | null;
-        url: string | null;
-        commercialInterest: boolean;
-        commercialInterestEvidence: { exact: string } | null;
-        jama: JamaData | null;
-      })
-    | null;
-}
+`, [JamaFields, OrphanedAssertionFields, SourceTextFields]);
 
 /** /sources/:slug: the source's full text, verbatim, with every assertion highlighted where it stands; curators attach new ones by selecting. */
 export function SourcePage() {
   const { slug = '' } = useParams();
   const { token } = useCuratorSession();
-  const [{ data, fetching, error }, reexecute] = useQuery<SourcePageData, { slug: string }>({ query: SourcePageQuery, variables: { slug } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SourcePageQuery, variables: { slug } });
   const [passage, setPassage] = useState<{ start: number; end: number; exact: string } | null>(null);
   const [done, setDone] = useState('');
 

@@ -1,10 +1,11 @@
 import { Link } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
+import { graphql } from '../graphql';
 import { humanize } from '../lib/evidence';
 
-const SourcesQuery = gql`
+const SourcesQuery = graphql(`
   query SourcesPage {
     sources(first: 200) {
       edges {
@@ -19,24 +20,11 @@ const SourcesQuery = gql`
       }
     }
   }
-`;
-
-interface SourceItem {
-  id: string;
-  slug: string;
-  title: string;
-  kind: string;
-  authors: string[];
-  commercialInterest: boolean;
-}
-
-interface SourcesData {
-  sources: { edges: { node: SourceItem }[] };
-}
+`);
 
 /** /sources: every source, each linking to its full text with its assertions highlighted. */
 export function SourcesPage() {
-  const [{ data, fetching, error }, reexecute] = useQuery<SourcesData>({ query: SourcesQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SourcesQuery });
   if (fetching && !data) return <LoadingNotice>Loading sources…</LoadingNotice>;
   if (error) return <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const sources = data?.sources.edges.map((e) => e.node) ?? [];
