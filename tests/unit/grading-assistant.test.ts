@@ -4,8 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentError, MAX_DOCUMENT_BYTES, readDocument } from '../../server/src/corpus/document-reader.js';
 import { citationIn, hedgeIn, readEvidence, readStance } from '../../server/src/domain/assistant/evidence-cues.js';
+import { ClaimMatcher, termsOf } from '../../server/src/domain/assistant/claim-matcher.js';
 import { proposeAssertions } from '../../server/src/domain/assistant/propose.js';
-import { sentencesOf } from '../../server/src/domain/assistant/sentences.js';
+import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assistant/sentences.js';
 
 describe('the assistant reads the kind of evidence a passage invokes, by the rubric', () => {
   it.each([
@@ -63,6 +64,73 @@ describe('the assistant proposes assertions whose quotes stand verbatim at their
     for (const p of proposals) expect(text.slice(p.quote.start, p.quote.end)).toBe(p.quote.exact);
     expect(proposals.some((p) => p.claim.isNew && p.claim.statement === 'Boost collagen and elastin production.')).toBe(true);
     expect(proposals.map((p) => p.quote.exact)).not.toContain('What is next?');
+  });
+});
+
+describe('the assistant links passages to known claims the way a reader would', () => {
+  const claim = (slug: string, statement: string, quotes: string[] = [], refines: string | null = null) => ({ slug, statement, texts: [statement, ...quotes], refines });
+  const known = [
+    claim('exosome-therapy-regrows-hair', 'Exosome therapy regrows hair in people with alopecia'),
+    claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles', ['Reduce wrinkles and sagging skin']),
+    claim('exosome-therapy-speeds-recovery-after-procedures', 'Exosome therapy speeds recovery after procedures such as lasers and microneedling'),
+    claim('exosomes-speed-epithelial-regeneration-after-laser', 'Exosomes speed epithelial regeneration after laser resurfacing', [], 'exosome-therapy-speeds-recovery-after-procedures'),
+    claim('exosome-products-not-fda-approved', 'Exosome products are not FDA-approved for aesthetic use'),
+    claim('exosomes-carry-cytokines', 'Exosomes carry growth factors and cytokines that modulate inflammation'),
+  ];
+  const linksOf = (text: string, passage: string) => proposeAssertions(text, known).filter((p) => p.quote.exact === passage).map((p) => p.claim.slug);
+
+  it('reads synonyms of the field as one word, and keeps other words apart', () => {
+    expect(termsOf('hair loss')).toEqual(termsOf('alopecia'));
+    expect(termsOf('fine lines')).toEqual(termsOf('wrinkles'));
+    expect(termsOf('the FDA')).toEqual(termsOf('regulators'));
+    expect(termsOf('downtime')).toEqual(termsOf('recovery'));
+    expect(termsOf('scars')).not.toEqual(termsOf('wrinkles'));
+  });
+
+  it('matches a passage worded with other words of the field to the claim it makes', () => {
+    const matcher = new ClaimMatcher(known);
+    expect(matcher.ranked('Exosomes soften fine lines.')[0]).toMatchObject({ slug: 'exosome-therapy-reduces-wrinkles' });
+    expect(matcher.ranked('Patients with balding saw thicker growth.')[0]).toMatchObject({ slug: 'exosome-therapy-regrows-hair' });
+    expect(matcher.ranked('Regulators have not cleared them.')[0]).toMatchObject({ slug: 'exosome-products-not-fda-approved' });
+  });
+
+  it('links a passage that refers back to "the points above" to the claims of the list before it', () => {
+    const text = 'They are said to:\n- regrow hair in people with alopecia.\n- reduce wrinkles and sagging skin.\nThe points above are still largely laboratory findings, not proven in humans.';
+    expect(linksOf(text, 'The points above are still largely laboratory findings, not proven in humans.')).toEqual(
+      expect.arrayContaining(['exosome-therapy-regrows-hair', 'exosome-therapy-reduces-wrinkles']),
+    );
+    const plain = proposeAssertions('Results are still largely laboratory findings, not proven in humans.', known);
+    expect(plain.every((p) => p.claim.isNew)).toBe(true);
+  });
+
+  it('links a passage that supports a narrower claim to the claim it refines too, but not one that denies it', () => {
+    expect(linksOf('Studies show faster epithelial regeneration after laser resurfacing.', 'Studies show faster epithelial regeneration after laser resurfacing.'))
+      .toEqual(expect.arrayContaining(['exosomes-speed-epithelial-regeneration-after-laser', 'exosome-therapy-speeds-recovery-after-procedures']));
+    expect(linksOf('Studies found no faster epithelial regeneration after laser resurfacing.', 'Studies found no faster epithelial regeneration after laser resurfacing.'))
+      .not.toContain('exosome-therapy-speeds-recovery-after-procedures');
+  });
+
+  it('also proposes a new claim where a passage says more than the claims it links to, and only there', () => {
+    const exact = linksOf('Exosome products are not FDA-approved for aesthetic use.', 'Exosome products are not FDA-approved for aesthetic use.');
+    expect(exact).toEqual(['exosome-products-not-fda-approved']);
+    const more = 'Exosome products are not FDA-approved for aesthetic use, and one session costs about 800 dollars in most cities.';
+    expect(linksOf(more, more)).toEqual(['exosome-products-not-fda-approved', null]);
+  });
+
+  it('proposes a sentence close to a known claim even without the usual subject words, and never a heading', () => {
+    const cytokines = 'Cytokines modulate inflammation and accelerate healing.';
+    expect(makesClaim({ text: cytokines, start: 0, end: cytokines.length })).toBe(false);
+    expect(linksOf(cytokines, cytokines)).toContain('exosomes-carry-cytokines');
+    for (const heading of ['2. Current Applications in Aesthetic Medicine', 'Safety considerations and individual factors', 'C. Wound Healing & Post-Procedure Recovery']) {
+      expect(isHeading(heading)).toBe(true);
+      expect(proposeAssertions(`${heading}\nExosome therapy reduces wrinkles.`, known).map((p) => p.quote.exact)).not.toContain(heading);
+    }
+    expect(isHeading('Exosome therapy reduces wrinkles.')).toBe(false);
+  });
+
+  it('reads a lead-in that ends in a colon as a claim when it is a whole clause, not when it is a label', () => {
+    expect(makesClaim({ text: 'Exosome-based treatments are used in combination with lasers and chemical peels to:', start: 0, end: 0 })).toBe(true);
+    expect(makesClaim({ text: 'Current evidence on exosome treatments:', start: 0, end: 0 })).toBe(false);
   });
 });
 

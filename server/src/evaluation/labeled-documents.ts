@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Corpus } from '../corpus/corpus-reader.js';
-import { proposeAssertions } from '../domain/assistant/propose.js';
+import { proposeAssertions, type ProposeOptions } from '../domain/assistant/propose.js';
 import type { Grade, Stance } from '../domain/types.js';
 
 export interface Label {
@@ -29,15 +29,15 @@ export interface LabelResult {
  * an animal study, a cell-culture study, a testimonial, a regulatory notice, a review with
  * references), against hand-made labels; the assistant knows the whole curated base.
  */
-export function evaluateLabeledDocuments(corpus: Corpus, dir: string): LabelResult[] {
+export function evaluateLabeledDocuments(corpus: Corpus, dir: string, options: ProposeOptions = {}): LabelResult[] {
   const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
   const claims = corpus.claims.map((c) => ({
-    slug: c.slug, statement: c.statement, texts: [c.statement, ...corpus.assertions.filter((a) => a.claimSlug === c.slug).map((a) => a.quote.exact)],
+    slug: c.slug, statement: c.statement, texts: [c.statement, ...corpus.assertions.filter((a) => a.claimSlug === c.slug).map((a) => a.quote.exact)], refines: c.refines,
   }));
   const proposalsByDocument = new Map<string, ReturnType<typeof proposeAssertions>>();
   return labels.map((label) => {
     const text = readFileSync(path.join(dir, label.document), 'utf8');
-    if (!proposalsByDocument.has(label.document)) proposalsByDocument.set(label.document, proposeAssertions(text, claims));
+    if (!proposalsByDocument.has(label.document)) proposalsByDocument.set(label.document, proposeAssertions(text, claims, options));
     const start = text.indexOf(label.passage);
     if (start < 0) throw new Error(`${label.document}: the labeled passage "${label.passage}" is not in the text`);
     const overlapping = proposalsByDocument.get(label.document)!.filter((p) => p.quote.start <= start && start < p.quote.end);

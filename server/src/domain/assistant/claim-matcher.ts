@@ -1,11 +1,15 @@
 import { stemmer } from 'stemmer';
+import { canonicalStem, normalisePhrases } from './domain-lexicon.js';
 
 const STOP_WORDS = new Set(
   'a an and are as at be been by can do does for from has have in is it its of on or that the their them these this those to was were which will with without not no exosome exosomes therapy'.split(' '),
 );
 
+/** The words of a text that carry its meaning: lower-cased, the lexicon's synonyms merged, stemmed. */
 export function termsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 1 && !STOP_WORDS.has(w)).map((w) => stemmer(w));
+  return (normalisePhrases(text).match(/[a-z0-9]+/g) ?? [])
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
+    .map((w) => canonicalStem(stemmer(w)));
 }
 
 export interface KnownClaim {
@@ -13,6 +17,8 @@ export interface KnownClaim {
   statement: string;
   /** The statement and the quotes already attached to it: what the claim is known to be said as. */
   texts: string[];
+  /** The broader claim this one narrows (DESIGN.md's REFINES), when the base has it. */
+  refines?: string | null;
 }
 
 export interface ClaimMatch {
@@ -21,45 +27,76 @@ export interface ClaimMatch {
   score: number;
 }
 
+type Vector = Map<string, number>;
+
 /**
- * Matches passages to known claims by TF-IDF cosine similarity over stemmed words, each claim
- * represented by its statement and its known quotes (the best of them counts).
+ * Weight of containment beside cosine: a long passage that makes a short claim among other things
+ * shares few of its words with the claim's statement (low cosine) but contains most of them.
+ */
+const CONTAINMENT_WEIGHT = 0.3;
+
+/**
+ * Matches passages to known claims over TF-IDF weighted stems, each claim represented by its
+ * statement and its known quotes; the best of them counts, scored by cosine blended with how much
+ * of that text the passage contains.
  */
 export class ClaimMatcher {
   private readonly idf: Map<string, number>;
-  private readonly vectors: { claim: KnownClaim; vector: Map<string, number> }[];
+  private readonly claims: { claim: KnownClaim; vectors: Vector[] }[];
 
   constructor(claims: readonly KnownClaim[]) {
     const documents = claims.flatMap((c) => c.texts.map((t) => termsOf(t)));
     const df = new Map<string, number>();
     for (const terms of documents) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
     this.idf = new Map([...df].map(([term, n]) => [term, Math.log((1 + documents.length) / (1 + n)) + 1]));
-    this.vectors = claims.flatMap((claim) => claim.texts.map((t) => ({ claim, vector: this.vectorOf(t) })));
+    this.claims = claims.map((claim) => ({ claim, vectors: claim.texts.map((t) => this.vectorOf(t)) }));
   }
 
   /** Every known claim with its best similarity to the text, best first. */
   ranked(text: string): ClaimMatch[] {
-    const vector = this.vectorOf(text);
-    const bySlug = new Map<string, ClaimMatch>();
-    for (const candidate of this.vectors) {
-      const score = cosine(vector, candidate.vector);
-      const current = bySlug.get(candidate.claim.slug);
-      if (!current || score > current.score) bySlug.set(candidate.claim.slug, { slug: candidate.claim.slug, statement: candidate.claim.statement, score });
-    }
-    return [...bySlug.values()].sort((a, b) => b.score - a.score);
+    const query = this.vectorOf(text);
+    return this.claims
+      .map(({ claim, vectors }) => ({ slug: claim.slug, statement: claim.statement, score: Math.max(0, ...vectors.map((v) => similarity(query, v))) }))
+      .sort((a, b) => b.score - a.score);
   }
 
-  private vectorOf(text: string): Map<string, number> {
+  /**
+   * The share of the text's weight that these claims account for (the words of their best-matching
+   * texts): low when the passage says something more than the claims it is linked to.
+   */
+  explained(text: string, slugs: readonly string[]): number {
+    const query = this.vectorOf(text);
+    const covered = new Set(this.claims.filter((c) => slugs.includes(c.claim.slug)).flatMap(({ vectors }) => [...bestOf(query, vectors).keys()]));
+    const total = sumOfSquares([...query.values()]);
+    return total === 0 ? 1 : sumOfSquares([...query].filter(([term]) => covered.has(term)).map(([, w]) => w)) / total;
+  }
+
+  private vectorOf(text: string): Vector {
     const tf = new Map<string, number>();
     for (const term of termsOf(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
     return new Map([...tf].map(([term, n]) => [term, n * (this.idf.get(term) ?? Math.log(2) + 1)]));
   }
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+function similarity(query: Vector, text: Vector): number {
+  return (1 - CONTAINMENT_WEIGHT) * cosine(query, text) + CONTAINMENT_WEIGHT * containment(query, text);
+}
+
+function bestOf(query: Vector, vectors: Vector[]): Vector {
+  return vectors.reduce((best, v) => (similarity(query, v) > similarity(query, best) ? v : best), new Map());
+}
+
+function cosine(a: Vector, b: Vector): number {
   let dot = 0;
   for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
-  const denominator = norm(a) * norm(b);
+  const denominator = Math.sqrt(sumOfSquares([...a.values()]) * sumOfSquares([...b.values()]));
   return denominator === 0 ? 0 : dot / denominator;
 }
+
+/** The share of the text's weight (as a length) that the query's words cover. */
+function containment(query: Vector, text: Vector): number {
+  const total = sumOfSquares([...text.values()]);
+  return total === 0 ? 0 : Math.sqrt(sumOfSquares([...text].filter(([term]) => query.has(term)).map(([, w]) => w)) / total);
+}
+
+const sumOfSquares = (weights: number[]) => weights.reduce((s, w) => s + w * w, 0);

@@ -77,3 +77,13 @@ export function readStance(text: string): StanceReading {
   if (negation) return { stance: 'CONTRADICTS', cue: negation[0] };
   return { stance: 'SUPPORTS', cue: null };
 }
+
+/**
+ * A passage's stance on a claim it is linked to: a new claim is the passage's own proposition; a
+ * denial of a claim that is itself stated as a denial ("regulators have not approved …") agrees with it.
+ */
+export function stanceTowards(claim: { isNew: boolean; statement: string }, stance: Stance): Stance {
+  if (claim.isNew) return 'SUPPORTS';
+  if (stance === 'CONTRADICTS' && readStance(claim.statement).stance === 'CONTRADICTS') return 'SUPPORTS';
+  return stance;
+}

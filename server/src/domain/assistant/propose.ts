@@ -1,14 +1,11 @@
 import { quoteAt } from '../anchoring.js';
-import type { Grading, Quote, Stance } from '../types.js';
-import { ClaimMatcher, type KnownClaim } from './claim-matcher.js';
-import { citationIn, hedgeIn, readEvidence, readStance } from './evidence-cues.js';
-import { makesClaim, sentencesOf } from './sentences.js';
+import type { Grading, Quote } from '../types.js';
+import { LINK_THRESHOLD, linkPassages, type Link } from './claim-links.js';
+import type { KnownClaim } from './claim-matcher.js';
+import { citationIn, hedgeIn, readEvidence, readStance, stanceTowards } from './evidence-cues.js';
+import { passagesOf, type Passage } from './passages.js';
 
-/** Below this similarity a passage is proposed as a new claim rather than linked to a known one. */
-export const LINK_THRESHOLD = 0.27;
-/** A passage is also proposed for other claims scoring within this share of its best match. */
-const ALSO_WITHIN = 0.6;
-const MAX_CLAIMS_PER_PASSAGE = 5;
+export { LINK_THRESHOLD } from './claim-links.js';
 
 export interface Proposal extends Grading {
   quote: Quote;
@@ -16,46 +13,41 @@ export interface Proposal extends Grading {
   confidence: number;
 }
 
+export interface ProposeOptions {
+  /** The link threshold; only the evaluation's sweep sets another. */
+  linkThreshold?: number;
+}
+
 const ATTRIBUTION = /\b(Dr\.? [A-Z][a-z]+(?: [A-Z][a-z]+)*)\b/;
 
 /** The grading assistant: every passage of a text that makes a claim, linked, graded and explained. */
-export function proposeAssertions(text: string, knownClaims: readonly KnownClaim[]): Proposal[] {
-  const matcher = new ClaimMatcher(knownClaims);
-  return sentencesOf(text)
-    .filter(makesClaim)
-    .flatMap((sentence) => {
-      const quote = quoteAt(text, sentence.start, sentence.end);
-      const evidence = readEvidence(sentence.text);
-      const stance = readStance(sentence.text);
-      const hedge = hedgeIn(sentence.text);
-      const citation = citationIn(sentence.text);
-      const matches = matcher.ranked(sentence.text).filter((m, i, all) => m.score >= LINK_THRESHOLD && m.score >= all[0]!.score * ALSO_WITHIN);
-      const claims = matches.length > 0
-        ? matches.slice(0, MAX_CLAIMS_PER_PASSAGE).map((m) => ({ slug: m.slug, statement: m.statement, isNew: false, score: round(m.score) }))
-        : [{ slug: null, statement: sentence.text.replace(/\s+/g, ' ').slice(0, 300), isNew: true, score: round(matcher.ranked(sentence.text)[0]?.score ?? 0) }];
-      return claims.map((claim) => ({
-        quote,
-        claim,
-        stance: stanceTowards(claim, stance.stance),
-        grade: evidence.grade,
-        basis: evidence.basis,
-        rationale: rationaleOf(evidence, stance.cue, hedge),
-        hedged: hedge !== null,
-        cited: citation !== null,
-        attribution: ATTRIBUTION.exec(sentence.text)?.[1] ?? null,
-        confidence: round(confidenceOf(claim.isNew ? 0 : claim.score, evidence.cues.length > 0, evidence.mixed)),
-      }));
-    });
+export function proposeAssertions(text: string, knownClaims: readonly KnownClaim[], options: ProposeOptions = {}): Proposal[] {
+  const passages = passagesOf(text);
+  const links = linkPassages(passages, knownClaims, options.linkThreshold ?? LINK_THRESHOLD);
+  return passages.flatMap((passage) => proposalsOf(text, passage, links.get(passage.index) ?? []));
 }
 
-/**
- * The passage's stance on this claim: a new claim is the passage's own proposition; a denial of a
- * claim that is itself stated as a denial ("regulators have not approved …") agrees with it.
- */
-function stanceTowards(claim: { isNew: boolean; statement: string }, stance: Stance): Stance {
-  if (claim.isNew) return 'SUPPORTS';
-  if (stance === 'CONTRADICTS' && readStance(claim.statement).stance === 'CONTRADICTS') return 'SUPPORTS';
-  return stance;
+function proposalsOf(text: string, passage: Passage, links: Link[]): Proposal[] {
+  const quote = quoteAt(text, passage.start, passage.end);
+  const evidence = readEvidence(passage.text);
+  const stance = readStance(passage.text);
+  const hedge = hedgeIn(passage.text);
+  const citation = citationIn(passage.text);
+  return links.map((link) => {
+    const claim = { slug: link.slug, statement: link.statement, isNew: link.isNew, score: round(link.score) };
+    return {
+      quote,
+      claim,
+      stance: stanceTowards(claim, stance.stance),
+      grade: evidence.grade,
+      basis: evidence.basis,
+      rationale: rationaleOf(evidence, stance.cue, hedge),
+      hedged: hedge !== null,
+      cited: citation !== null,
+      attribution: ATTRIBUTION.exec(passage.text)?.[1] ?? null,
+      confidence: round(confidenceOf(claim.isNew ? 0 : claim.score, evidence.cues.length > 0, evidence.mixed)),
+    };
+  });
 }
 
 function rationaleOf(evidence: ReturnType<typeof readEvidence>, stanceCue: string | null, hedge: string | null): string {

@@ -1,0 +1,43 @@
+import { isHeading, isListItem, isStatement, linesOf, makesClaim, sentencesOf, type Sentence } from './sentences.js';
+
+/** A sentence with what a reader sees around it: its line, and the list it belongs to or introduces. */
+export interface Passage extends Sentence {
+  index: number;
+  line: number;
+  listItem: boolean;
+  /** A whole statement, not a heading, a question, a label or a fragment. */
+  statement: boolean;
+  /** A statement that names the subject (exosomes, skin, treatments, evidence, safety, results). */
+  aboutSubject: boolean;
+}
+
+/** Every sentence of a text as a passage; headings are never statements. */
+export function passagesOf(text: string): Passage[] {
+  const ranges = linesOf(text);
+  const lines = ranges.map((l) => text.slice(l.start, l.end));
+  const starts = ranges.map((l) => l.start);
+  return sentencesOf(text).map((sentence, index) => {
+    const line = starts.findLastIndex((start) => start <= sentence.start);
+    const heading = isHeading(lines[line]!);
+    return {
+      ...sentence, index, line,
+      listItem: isListItem(lines[line]!),
+      statement: isStatement(sentence) && !heading,
+      aboutSubject: makesClaim(sentence) && !heading,
+    };
+  });
+}
+
+/**
+ * The passages a back-reference ("the points above") points to: the list that ends just before
+ * it, or else the sentence before it.
+ */
+export function referredTo(passage: Passage, passages: readonly Passage[]): Passage[] {
+  const before = passages.slice(0, passage.index).reverse();
+  const list: Passage[] = [];
+  for (const p of before) {
+    if (!p.listItem || (list.length === 0 && p.line < passage.line - 1)) break;
+    list.push(p);
+  }
+  return list.length > 0 ? list.reverse() : before.slice(0, 1);
+}
