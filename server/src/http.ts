@@ -8,7 +8,7 @@ import type { CuratorTokens } from './auth/curator-tokens.js';
 import { DatabaseUnavailableError } from './db/neo4j-client.js';
 import type { Repositories } from './db/repositories.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
-import { armorPlugin, QUERY_LIMITS } from './graphql/limits.js';
+import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
 import { isExportPath, serveExport } from './export-routes.js';
 
@@ -34,7 +34,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     graphiql: { title: 'claimgraph GraphQL', defaultQuery: '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n' },
     context: ({ request }) =>
       createContext(repositories, curators.curatorFor(request.headers.get('authorization')), publicUrl ?? new URL(request.url).origin),
-    plugins: [armorPlugin()],
+    plugins: [armorPlugin(), costLimitPlugin()],
     maskedErrors: { maskError: maskWithUnavailability },
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;

@@ -29,6 +29,16 @@ const matrixSources = Array.from({ length: 20 }, (_, i) => sourceId(i));
 const SEARCH_WORDS = 'collagen fibroblast';
 const SEARCH_LUCENE = fullTextQuery(SEARCH_WORDS);
 
+const STANCE_ALIASES = ['supports', 'contradicts', 'qualifies'] as const;
+const ASSERTION_FIELDS = 'stance grade basis rationale hedged cited attribution';
+/** The claim page as the browser asks for it: the consensus, conflicts, and the first 20 passages of each stance with their count. */
+const ourClaimPage = `query ($id: ID!) { claim(id: $id) { slug statement topics consensus { status supporting contradicting qualifying sourceCount bestGrade gradeConflict } conflictsWith { slug statement consensus { status } }
+  ${STANCE_ALIASES.map((alias) => `${alias}: assertionsWithStance(stance: ${alias.toUpperCase()}, first: 20) { totalCount edges { node { ${ASSERTION_FIELDS} overreach quote { exact start end prefix suffix } source { title kind commercialInterest } } } pageInfo { hasNextPage endCursor } }`).join('\n  ')} } }`;
+const peerClaimPage = `query ($id: ID!) { claims(where: { slug: { eq: $id } }) { slug statement topics status supporting contradicting qualifying sourceCount bestGrade gradeConflict conflictsWith { slug statement status }
+  ${STANCE_ALIASES.map((alias) => `${alias}: assertionsConnection(first: 20, where: { node: { stance: { eq: ${alias.toUpperCase()} } } }, sort: [{ node: { grade: DESC } }]) { totalCount edges { node { ${ASSERTION_FIELDS} exact start end prefix suffix source { title kind commercialInterest } } } pageInfo { hasNextPage endCursor } }`).join('\n  ')} } }`;
+const CLAIM_PAGE_PEER_OMITS =
+  'overreach (derived by the domain from stance, grade, hedging and the promotional cues in the quote; nothing stored to read) and the order of passages, strongest grade first (grade is stored as a string, so the peer sorts it alphabetically)';
+
 /**
  * The five questions of the benchmark (the claim page twice: a typical claim and the most
  * asserted one), side by side. The peer's consensus fields are the ones the app stores on each
@@ -38,18 +48,16 @@ export function benchQueries(scale: SyntheticScale): Record<string, BenchQuery> 
   const typical = claimSlug(Math.floor(scale.claims / 3));
   const hot = claimSlug(0);
   const claimPage: BenchQuery['compare'] = (ours, peer) =>
-    differ('assertions', rows(at(ours.claim, 'assertions')).length, rows(at(rows(peer.claims)[0], 'assertions')).length);
+    differ(
+      'passages per stance (total, first page)',
+      STANCE_ALIASES.map((stance) => [at(at(ours.claim, stance), 'totalCount'), rows(at(at(ours.claim, stance), 'edges')).length]),
+      STANCE_ALIASES.map((stance) => [at(at(rows(peer.claims)[0], stance), 'totalCount'), rows(at(at(rows(peer.claims)[0], stance), 'edges')).length]),
+    );
   return {
     claim_page_typical: {
-      ours: {
-        query: `query ($id: ID!) { claim(id: $id) { statement consensus { status supporting contradicting bestGrade gradeConflict } assertions { stance grade quote { exact prefix suffix } source { title kind } } } }`,
-        variables: { id: typical },
-      },
-      peer: {
-        query: `query ($id: ID!) { claims(where: { slug: { eq: $id } }) { statement status supporting contradicting bestGrade gradeConflict assertions { stance grade exact prefix suffix source { title kind } } } }`,
-        variables: { id: typical },
-      },
-      peerOmits: 'the order of assertions, strongest grade first (grade is stored as a string, so sorting by it is alphabetical)',
+      ours: { query: ourClaimPage, variables: { id: typical } },
+      peer: { query: peerClaimPage, variables: { id: typical } },
+      peerOmits: CLAIM_PAGE_PEER_OMITS,
       compare: claimPage,
     },
     claims_list_by_status: {
@@ -99,15 +107,9 @@ export function benchQueries(scale: SyntheticScale): Record<string, BenchQuery> 
     },
     // Last: a claim with thousands of assertions can leave work queued in the server after its run.
     claim_page_hot: {
-      ours: {
-        query: `query ($id: ID!) { claim(id: $id) { statement consensus { status supporting contradicting bestGrade gradeConflict } conflictsWith { slug } assertions { stance grade basis rationale hedged cited overreach quote { exact prefix suffix } source { title kind commercialInterest } } } }`,
-        variables: { id: hot },
-      },
-      peer: {
-        query: `query ($id: ID!) { claims(where: { slug: { eq: $id } }) { statement status supporting contradicting bestGrade gradeConflict conflictsWith { slug } assertions { stance grade basis rationale hedged cited exact prefix suffix source { title kind commercialInterest } } } }`,
-        variables: { id: hot },
-      },
-      peerOmits: 'overreach (derived by the domain from stance, grade, hedging and the promotional cues it finds in the quote; nothing stored to read) and the order of assertions, strongest grade first',
+      ours: { query: ourClaimPage, variables: { id: hot } },
+      peer: { query: peerClaimPage, variables: { id: hot } },
+      peerOmits: CLAIM_PAGE_PEER_OMITS,
       compare: claimPage,
     },
   };

@@ -98,4 +98,25 @@ describe('the review queue: a new document in, proposals out', () => {
     const queue = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
     expect(queue.map((p) => p.id)).not.toContain(rest[0]!.id);
   });
+
+  it('lists each source with proposals still waiting, with how many, until none are left', async () => {
+    const QUEUE = `{ reviewQueue { pendingProposals source { slug } } }`;
+    const waiting = async () => (await app.graphql<{ reviewQueue: { pendingProposals: number; source: { slug: string } }[] }>(QUEUE)).data!.reviewQueue;
+    const pending = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
+    expect(await waiting()).toEqual([{ pendingProposals: pending.length, source: { slug: 'a-split-face-trial' } }]);
+    for (const p of pending) {
+      await app.graphql(`mutation ($input: RejectProposalInput!) { rejectProposal(input: $input) { ok } }`, { input: { id: p.id, reason: 'clearing the queue' } }, CURATOR);
+    }
+    expect(await waiting()).toEqual([]);
+  });
+
+  it('reads an HTML document as its text: quotes are verbatim in the text stored, without tags or scripts', async () => {
+    const html = '<html><head><script>track()</script></head><body><h1>Clinic news</h1><p>In a randomized trial of 60 patients, exosome serum <b>reduced</b> redness after laser.</p></body></html>';
+    const { data } = await app.graphql<Ingested>(INGEST, { input: { title: 'Clinic news', kind: 'clinic_blog', text: html, format: 'HTML' } }, CURATOR);
+    const source = data!.ingestSource.source;
+    expect(source.text).not.toMatch(/<|track\(\)/);
+    expect(source.text).toContain('exosome serum reduced redness');
+    expect(source.proposals.length).toBeGreaterThan(0);
+    for (const p of source.proposals) expect(source.text.slice(p.quote.start, p.quote.end)).toBe(p.quote.exact);
+  });
 });

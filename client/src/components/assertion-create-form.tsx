@@ -5,7 +5,7 @@ import { GRADE_INFO, GRADES_STRONGEST_FIRST, humanize, STANCE_INFO, STANCES, typ
 import { mutationProblem } from '../lib/error-code';
 import { BASES, basisFor } from '../lib/grade-bases';
 
-const ClaimChoicesQuery = graphql(`
+export const ClaimChoicesQuery = graphql(`
   query ClaimChoices {
     claims(first: 200) {
       edges {
@@ -19,7 +19,7 @@ const ClaimChoicesQuery = graphql(`
   }
 `);
 
-const CreateAssertionMutation = graphql(`
+export const CreateAssertionMutation = graphql(`
   mutation CreateAssertion($input: CreateAssertionInput!) {
     createAssertion(input: $input) {
       ok

@@ -15,7 +15,7 @@ export const AssertionEditorFields = graphql(`
   }
 `);
 
-const UpdateAssertionMutation = graphql(`
+export const UpdateAssertionMutation = graphql(`
   mutation UpdateAssertion($input: UpdateAssertionInput!) {
     updateAssertion(input: $input) {
       ok

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
 
-const AssertionHistoryQuery = graphql(`
+export const AssertionHistoryQuery = graphql(`
   query AssertionHistory($id: ID!) {
     node(id: $id) {
       id

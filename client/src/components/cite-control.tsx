@@ -4,7 +4,7 @@ import { graphql, type ResultOf, type VariablesOf } from '../graphql';
 import { CopyButton } from './copy-button';
 import { ErrorNotice } from './error-notice';
 
-const AssertionCitationQuery = graphql(`
+export const AssertionCitationQuery = graphql(`
   query AssertionCitation($id: ID!, $format: CitationFormat!) {
     node(id: $id) {
       id
@@ -15,7 +15,7 @@ const AssertionCitationQuery = graphql(`
   }
 `);
 
-const ClaimCitationQuery = graphql(`
+export const ClaimCitationQuery = graphql(`
   query ClaimCitation($id: ID!, $format: CitationFormat!) {
     claim(id: $id) {
       id

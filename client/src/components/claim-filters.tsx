@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../graphql';
 import { GRADE_INFO, GRADES_STRONGEST_FIRST, ORDER_LABELS, STATUS_INFO, STATUSES, type ClaimOrder } from '../lib/evidence';
 
-const TopicsQuery = graphql(`
+export const TopicsQuery = graphql(`
   query ClaimTopics {
     claims(first: 200) {
       edges {

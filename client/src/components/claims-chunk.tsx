@@ -8,7 +8,7 @@ import { ErrorNotice } from './error-notice';
 export const CLAIMS_PAGE_SIZE = 25;
 const COLUMNS = 7;
 
-const ClaimsChunkQuery = graphql(`
+export const ClaimsChunkQuery = graphql(`
   query ClaimsChunk($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int!, $after: String) {
     claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       edges {

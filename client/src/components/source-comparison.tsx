@@ -6,7 +6,7 @@ import { ComparisonSide, ComparisonSideFields } from './comparison-side';
 import { ErrorNotice } from './error-notice';
 import { LoadingNotice } from './loading-notice';
 
-const CompareQuery = graphql(`
+export const CompareQuery = graphql(`
   query CompareSources($a: ID!, $b: ID!) {
     compareSources(a: $a, b: $b) {
       agreeing

@@ -5,7 +5,7 @@ import { graphql } from '../graphql';
 import { ErrorNotice } from './error-notice';
 import { LoadingNotice } from './loading-notice';
 
-const SourceChoicesQuery = graphql(`
+export const SourceChoicesQuery = graphql(`
   query SourceChoices {
     sources(first: 200) {
       edges {

@@ -13,6 +13,11 @@ export function assertionKey(globalId: string): string {
   return globalId;
 }
 
+/** The Relay global id of an assertion's own id: the inverse of assertionKey. */
+export function assertionGlobalId(key: string): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(`Assertion:${key}`)));
+}
+
 export const assertionElementId = (globalId: string): string => `assertion-${assertionKey(globalId)}`;
 
 export const assertionHref = (claimSlug: string, globalId: string): string =>

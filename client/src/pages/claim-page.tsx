@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { AssertionCard, AssertionCardFields } from '../components/assertion-card';
 import { CiteDisclosure } from '../components/cite-disclosure';
 import { ConsensusBadge, ConsensusFields } from '../components/consensus-badge';
 import { ConsensusSentence } from '../components/consensus-sentence';
@@ -9,10 +10,10 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
 import { StanceGroup, StanceGroupFields } from '../components/stance-group';
 import { graphql, readFragment } from '../graphql';
-import { assertionElementId } from '../lib/anchors';
-import { STANCES, STATUS_INFO } from '../lib/evidence';
+import { assertionElementId, assertionGlobalId } from '../lib/anchors';
+import { STANCES, STATUS_INFO, type Stance } from '../lib/evidence';
 
-const ClaimPageQuery = graphql(`
+export const ClaimPageQuery = graphql(`
   query ClaimPage($slug: ID!) {
     claim(id: $slug) {
       id
@@ -36,14 +37,51 @@ const ClaimPageQuery = graphql(`
           status
         }
       }
-      assertions {
-        id
-        stance
+      supports: assertionsWithStance(stance: SUPPORTS, first: 20) {
+        edges {
+          node {
+            id
+          }
+        }
+        ...StanceGroupFields
+      }
+      contradicts: assertionsWithStance(stance: CONTRADICTS, first: 20) {
+        edges {
+          node {
+            id
+          }
+        }
+        ...StanceGroupFields
+      }
+      qualifies: assertionsWithStance(stance: QUALIFIES, first: 20) {
+        edges {
+          node {
+            id
+          }
+        }
         ...StanceGroupFields
       }
     }
   }
 `, [ConsensusFields, StanceGroupFields]);
+
+/** The assertion a permalink points to, when it lies beyond the first page of its stance. */
+export const LinkedAssertionQuery = graphql(`
+  query LinkedAssertion($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Assertion {
+        claim {
+          slug
+        }
+        ...AssertionCardFields
+      }
+    }
+  }
+`, [AssertionCardFields]);
+
+const GROUP_OF: Record<Stance, 'supports' | 'contradicts' | 'qualifies'> = { SUPPORTS: 'supports', CONTRADICTS: 'contradicts', QUALIFIES: 'qualifies' };
+const SOURCES_OF: Record<Stance, 'supporting' | 'contradicting' | 'qualifying'> = { SUPPORTS: 'supporting', CONTRADICTS: 'contradicting', QUALIFIES: 'qualifying' };
 
 const claimHref = (slug: string) => `/claims/${encodeURIComponent(slug)}`;
 
@@ -54,7 +92,9 @@ export function ClaimPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ClaimPageQuery, variables: { slug } });
   const claim = data?.claim;
   const target = decodeURIComponent(hash.replace(/^#/, ''));
-  const targetAssertion = claim?.assertions.find((a) => assertionElementId(a.id) === target);
+  const loaded = claim ? STANCES.flatMap((stance) => claim[GROUP_OF[stance]].edges.map((e) => e.node)) : [];
+  const targetAssertion = loaded.find((a) => assertionElementId(a.id) === target);
+  const linkedKey = target.startsWith('assertion-') && claim && !targetAssertion ? target.slice('assertion-'.length) : null;
 
   // The assertions arrive after the page does, so the browser cannot scroll to the fragment by itself.
   useEffect(() => {
@@ -117,14 +157,37 @@ export function ClaimPage() {
         <CopyButton text={claim.permalink} label="Copy link to this claim" />
         <CiteDisclosure kind="claim" id={claim.slug} label="Cite this claim" />
       </div>
-      {claim.assertions.length === 0 ? (
+      {linkedKey && <LinkedAssertion assertionKey={linkedKey} claimSlug={claim.slug} />}
+      {loaded.length === 0 ? (
         <p className="notice">No source speaks to this claim yet.</p>
       ) : (
         STANCES.map((stance) => {
-          const group = claim.assertions.filter((a) => a.stance === stance);
-          return group.length > 0 && <StanceGroup key={stance} stance={stance} assertions={group} targetId={targetAssertion?.id ?? ''} />;
+          const firstPage = claim[GROUP_OF[stance]];
+          return (
+            firstPage.edges.length > 0 && (
+              <StanceGroup key={stance} claimSlug={claim.slug} stance={stance} sourceCount={c[SOURCES_OF[stance]]} firstPage={firstPage} targetId={targetAssertion?.id ?? ''} />
+            )
+          );
         })
       )}
     </article>
+  );
+}
+
+/** A permalinked passage beyond the first pages, shown above the groups so the link lands on it. */
+function LinkedAssertion({ assertionKey, claimSlug }: { assertionKey: string; claimSlug: string }) {
+  const [{ data }] = useQuery({ query: LinkedAssertionQuery, variables: { id: assertionGlobalId(assertionKey) } });
+  const node = data?.node && 'claim' in data.node && data.node.claim.slug === claimSlug ? data.node : null;
+  useEffect(() => {
+    const element = node ? document.getElementById(`assertion-${assertionKey}`) : null;
+    element?.scrollIntoView({ block: 'start' });
+    element?.focus({ preventScroll: true });
+  }, [node, assertionKey]);
+  if (!node) return null;
+  return (
+    <section aria-labelledby="linked-heading" className="linked-assertion">
+      <h2 id="linked-heading">The passage this link points to</h2>
+      <AssertionCard assertion={node} targeted />
+    </section>
   );
 }

@@ -10,7 +10,7 @@ import { graphql } from '../graphql';
 import { STANCES, asStatus, type Stance } from '../lib/evidence';
 import { layoutGraph } from '../lib/graph-layout';
 
-const GraphQuery = graphql(`
+export const GraphQuery = graphql(`
   query GraphPage {
     agreementMatrix {
       claims {

@@ -8,7 +8,7 @@ import { graphql } from '../graphql';
 import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
 
 // The claims users ask about first are named by slug in the query: collagen, pigmentation, PRP for hair, hair regrowth.
-const HomeQuery = graphql(`
+export const HomeQuery = graphql(`
   query HomePage {
     everyClaim: claims(first: 200) {
       edges {

@@ -9,7 +9,7 @@ import { MatrixLegend } from '../components/matrix-legend';
 import { graphql } from '../graphql';
 import { asStatus, humanize } from '../lib/evidence';
 
-const MatrixQuery = graphql(`
+export const MatrixQuery = graphql(`
   query MatrixPage {
     agreementMatrix {
       claims {

@@ -12,7 +12,7 @@ import { graphql } from '../graphql';
 import { useCuratorSession } from '../lib/curator-session';
 import { humanize, STANCE_INFO, STANCES } from '../lib/evidence';
 
-const SourcePageQuery = graphql(`
+export const SourcePageQuery = graphql(`
   query SourcePage($slug: ID!) {
     source(id: $slug) {
       id

@@ -5,7 +5,7 @@ import { LoadingNotice } from '../components/loading-notice';
 import { graphql } from '../graphql';
 import { humanize } from '../lib/evidence';
 
-const SourcesQuery = graphql(`
+export const SourcesQuery = graphql(`
   query SourcesPage {
     sources(first: 200) {
       edges {

@@ -29,14 +29,24 @@ export function readDocument(file: string): string {
   } catch {
     throw new DocumentError(`${file}: not UTF-8 text`);
   }
-  if (/\.html?$/i.test(path.extname(file))) {
-    const document = parseDocument(text);
-    for (const element of findAll((e) => e.name === 'script' || e.name === 'style', document.children)) removeElement(element);
-    text = textContent(document)
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim();
-  }
+  if (/\.html?$/i.test(path.extname(file))) text = textOfHtml(text);
   if (text.trim() === '') throw new DocumentError(`${file}: no text in it`);
   return text;
+}
+
+export const DOCUMENT_FORMATS = ['TEXT', 'MARKDOWN', 'HTML'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** What the assistant reads of a document given as text: HTML loses its tags, scripts and styles; text and Markdown stay as they are. */
+export function textOfDocument(text: string, format: DocumentFormat): string {
+  return format === 'HTML' ? textOfHtml(text) : text;
+}
+
+function textOfHtml(html: string): string {
+  const document = parseDocument(html);
+  for (const element of findAll((e) => e.name === 'script' || e.name === 'style', document.children)) removeElement(element);
+  return textContent(document)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -106,7 +106,8 @@ RETURN slug, broader.slug AS other`;
 /** Every claim with the quotes already attached to it: what the grading assistant matches against. */
 export const CLAIMS_WITH_QUOTES = `
 MATCH (c:Claim)
-RETURN c.slug AS slug, c.statement AS statement, [(c)<-[:ABOUT]-(a:Assertion) | a.exact] AS quotes`;
+RETURN c.slug AS slug, c.statement AS statement, [(c)<-[:ABOUT]-(a:Assertion) | a.exact] AS quotes,
+  head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
 
 export class ClaimRepository {
   constructor(private readonly client: Neo4jClient) {}
@@ -122,7 +123,7 @@ export class ClaimRepository {
     return rows.map((r) => ({ ...r.claim, position: { sortValue: r.sortValue, slug: r.claim.slug } }));
   }
 
-  async allWithQuotes(): Promise<{ slug: string; statement: string; quotes: string[] }[]> {
+  async allWithQuotes(): Promise<{ slug: string; statement: string; quotes: string[]; refines: string | null }[]> {
     return this.client.read(CLAIMS_WITH_QUOTES);
   }
 

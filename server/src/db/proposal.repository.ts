@@ -4,7 +4,7 @@ import type { Grading } from '../domain/types.js';
 import { CLAIMS_WITH_QUOTES } from './claim.repository.js';
 import { SOURCE_WITH_HASH, insertAssertion, insertClaim, insertSource, revision, type Change, type NewSource } from './curation.repository.js';
 import { groupBy, inKeyOrder } from './key-order.js';
-import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
+import { cypherInt, type Neo4jClient, type TransactionRunner } from './neo4j-client.js';
 
 export interface ProposalRow extends Grading {
   id: string;
@@ -58,8 +58,19 @@ MATCH (p:Proposal {id: $id})
 SET p.status = $status, p.assertionId = $assertionId, p.settledAt = datetime()
 REMOVE p.lockedAt`;
 
+export const REVIEW_QUEUE = `
+MATCH (s:Source)-[:HAS_PROPOSAL]->(p:Proposal {status: 'PROPOSED'})
+WITH s, count(p) AS pending
+RETURN s.id AS sourceId, pending
+ORDER BY s.createdAt DESC, s.id LIMIT $limit`;
+
 export class ProposalRepository {
   constructor(private readonly client: Neo4jClient) {}
+
+  /** Sources with proposals waiting for review, newest first. */
+  async queue(limit: number): Promise<{ sourceId: string; pending: number }[]> {
+    return this.client.read(REVIEW_QUEUE, { limit: cypherInt(limit) });
+  }
 
   /**
    * Stores a new document and the assistant's proposals for it, as PROPOSED: curated assertions
@@ -70,8 +81,8 @@ export class ProposalRepository {
       const [same] = await run<{ id: string }>(SOURCE_WITH_HASH, { hash: source.contentHash });
       if (same) return { sourceId: same.id, created: false };
       const sourceId = await insertSource(run, source, change);
-      const claims = (await run<{ slug: string; statement: string; quotes: string[] }>(CLAIMS_WITH_QUOTES)).map((c) => ({
-        slug: c.slug, statement: c.statement, texts: [c.statement, ...c.quotes],
+      const claims = (await run<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(CLAIMS_WITH_QUOTES)).map((c) => ({
+        slug: c.slug, statement: c.statement, texts: [c.statement, ...c.quotes], refines: c.refines,
       }));
       const rows = proposeAssertions(source.text, claims).map((p, i) => ({
         id: `${sourceId}--proposal-${i + 1}`,

@@ -1,5 +1,6 @@
 import type { ProposalRow } from '../db/proposal.repository.js';
 import { sha256 } from '../corpus/corpus-reader.js';
+import { DOCUMENT_FORMATS, textOfDocument } from '../corpus/document-reader.js';
 import { requireText } from '../domain/curation.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
@@ -45,11 +46,35 @@ builder.objectFields(SourceRef, (t) => ({
   }),
 }));
 
+const DocumentFormatEnum = builder.enumType('DocumentFormat', {
+  values: DOCUMENT_FORMATS,
+  description: 'TEXT and MARKDOWN are stored as given; HTML is stored as its text, without tags, scripts or styles.',
+});
+
+const ReviewQueueItemRef = builder.objectRef<{ sourceId: string; pending: number }>('ReviewQueueItem').implement({
+  description: 'A source whose proposals wait for a curator.',
+  fields: (t) => ({
+    source: t.field({ type: SourceRef, resolve: (item) => item.sourceId }),
+    pendingProposals: t.exposeInt('pending', { description: 'How many of its proposals are still PROPOSED.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  reviewQueue: t.field({
+    type: [ReviewQueueItemRef],
+    description: `Sources with proposals still PROPOSED, the most recently ingested first (at most ${REVIEW_QUEUE_LIMIT}).`,
+    resolve: (_root, _args, ctx) => ctx.repositories.proposals.queue(REVIEW_QUEUE_LIMIT),
+  }),
+}));
+
+const REVIEW_QUEUE_LIMIT = 100;
+
 const IngestSourceInput = builder.inputType('IngestSourceInput', {
   fields: (t) => ({
     title: t.string({ required: true }),
     kind: t.string({ required: true }),
-    text: t.string({ required: true, description: 'Plain text, verbatim.' }),
+    text: t.string({ required: true, description: 'The document; quotes are verbatim in the text stored (for HTML, its text without tags).' }),
+    format: t.field({ type: DocumentFormatEnum, required: false, defaultValue: 'TEXT' }),
     reason: t.string({ required: false }),
   }),
 });
@@ -104,7 +129,7 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason ?? 'ingested for review');
       let created: boolean | undefined;
       const outcome = await attempt(async () => {
-        const text = checkedText(input.text);
+        const text = checkedText(textOfDocument(input.text, input.format ?? 'TEXT'));
         const result = await ctx.repositories.proposals.ingest(
           { title: requireText(input.title, 'title', { max: 500 }), kind: requireText(input.kind, 'kind', { max: 60 }), text, contentHash: sha256(text), publisher: null, authors: [], url: null, publishedAt: null, language: 'en' },
           change,
