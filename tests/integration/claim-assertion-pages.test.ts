@@ -1,4 +1,7 @@
+import path from 'node:path';
+import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../server/src/config.js';
 import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
@@ -92,6 +95,19 @@ describe("a claim's assertions, one stance at a time, in pages", () => {
     const moved = await page();
     expect(moved.edges.map((e) => e.node.id)).not.toContain(weakest.id);
     expect(moved.totalCount).toBe(before.totalCount - 1);
+  });
+
+  it('serves the claim page as the browser asks for it, three stances and conflicts, in four Cypher round trips', async () => {
+    const conflicted = corpus.claims.find((c) => c.conflictsWith.length > 0)!;
+    const { ClaimPageQuery } = (await import(path.join(repoRoot, 'client/src/pages/claim-page.tsx'))) as { ClaimPageQuery: DocumentNode };
+    for (const slug of [busiest.slug, conflicted.slug]) {
+      const before = app.roundTrips();
+      const { errors, data } = await app.graphql<{ claim: { slug: string } }>(print(ClaimPageQuery), { slug });
+      expect(errors).toBeUndefined();
+      expect(data!.claim.slug).toBe(slug);
+      // The claim; its stance pages together; their sources; the conflicting claims.
+      expect(app.roundTrips() - before).toBeLessThanOrEqual(4);
+    }
   });
 
   it('refuses a cursor of another stance, and a page larger than 200, as the caller\'s error', async () => {

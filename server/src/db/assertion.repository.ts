@@ -45,12 +45,22 @@ ORDER BY c.slug, s.id, a.start`;
  * (claimSlug, stance, pageKey) index gives the page without reading the claim's other assertions.
  */
 export const ASSERTIONS_OF_CLAIM_WITH_STANCE = `
-MATCH (a:Assertion)
-WHERE a.claimSlug = $slug AND a.stance = $stance AND a.pageKey > $after
-WITH a ORDER BY a.claimSlug, a.stance, a.pageKey LIMIT $limit
-MATCH (s:Source)-[:HAS_ASSERTION]->(a)-[:ABOUT]->(c:Claim)
-RETURN ${ASSERTION_PROJECTION} AS assertion, a.pageKey AS pageKey
-ORDER BY pageKey`;
+UNWIND $requests AS request
+CALL (request) {
+  MATCH (a:Assertion)
+  WHERE a.claimSlug = request.slug AND a.stance = request.stance AND a.pageKey > request.after
+  WITH a ORDER BY a.claimSlug, a.stance, a.pageKey LIMIT $limit
+  MATCH (s:Source)-[:HAS_ASSERTION]->(a)-[:ABOUT]->(c:Claim)
+  RETURN ${ASSERTION_PROJECTION} AS assertion, a.pageKey AS pageKey
+}
+RETURN request.key AS key, assertion, pageKey
+ORDER BY key, pageKey`;
+
+export interface AssertionPageRequest {
+  slug: string;
+  stance: Stance;
+  after: string;
+}
 
 export const COUNT_OF_CLAIM_WITH_STANCE = `
 MATCH (c:Claim {slug: $slug})
@@ -72,12 +82,13 @@ export class AssertionRepository {
     return groupBy(slugs, rows.map((r) => r.assertion), (a) => a.claimSlug);
   }
 
-  /** A page of one claim's assertions with one stance, after a pageKey ('' for the first page); each with its pageKey, for the next cursor. */
-  async pageOfClaim(slug: string, stance: Stance, after: string, limit: number): Promise<(AssertionRow & { pageKey: string })[]> {
-    const rows = await this.client.read<{ assertion: AssertionRow; pageKey: string }>(ASSERTIONS_OF_CLAIM_WITH_STANCE, {
-      slug, stance, after, limit: cypherInt(limit),
+  /** Pages of claims' assertions with one stance, each after a pageKey ('' for the first page), all of one size; each row with its pageKey, for the next cursor. */
+  async pagesOfClaims(requests: readonly AssertionPageRequest[], limit: number): Promise<(AssertionRow & { pageKey: string })[][]> {
+    const keyed = requests.map((r, i) => ({ ...r, key: i }));
+    const rows = await this.client.read<{ key: number; assertion: AssertionRow; pageKey: string }>(ASSERTIONS_OF_CLAIM_WITH_STANCE, {
+      requests: keyed.map((r) => ({ ...r, key: cypherInt(r.key) })), limit: cypherInt(limit),
     });
-    return rows.map(({ assertion, pageKey }) => ({ ...assertion, pageKey }));
+    return groupBy(keyed.map((r) => String(r.key)), rows, (r) => String(r.key)).map((group) => group.map(({ assertion, pageKey }) => ({ ...assertion, pageKey })));
   }
 
   async countOfClaim(slug: string, stance: Stance): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Consensus } from '../domain/consensus.js';
-import { groupBy, inKeyOrder } from './key-order.js';
+import { inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient } from './neo4j-client.js';
 
 export interface ClaimRow {
@@ -8,6 +8,12 @@ export interface ClaimRow {
   topics: string[];
   /** As stored by the last write that touched the claim's assertions; null on a claim never derived. */
   consensus: Consensus | null;
+  /** Assertions per stance, in the order of STANCES, as stored with the consensus; null on a claim never derived. */
+  assertionCounts: number[] | null;
+  /** Slugs of the claims it conflicts with (CONFLICTS_WITH is symmetric in meaning and stored once, in either direction). */
+  conflicts: string[];
+  /** The broader claim it refines, if any. */
+  broader: string | null;
 }
 
 export interface ClaimPageFilter {
@@ -29,7 +35,8 @@ export interface ClaimPosition {
   slug: string;
 }
 
-const CLAIM_PROJECTION = `c { .slug, .statement, topics: coalesce(c.topics, []),
+const CLAIM_PROJECTION = `c { .slug, .statement, topics: coalesce(c.topics, []), .assertionCounts,
+  conflicts: [(c)-[:CONFLICTS_WITH]-(other:Claim) | other.slug], broader: head([(c)-[:REFINES]->(b:Claim) | b.slug]),
   consensus: CASE WHEN c.status IS NULL THEN null ELSE { status: c.status, supporting: c.supporting, contradicting: c.contradicting,
     qualifying: c.qualifying, sourceCount: c.sourceCount, bestGrade: c.bestGrade, gradeConflict: c.gradeConflict } END }`;
 
@@ -92,17 +99,6 @@ export const CLAIMS_BY_SLUGS = `
 UNWIND $slugs AS slug MATCH (c:Claim {slug: slug})
 RETURN ${CLAIM_PROJECTION} AS claim`;
 
-/** CONFLICTS_WITH is symmetric in meaning; it is stored once, in either direction. */
-export const CONFLICTS_BY_SLUGS = `
-UNWIND $slugs AS slug
-MATCH (c:Claim {slug: slug})-[:CONFLICTS_WITH]-(other:Claim)
-RETURN slug, other.slug AS other ORDER BY slug, other`;
-
-export const REFINED_BY_SLUGS = `
-UNWIND $slugs AS slug
-MATCH (c:Claim {slug: slug})-[:REFINES]->(broader:Claim)
-RETURN slug, broader.slug AS other`;
-
 /** Every claim with the quotes already attached to it: what the grading assistant matches against. */
 export const CLAIMS_WITH_QUOTES = `
 MATCH (c:Claim)
@@ -130,17 +126,5 @@ export class ClaimRepository {
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {
     const rows = await this.client.read<{ claim: ClaimRow }>(CLAIMS_BY_SLUGS, { slugs });
     return inKeyOrder(slugs, rows.map((r) => r.claim), (c) => c.slug);
-  }
-
-  /** One list of conflicting claim slugs per slug, in key order. */
-  async conflictsOf(slugs: readonly string[]): Promise<string[][]> {
-    const rows = await this.client.read<{ slug: string; other: string }>(CONFLICTS_BY_SLUGS, { slugs });
-    return groupBy(slugs, rows, (r) => r.slug).map((group) => group.map((r) => r.other));
-  }
-
-  /** The broader claim each slug refines, or null. */
-  async broaderOf(slugs: readonly string[]): Promise<(string | null)[]> {
-    const rows = await this.client.read<{ slug: string; other: string }>(REFINED_BY_SLUGS, { slugs });
-    return inKeyOrder(slugs, rows, (r) => r.slug).map((r) => r?.other ?? null);
   }
 }

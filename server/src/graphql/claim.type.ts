@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { CLAIM_ORDERS, SEARCH_MATCH_LIMIT, type ClaimOrder, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
 import { fullTextQuery } from '../domain/search-text.js';
 import type { AssertionRow } from '../db/assertion.repository.js';
+import { STANCES } from '../domain/types.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
 import { CurationError, requireText } from '../domain/curation.js';
@@ -45,15 +46,15 @@ builder.objectFields(ClaimRef, (t) => ({
         keysetConnection(
           args,
           (a: AssertionRow & { pageKey: string }) => JSON.stringify([args.stance, a.pageKey]),
-          (after, limit) => ctx.repositories.assertions.pageOfClaim(c.slug, args.stance, pageKeyIn(after, args.stance), limit),
-        ).then((connection) => ({ ...connection, claimSlug: c.slug, stance: args.stance })),
+          (after, limit) => ctx.loaders.assertionPages(limit).load({ slug: c.slug, stance: args.stance, after: pageKeyIn(after, args.stance) }),
+        ).then((connection) => ({ ...connection, claimSlug: c.slug, stance: args.stance, storedCount: c.assertionCounts?.[STANCES.indexOf(args.stance)] ?? null })),
     },
     {
       name: 'ClaimAssertionConnection',
       fields: (t) => ({
         totalCount: t.int({
           description: 'How many assertions of the claim have this stance.',
-          resolve: (connection, _args, ctx) => ctx.repositories.assertions.countOfClaim(connection.claimSlug, connection.stance),
+          resolve: (connection, _args, ctx) => connection.storedCount ?? ctx.repositories.assertions.countOfClaim(connection.claimSlug, connection.stance),
         }),
       }),
     },
@@ -62,13 +63,13 @@ builder.objectFields(ClaimRef, (t) => ({
   conflictsWith: t.field({
     type: [ClaimRef],
     description: 'Incompatible claims that are not simple negations.',
-    resolve: (c, _args, ctx) => ctx.loaders.conflictsByClaim.load(c.slug),
+    resolve: (c) => [...c.conflicts].sort(),
   }),
   refines: t.field({
     type: ClaimRef,
     nullable: true,
     description: 'The broader claim this one narrows.',
-    resolve: (c, _args, ctx) => ctx.loaders.broaderByClaim.load(c.slug),
+    resolve: (c) => c.broader,
   }),
 }));
 
