@@ -9,8 +9,10 @@ CREATE CONSTRAINT corpus_load_key IF NOT EXISTS FOR (l:CorpusLoad) REQUIRE l.key
 CREATE INDEX source_content_hash IF NOT EXISTS FOR (s:Source) ON (s.contentHash);
 CREATE INDEX assertion_grade IF NOT EXISTS FOR (a:Assertion) ON (a.grade);
 CREATE INDEX assertion_stance IF NOT EXISTS FOR (a:Assertion) ON (a.stance);
-CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.statement];
-CREATE FULLTEXT INDEX assertion_quote IF NOT EXISTS FOR (a:Assertion) ON EACH [a.exact];
+// English analysis (stemming, stop words): "standardizing" finds "standardized". An index made with
+// another analyzer is dropped and made again on start (see schema-migrations.ts).
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.statement] OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
+CREATE FULLTEXT INDEX assertion_quote IF NOT EXISTS FOR (a:Assertion) ON EACH [a.exact] OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE;
 CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetType, r.targetId);
 CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status);

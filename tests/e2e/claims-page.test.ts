@@ -37,6 +37,7 @@ describe('the claims list', () => {
     await expectRows(page, 25);
     const first = await rows(page).first().innerText();
     expect(first).toMatch(/Supported|Contested|Contradicted|Unclear/);
+    await page.getByText('67 claims in the base').waitFor();
     await page.getByRole('button', { name: 'Load more claims' }).click();
     await expectRows(page, 50);
     // The first new row takes the focus, so a keyboard user carries on from there.
@@ -97,6 +98,20 @@ describe('the claims list', () => {
     await page.getByRole('link', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => url.pathname === '/claims' && url.search === '');
     await expectRows(page, 25);
+    expect(problems).toEqual([]);
+  });
+
+  it('searches by words and shows the best matches first, with how many there are', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('claims', app.url).toString());
+    await page.getByLabel('Words in the claim or its quotes').fill('standardizing');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/text=standardizing/);
+    expect(await page.getByLabel('Order').inputValue()).toBe('RELEVANCE');
+    const expected = await statementsFor({ text: 'standardizing' });
+    await expectRows(page, expected.length);
+    expect(await statements(page)).toEqual(expected);
+    await page.getByText(`${expected.length} ${expected.length === 1 ? 'claim matches' : 'claims match'} these filters`).waitFor();
     expect(problems).toEqual([]);
   });
 

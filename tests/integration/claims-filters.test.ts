@@ -56,6 +56,18 @@ describe('filtering claims by their consensus', () => {
   });
 });
 
+describe('counting the claims a filter keeps', () => {
+  it('gives the same total as paging through them, for each filter', async () => {
+    for (const filter of [undefined, { status: 'SUPPORTED' }, { topic: 'hair' }, { text: 'skin' }, { bestGrade: 'CLINICAL', gradeConflict: true }]) {
+      const { data, errors } = await app.graphql<{ claims: { totalCount: number } }>(
+        `query ($filter: ClaimFilter) { claims(first: 1, filter: $filter) { totalCount } }`, { filter },
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.claims.totalCount, JSON.stringify(filter)).toBe((await all({ filter })).length);
+    }
+  });
+});
+
 describe('searching claims by text', () => {
   it('finds a claim by the words of its statement or of a quote about it', async () => {
     expect((await all({ filter: { text: 'PRP alopecia' } })).map((n) => n.slug)).toContain('exosome-therapy-beats-prp-for-hair-loss');
@@ -71,6 +83,24 @@ describe('searching claims by text', () => {
     const alphabetical = await all({ filter: { text: 'skin' }, orderBy: 'ALPHABETICAL' });
     expect(alphabetical.map((n) => n.slug).sort()).toEqual(nodes.map((n) => n.slug).sort());
     expect(alphabetical.map((n) => n.statement.toLowerCase())).toEqual(alphabetical.map((n) => n.statement.toLowerCase()).sort());
+  });
+
+  it('finds other forms of the same word: "standardizing" finds what says "standardized"', async () => {
+    expect((await all({ filter: { text: 'standardizing' } })).map((n) => n.slug)).toContain('exosome-products-are-standardized');
+  });
+
+  it('remakes a full-text index an older version made without English analysis', async () => {
+    const database = Neo4jClient.connect(inject('neo4j'));
+    try {
+      await database.write('DROP INDEX claim_text');
+      await database.write("CREATE FULLTEXT INDEX claim_text FOR (c:Claim) ON EACH [c.statement] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }");
+      await applySchema(database);
+      const [index] = await database.read<{ analyzer: string }>("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'claim_text' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer");
+      expect(index!.analyzer).toBe('english');
+    } finally {
+      await database.close();
+    }
+    expect((await all({ filter: { text: 'standardizing' } })).map((n) => n.slug)).toContain('exosome-products-are-standardized');
   });
 
   it('refuses RELEVANCE without words to search for', async () => {

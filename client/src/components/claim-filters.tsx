@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
-import { GRADE_INFO, GRADES_STRONGEST_FIRST, ORDER_LABELS, STATUS_INFO, STATUSES, type ClaimOrder } from '../lib/evidence';
+import { GRADE_INFO, GRADES_STRONGEST_FIRST, ORDER_LABELS, orderFor, STATUS_INFO, STATUSES, type ClaimOrder } from '../lib/evidence';
 
 export const TopicsQuery = graphql(`
   query ClaimTopics {
@@ -78,8 +78,8 @@ export function ClaimFilters() {
       {select(
         'sort',
         'Order',
-        (Object.keys(ORDER_LABELS) as ClaimOrder[]).map((o): [string, string] => [o, ORDER_LABELS[o]]),
-        params.get('sort') ?? 'ALPHABETICAL',
+        (Object.keys(ORDER_LABELS) as ClaimOrder[]).filter((o) => o !== 'RELEVANCE' || text.trim() !== '').map((o): [string, string] => [o, ORDER_LABELS[o]]),
+        orderFor(params.get('sort'), text.trim() !== ''),
       )}
       {FILTER_PARAMS.some((p) => params.has(p)) && (
         <Link to="/claims" className="clear-filters">

@@ -3,7 +3,7 @@
 export type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
 export type EvidenceGrade = 'ANECDOTAL' | 'PRECLINICAL' | 'CLINICAL';
 export type ConsensusStatus = 'SUPPORTED' | 'CONTESTED' | 'CONTRADICTED' | 'UNCLEAR';
-export type ClaimOrder = 'ALPHABETICAL' | 'MOST_CONTESTED' | 'MOST_SOURCES';
+export type ClaimOrder = 'RELEVANCE' | 'ALPHABETICAL' | 'MOST_CONTESTED' | 'MOST_SOURCES';
 
 export const STANCES: readonly Stance[] = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'];
 /** Strongest first, the order the claim page lists them in. */
@@ -37,6 +37,7 @@ export const STATUS_INFO: Record<ConsensusStatus, { icon: string; label: string;
 };
 
 export const ORDER_LABELS: Record<ClaimOrder, string> = {
+  RELEVANCE: 'Best match first',
   ALPHABETICAL: 'Alphabetical',
   MOST_CONTESTED: 'Most contested first',
   MOST_SOURCES: 'Most sources first',
@@ -48,8 +49,15 @@ const isOneOf = <T extends string>(values: readonly T[], value: string | null): 
 export const asStatus = (value: string | null): ConsensusStatus | undefined => (isOneOf(STATUSES, value) ? value : undefined);
 export const asGrade = (value: string | null): EvidenceGrade | undefined =>
   isOneOf(GRADES_STRONGEST_FIRST, value) ? value : undefined;
+/** The order a list is shown in: the one chosen, else best match first for a search, else alphabetical. Best match needs words. */
+export function orderFor(chosen: string | null, searching: boolean): ClaimOrder {
+  const order = asOrder(chosen);
+  if (order === 'RELEVANCE' && !searching) return 'ALPHABETICAL';
+  return order ?? (searching ? 'RELEVANCE' : 'ALPHABETICAL');
+}
+
 export const asOrder = (value: string | null): ClaimOrder | undefined =>
-  isOneOf(['ALPHABETICAL', 'MOST_CONTESTED', 'MOST_SOURCES'] as const, value) ? value : undefined;
+  isOneOf(['RELEVANCE', 'ALPHABETICAL', 'MOST_CONTESTED', 'MOST_SOURCES'] as const, value) ? value : undefined;
 
 /** "none_given" → "none given"; "clinic_faq" → "clinic FAQ". */
 export function humanize(code: string): string {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../graphql';
 import { ClaimFilters } from '../components/claim-filters';
 import { ClaimsChunk, type ClaimFilterInput } from '../components/claims-chunk';
 import { StanceLabel } from '../components/stance-label';
-import { asGrade, asOrder, asStatus, type ClaimOrder } from '../lib/evidence';
+import { asGrade, asStatus, orderFor, type ClaimOrder } from '../lib/evidence';
 
 function filterFrom(params: URLSearchParams): ClaimFilterInput {
   const filter: ClaimFilterInput = {};
@@ -24,7 +26,7 @@ function filterFrom(params: URLSearchParams): ClaimFilterInput {
 export function ClaimsPage() {
   const [params] = useSearchParams();
   const filter = filterFrom(params);
-  const orderBy = asOrder(params.get('sort')) ?? 'ALPHABETICAL';
+  const orderBy = orderFor(params.get('sort'), filter.text !== undefined);
   const filtered = Object.keys(filter).length > 0;
   return (
     <section aria-labelledby="claims-heading">
@@ -35,6 +37,7 @@ export function ClaimsPage() {
         source invokes.
       </p>
       <ClaimFilters />
+      <ClaimsTotal filter={filter} />
       <div className="table-scroll">
         <table className="claims-table">
           <caption className="visually-hidden">{filtered ? 'Claims matching the filters' : 'All claims'}</caption>
@@ -75,4 +78,23 @@ function ClaimsResults({ filter, orderBy }: { filter: ClaimFilterInput; orderBy:
       onLoadMore={(cursor) => setCursors((prev) => [...prev, cursor])}
     />
   ));
+}
+
+export const ClaimsTotalQuery = graphql(`
+  query ClaimsTotal($filter: ClaimFilter) {
+    claims(filter: $filter, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+/** How many claims the filters keep, said once the count arrives. */
+function ClaimsTotal({ filter }: { filter: ClaimFilterInput }) {
+  const [{ data }] = useQuery({ query: ClaimsTotalQuery, variables: { filter } });
+  const total = data?.claims.totalCount;
+  return (
+    <p className="muted claims-total" role="status">
+      {total === undefined ? '' : `${total.toLocaleString('en')} ${total === 1 ? 'claim' : 'claims'} ${Object.keys(filter).length === 0 ? 'in the base' : total === 1 ? 'matches these filters' : 'match these filters'}`}
+    </p>
+  );
 }

@@ -95,6 +95,17 @@ RETURN ${CLAIM_PROJECTION} AS claim, ${value} AS sortValue
 ORDER BY ${orderBy} LIMIT $limit`;
 }
 
+/** How many claims pass the filter: the same conditions as a page, without order or position. */
+export function claimsCountQuery(filter: ClaimPageFilter): string {
+  const conditions = Object.entries(FILTER_CONDITIONS)
+    .filter(([name]) => filter[name as keyof ClaimPageFilter] !== null)
+    .map(([, condition]) => condition);
+  return `
+${filter.text !== null ? CLAIMS_MATCHING_TEXT : ALL_CLAIMS}
+${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
+RETURN count(c) AS count`;
+}
+
 export const CLAIMS_BY_SLUGS = `
 UNWIND $slugs AS slug MATCH (c:Claim {slug: slug})
 RETURN ${CLAIM_PROJECTION} AS claim`;
@@ -117,6 +128,11 @@ export class ClaimRepository {
       ...filter,
     });
     return rows.map((r) => ({ ...r.claim, position: { sortValue: r.sortValue, slug: r.claim.slug } }));
+  }
+
+  async count(filter: ClaimPageFilter): Promise<number> {
+    const [row] = await this.client.read<{ count: number }>(claimsCountQuery(filter), { ...filter });
+    return row?.count ?? 0;
   }
 
   async allWithQuotes(): Promise<{ slug: string; statement: string; quotes: string[]; refines: string | null }[]> {

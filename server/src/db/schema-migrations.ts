@@ -21,8 +21,19 @@ export const CLAIMS_NOT_DERIVED = `
 MATCH (c:Claim) WHERE c.statementKey IS NULL OR c.contestScore IS NULL OR c.sourceCount IS NULL OR c.assertionCounts IS NULL
 RETURN c.slug AS slug`;
 
+export const FULLTEXT_ANALYZER = 'english';
+
+/** Full-text indexes made by an older version with another analyzer: `IF NOT EXISTS` would keep them as they are. */
+export const FULLTEXT_INDEXES_TO_REMAKE = `
+SHOW FULLTEXT INDEXES YIELD name, options
+WHERE name IN ['claim_text', 'assertion_quote'] AND options.indexConfig['fulltext.analyzer'] <> $analyzer
+RETURN name`;
+
 /** Applies schema/neo4j.cypher (every statement is IF NOT EXISTS, so this is safe on each start), then derives what older stores lack. */
 export async function applySchema(client: Neo4jClient): Promise<void> {
+  for (const { name } of await client.read<{ name: string }>(FULLTEXT_INDEXES_TO_REMAKE, { analyzer: FULLTEXT_ANALYZER })) {
+    await client.write(`DROP INDEX ${name === 'claim_text' ? 'claim_text' : 'assertion_quote'} IF EXISTS`);
+  }
   for (const statement of schemaStatements()) {
     await client.write(statement);
   }

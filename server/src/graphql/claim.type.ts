@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { CLAIM_ORDERS, SEARCH_MATCH_LIMIT, type ClaimOrder, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
+import { CLAIM_ORDERS, SEARCH_MATCH_LIMIT, type ClaimOrder, type ClaimPageFilter, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
 import { fullTextQuery } from '../domain/search-text.js';
 import type { AssertionRow } from '../db/assertion.repository.js';
 import { STANCES } from '../domain/types.js';
@@ -106,22 +106,30 @@ builder.queryFields((t) => ({
         if (order === 'RELEVANCE' && text === null) {
           throw new GraphQLError('orderBy RELEVANCE ranks the matches of filter.text: give some words to search for', { extensions: { code: 'BAD_USER_INPUT' } });
         }
+        const pageFilter: ClaimPageFilter = {
+          text,
+          topic: filter?.topic ?? null,
+          status: filter?.status ?? null,
+          bestGrade: filter?.bestGrade ?? null,
+          gradeConflict: filter?.gradeConflict ?? null,
+          sourceId: filter?.sourceId ? localKey(String(filter.sourceId), 'Source') : null,
+        };
         return keysetConnection(
           args,
           (c: ClaimRow & { position: ClaimPosition }) => JSON.stringify([order, c.position.sortValue, c.position.slug]),
-          (after, limit) =>
-            ctx.repositories.claims.page(order, positionIn(after, order), limit, {
-              text,
-              topic: filter?.topic ?? null,
-              status: filter?.status ?? null,
-              bestGrade: filter?.bestGrade ?? null,
-              gradeConflict: filter?.gradeConflict ?? null,
-              sourceId: filter?.sourceId ? localKey(String(filter.sourceId), 'Source') : null,
-            }),
-        );
+          (after, limit) => ctx.repositories.claims.page(order, positionIn(after, order), limit, pageFilter),
+        ).then((connection) => ({ ...connection, filter: pageFilter }));
       },
     },
-    { name: 'ClaimConnection' },
+    {
+      name: 'ClaimConnection',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many claims pass the filter (with words to search for: among the ${SEARCH_MATCH_LIMIT} best matches of each index). Counted only when asked for.`,
+          resolve: (connection, _args, ctx) => ctx.repositories.claims.count(connection.filter),
+        }),
+      }),
+    },
     { name: 'ClaimEdge' },
   ),
   claim: t.field({
