@@ -7,6 +7,8 @@ import { GraphPage } from './pages/graph-page';
 import { HomePage } from './pages/home-page';
 import { MatrixPage } from './pages/matrix-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ReviewPage } from './pages/review-page';
+import { ReviewSourcePage } from './pages/review-source-page';
 import { SourcePage } from './pages/source-page';
 import { SourcesPage } from './pages/sources-page';
 import { CuratorControl } from './components/curator-control';
@@ -32,6 +34,7 @@ export function App() {
           <NavLink to="/compare">Compare</NavLink>
           <NavLink to="/graph">Graph</NavLink>
           <NavLink to="/sources">Sources</NavLink>
+          <NavLink to="/review">Review</NavLink>
         </nav>
         <CuratorControl />
       </header>
@@ -45,6 +48,8 @@ export function App() {
           <Route path="/sources/:slug" element={<SourcePage />} />
           <Route path="/compare" element={<ComparePage />} />
           <Route path="/graph" element={<GraphPage />} />
+          <Route path="/review" element={<ReviewPage />} />
+          <Route path="/review/:id" element={<ReviewSourcePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -7,13 +7,22 @@ import { freshDatabase } from '../support/test-database.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+const CURATOR_TOKEN = 'axe-token-0123456789';
+
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
 
 beforeAll(async () => {
   await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
+  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: `axe:${CURATOR_TOKEN}` });
   browser = await launchBrowser();
+  // Proposals for the review page to show.
+  const ingested = await app.graphql<{ ingestSource: { source: { slug: string } | null } }>(
+    'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { source { slug } } }',
+    { input: { title: 'Accessibility review document', kind: 'clinic_page', text: 'A randomized trial in 30 patients found that exosome serum reduced redness after laser treatment. In cultured fibroblasts, exosomes increased collagen production.' } },
+    { authorization: `Bearer ${CURATOR_TOKEN}` },
+  );
+  expect(ingested.data?.ingestSource.source?.slug).toBe('accessibility-review-document');
 });
 afterAll(async () => {
   await browser?.close();
@@ -27,7 +36,8 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-const PAGES: [string, string][] = [
+/** Name, path, and whether a curator is signed in (the token in the tab's sessionStorage, as the sign-in leaves it). */
+const PAGES: [string, string, { curator?: boolean }?][] = [
   ['home', '/'],
   ['claims list', '/claims'],
   ['contested claims', '/claims?status=CONTESTED'],
@@ -37,13 +47,18 @@ const PAGES: [string, string][] = [
   ['source page', '/sources/clinic-article-exosome-caution-dr-sang'],
   ['compare', '/compare?a=expert-review-exosomes-aesthetic-medicine&b=clinic-article-exosome-caution-dr-sang'],
   ['graph', '/graph'],
+  ['review queue, signed out', '/review'],
+  ['review queue, curator', '/review', { curator: true }],
+  ['review of a source, curator', '/review/accessibility-review-document', { curator: true }],
 ];
 
 describe('no serious or critical accessibility violations (axe-core)', () => {
-  it.each(PAGES)('%s (%s)', async (_name, path) => {
+  it.each(PAGES)('%s (%s)', async (_name, path, options) => {
     const { page, problems } = await watchedPage(browser);
+    if (options?.curator) await page.addInitScript((token) => sessionStorage.setItem('claimgraph.curatorToken', token), CURATOR_TOKEN);
     await page.goto(new URL(path, app.url).toString());
     await page.locator('main h1').first().waitFor();
+    if (options?.curator) await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {

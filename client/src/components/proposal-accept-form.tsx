@@ -1,0 +1,190 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
+import { mutationProblem } from '../lib/error-code';
+import { GRADE_INFO, GRADES_STRONGEST_FIRST, humanize, STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { BASES, basisFor } from '../lib/grade-bases';
+import type { Decision } from '../lib/proposal-decision';
+import { ClaimChoicesQuery } from './assertion-create-form';
+
+export const ProposalAcceptFields = graphql(`
+  fragment ProposalAcceptFields on Proposal {
+    id
+    stance
+    grade
+    basis
+    rationale
+    newClaimStatement
+    claim {
+      slug
+      statement
+    }
+  }
+`);
+
+export const AcceptProposalMutation = graphql(`
+  mutation AcceptProposal($input: AcceptProposalInput!) {
+    acceptProposal(input: $input) {
+      ok
+      error {
+        code
+        field
+        message
+      }
+      assertion {
+        id
+        grade
+        claim {
+          id
+          slug
+          statement
+        }
+      }
+    }
+  }
+`);
+
+const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** "Hair, wound healing" → ["hair", "wound-healing"]; null when one is not a kebab-case word. */
+function parseTopics(text: string): string[] | null {
+  const topics = [...new Set(text.split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean))];
+  return topics.every((t) => TOPIC.test(t)) ? topics : null;
+}
+
+interface Props {
+  proposal: FragmentOf<typeof ProposalAcceptFields>;
+  onDecided: (decision: Decision) => void;
+  onCancel: () => void;
+}
+
+/** "Edit then accept": the curator's stance, grade, basis (the grade's own kinds only), rationale and claim, then acceptProposal. */
+export function ProposalAcceptForm(props: Props) {
+  const proposal = readFragment(ProposalAcceptFields, props.proposal);
+  const id = useId();
+  const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
+  const [claimChoice, setClaimChoice] = useState<'keep' | 'other'>('keep');
+  const [{ data: choices, error: choicesError }] = useQuery({ query: ClaimChoicesQuery, pause: claimChoice !== 'other' });
+  const [otherClaim, setOtherClaim] = useState('');
+  const [topics, setTopics] = useState('');
+  const [stance, setStance] = useState<Stance>(proposal.stance);
+  const [grade, setGrade] = useState<EvidenceGrade>(proposal.grade);
+  const [basis, setBasis] = useState(proposal.basis);
+  const [rationale, setRationale] = useState(proposal.rationale);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState('');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem('');
+    const newTopics = !proposal.claim && claimChoice === 'keep' && topics.trim() ? parseTopics(topics) : undefined;
+    if (newTopics === null) return setProblem('Topics must be kebab-case words separated by commas, such as “hair, wound-healing” (topics).');
+    const input = {
+      id: proposal.id, stance, grade, basis, rationale, topics: newTopics,
+      claimId: claimChoice === 'other' ? otherClaim : undefined, reason: reason.trim() || undefined,
+    };
+    const result = await accept({ input });
+    if (result.error) return setProblem(mutationProblem(result.error));
+    const payload = result.data?.acceptProposal;
+    if (!payload?.ok || !payload.assertion) return setProblem(`${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`);
+    props.onDecided({ kind: 'accepted', assertionId: payload.assertion.id, claim: payload.assertion.claim, grade: payload.assertion.grade });
+  };
+
+  const claims = choices?.claims.edges.map((e) => e.node).filter((c) => c.slug !== proposal.claim?.slug) ?? [];
+  return (
+    <form className="proposal-form" aria-label="Edit then accept this proposal" onSubmit={(e) => void submit(e)}>
+      <fieldset className="field-stack">
+        <legend>Claim</legend>
+        <label>
+          <input type="radio" name={`${id}-claim`} checked={claimChoice === 'keep'} onChange={() => setClaimChoice('keep')} autoFocus />{' '}
+          {proposal.claim ? <>Keep the proposed claim: “{proposal.claim.statement}”</> : <>Make the proposed new claim: “{proposal.newClaimStatement}”</>}
+        </label>
+        <label>
+          <input type="radio" name={`${id}-claim`} checked={claimChoice === 'other'} onChange={() => setClaimChoice('other')} /> Choose another existing claim
+        </label>
+      </fieldset>
+      {claimChoice === 'other' && (
+        <div className="field">
+          <label htmlFor={`${id}-other`}>Existing claim</label>
+          <select id={`${id}-other`} value={otherClaim} onChange={(e) => setOtherClaim(e.target.value)} required>
+            <option value="">{choices ? 'Choose a claim…' : 'Loading the claims…'}</option>
+            {claims.map((c) => (
+              <option key={c.id} value={c.slug}>
+                {c.statement}
+              </option>
+            ))}
+          </select>
+          {choicesError && <p role="alert">The claims could not be loaded: {choicesError.message}</p>}
+        </div>
+      )}
+      {!proposal.claim && claimChoice === 'keep' && (
+        <div className="field">
+          <label htmlFor={`${id}-topics`}>Topics of the new claim (comma-separated; “unsorted” when left empty)</label>
+          <input id={`${id}-topics`} value={topics} onChange={(e) => setTopics(e.target.value)} placeholder="hair, wound-healing" />
+        </div>
+      )}
+      <div className="proposal-form-row">
+        <div className="field">
+          <label htmlFor={`${id}-stance`}>Stance</label>
+          <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+            {STANCES.map((s) => (
+              <option key={s} value={s}>
+                {STANCE_INFO[s].icon} {STANCE_INFO[s].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-grade`}>Grade</label>
+          <select
+            id={`${id}-grade`}
+            value={grade}
+            onChange={(e) => {
+              const next = e.target.value as EvidenceGrade;
+              setGrade(next);
+              setBasis(basisFor(next, basis));
+            }}
+          >
+            {GRADES_STRONGEST_FIRST.map((g) => (
+              <option key={g} value={g}>
+                {GRADE_INFO[g].label} ({GRADE_INFO[g].explanation})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-basis`}>Basis</label>
+          <select id={`${id}-basis`} value={basis} onChange={(e) => setBasis(e.target.value)}>
+            {BASES[grade].map((b) => (
+              <option key={b} value={b}>
+                {humanize(b)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-rationale`}>Rationale (why this grade, naming the cue words)</label>
+        <textarea id={`${id}-rationale`} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} required />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>Reason for the change (optional)</label>
+        <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      {problem && (
+        <p role="alert" className="form-problem">
+          <span aria-hidden="true">⚠ </span>
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? 'Accepting…' : 'Accept with these changes'}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

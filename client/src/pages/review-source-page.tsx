@@ -1,0 +1,138 @@
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { ErrorNotice } from '../components/error-notice';
+import { GradeBadge } from '../components/grade-badge';
+import { LoadingNotice } from '../components/loading-notice';
+import { ProposalCard, ProposalCardFields } from '../components/proposal-card';
+import { ReviewSignIn } from '../components/review-sign-in';
+import { graphql } from '../graphql';
+import { assertionHref } from '../lib/anchors';
+import { useCuratorSession } from '../lib/curator-session';
+import { humanize } from '../lib/evidence';
+import { shortQuote, type Decision } from '../lib/proposal-decision';
+
+export const ReviewSourceQuery = graphql(`
+  query ReviewSource($id: ID!) {
+    source(id: $id) {
+      id
+      slug
+      title
+      kind
+      assertions {
+        id
+        quote {
+          start
+          end
+        }
+        claim {
+          id
+          slug
+          statement
+        }
+      }
+      proposals {
+        id
+        quote {
+          start
+          end
+        }
+        ...ProposalCardFields
+      }
+    }
+  }
+`, [ProposalCardFields]);
+
+const waiting = (n: number) => (n === 1 ? '1 proposal waits for review.' : `${n} proposals wait for review.`);
+
+/** /review/:id: one source's pending proposals, each accepted as proposed, edited then accepted, or rejected. */
+export function ReviewSourcePage() {
+  const { id = '' } = useParams();
+  const { token } = useCuratorSession();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ReviewSourceQuery, variables: { id } });
+  // Kept with the source it was made on: the page stays mounted from one /review/:id to the next.
+  const [decision, setDecision] = useState<{ on: string; decision: Decision } | null>(null);
+  const status = useRef<HTMLDivElement>(null);
+
+  if (fetching && !data) return <LoadingNotice>Loading the proposals…</LoadingNotice>;
+  if (error && !data) return <ErrorNotice what="The proposals" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  const source = data?.source;
+  if (!source) {
+    return (
+      <section aria-labelledby="review-source-heading">
+        <title>No such source — claimgraph</title>
+        <h1 id="review-source-heading">No such source</h1>
+        <p>
+          The base holds no source at <code>/review/{id}</code>. <Link to="/review">Back to the review queue</Link>.
+        </p>
+      </section>
+    );
+  }
+
+  // The assistant may offer one passage for several claims, some of which may be accepted already: each card says so.
+  const passage = (q: { start: number; end: number }) => `${q.start}-${q.end}`;
+  const alternatives = new Map<string, number>();
+  for (const p of source.proposals) alternatives.set(passage(p.quote), (alternatives.get(passage(p.quote)) ?? 0) + 1);
+  const accepted = new Map<string, { slug: string; statement: string }[]>();
+  for (const a of source.assertions) accepted.set(passage(a.quote), [...(accepted.get(passage(a.quote)) ?? []), a.claim]);
+
+  const decided = (next: Decision) => {
+    setDecision({ on: id, decision: next });
+    // The card leaves the list: read the proposals again from the server, and keep the focus on the outcome.
+    reexecute({ requestPolicy: 'network-only' });
+    status.current?.focus();
+  };
+
+  return (
+    <article className="review-source-page" aria-labelledby="review-source-heading">
+      <title>{`Review: ${source.title} — claimgraph`}</title>
+      <p className="breadcrumb">
+        <Link to="/review">← Review queue</Link>
+      </p>
+      <p className="eyebrow">{humanize(source.kind)}</p>
+      <h1 id="review-source-heading">{source.title}</h1>
+      <p className="review-source-meta">
+        <strong>{waiting(source.proposals.length)}</strong> <Link to={`/sources/${encodeURIComponent(source.slug)}`}>Read the whole source</Link>.
+      </p>
+      {!token && <ReviewSignIn />}
+      <div ref={status} tabIndex={-1} role="status" aria-live="polite" className="review-status">
+        {decision?.on === id && <DecisionMessage decision={decision.decision} />}
+      </div>
+      {error && <ErrorNotice what="The latest proposals" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {source.proposals.length === 0 ? (
+        <p className="notice review-empty">
+          <span aria-hidden="true">✓ </span>Nothing waits for review here. <Link to="/review">Back to the review queue</Link>.
+        </p>
+      ) : (
+        <div className="proposal-list">
+          {source.proposals.map((p, i) => (
+            <ProposalCard
+              key={p.id}
+              proposal={p}
+              position={i + 1}
+              alternatives={alternatives.get(passage(p.quote)) ?? 1}
+              acceptedFor={accepted.get(passage(p.quote)) ?? []}
+              onDecided={token ? decided : undefined}
+            />
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function DecisionMessage({ decision }: { decision: Decision }) {
+  if (decision.kind === 'rejected') {
+    return (
+      <p className="notice review-done">
+        <span aria-hidden="true">✗ </span>Rejected: {shortQuote(decision.exact)} (“{decision.reason}”).
+      </p>
+    );
+  }
+  return (
+    <p className="notice review-done">
+      <span aria-hidden="true">✓ </span>Accepted: now an assertion of{' '}
+      <Link to={assertionHref(decision.claim.slug, decision.assertionId)}>{decision.claim.statement}</Link>, graded <GradeBadge grade={decision.grade} />.
+    </p>
+  );
+}

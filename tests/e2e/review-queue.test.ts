@@ -1,0 +1,229 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'rosa:rosa-token-0123456789' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const TOKEN = 'rosa-token-0123456789';
+
+// A short clinic newsletter: a human trial, a cell-culture finding, a practice observation and a promotional promise.
+const TITLE = 'Newsletter: exosome serum after fractional laser';
+const TRIAL = 'A randomized, double-blind, split-face trial in 40 patients found that exosome serum reduced redness after fractional laser treatment.';
+const CELLS = 'In cultured human fibroblasts, exosomes increased collagen production.';
+const OBSERVED = 'Patients at our clinic noticed smoother skin within a week.';
+const PROMISE = 'Our clinic promises guaranteed results with no possibility of side effects.';
+const NEWSLETTER = [TRIAL, CELLS, OBSERVED, PROMISE].join(' ');
+
+const HTML_PAGE = `<!doctype html>
+<html><head><title>Exosome notes</title><style>p { color: red; }</style></head>
+<body><h1>Exosome notes</h1>
+<p>In a <strong>randomized</strong> controlled trial of 30 <em>patients</em>, exosome gel shortened healing time after microneedling.</p>
+<p>Mice treated with exosomes grew hair faster in the laboratory.</p>
+<script>window.tracked = true;</script>
+</body></html>`;
+
+const page = { current: null as unknown as Page, problems: [] as string[] };
+const at = (path: string) => new URL(path.replace(/^\//, ''), app.url).toString();
+const card = (text: string): Locator => page.current.locator('article.proposal', { hasText: text });
+const statusLine = () => page.current.locator('.review-status');
+
+/** "3 proposals wait" in the queue's row for the source titled `title`, as a number (0 when the row is gone). */
+async function pendingInQueue(title: string): Promise<number> {
+  const row = page.current.locator('.queue-list li', { hasText: title });
+  if ((await row.count()) === 0) return 0;
+  return Number(/(\d+)/.exec(await row.locator('.queue-count').innerText())![1]);
+}
+
+describe('a new curator reviews the grading assistant’s proposals', () => {
+  let reviewPath = '';
+  let pendingBefore = 0;
+
+  it('is told that reviewing needs a curator token, signs in, and ingests a pasted document', async () => {
+    ({ page: page.current, problems: page.problems } = await watchedPage(browser));
+    await page.current.goto(at('/'));
+    await page.current.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
+    await page.current.getByRole('heading', { level: 1, name: /Review the grading assistant/ }).waitFor();
+    await page.current.getByRole('heading', { name: 'Reviewing needs a curator token' }).waitFor();
+    await page.current.getByText(/Nothing waits for review/).waitFor();
+    expect(await page.current.getByRole('form', { name: 'Ingest a document' }).count()).toBe(0);
+    await screenshot(page.current, 'review-signed-out', { fullPage: false });
+
+    await page.current.getByLabel('Your curator token').fill(TOKEN);
+    await page.current.getByRole('button', { name: 'Sign in to review' }).click();
+    const form = page.current.getByRole('form', { name: 'Ingest a document' });
+    await form.waitFor();
+    await page.current.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    await form.getByLabel('Title').fill(TITLE);
+    await form.getByLabel('Kind of source').selectOption('clinic_page');
+    expect(await form.getByLabel('Format').inputValue()).toBe('TEXT');
+    await form.getByLabel('Text of the document').fill(NEWSLETTER);
+    await form.getByRole('button', { name: 'Ingest and propose' }).click();
+
+    await page.current.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    reviewPath = new URL(page.current.url()).pathname;
+    expect(reviewPath).toMatch(/^\/review\/[a-z0-9-]+$/);
+    await page.current.getByText('clinic page', { exact: true }).waitFor();
+    const cards = page.current.locator('article.proposal');
+    pendingBefore = await cards.count();
+    expect(await page.current.locator('.review-source-meta').innerText()).toContain(`${pendingBefore} proposals wait for review.`);
+    // Every sentence is proposed; the trial for more than one claim (an existing one first, a new one last).
+    for (const sentence of [TRIAL, CELLS, OBSERVED, PROMISE]) expect(await card(sentence).count(), sentence).toBeGreaterThanOrEqual(1);
+    expect(await card(OBSERVED).count()).toBe(1);
+    expect(await card(PROMISE).count()).toBe(1);
+    const trials = await card(TRIAL).count();
+    expect(trials).toBeGreaterThan(1);
+    expect(pendingBefore).toBeGreaterThan(3);
+
+    const trial = card(TRIAL).first();
+    expect(await trial.locator('.quote-exact').innerText()).toBe(TRIAL);
+    expect(await trial.locator('.proposal-claim a').count()).toBe(1);
+    expect(await trial.locator('.proposal-alternatives').innerText()).toContain(`One of ${trials} proposals for this passage`);
+    expect(await card(TRIAL).last().locator('.proposal-claim').innerText()).toContain(`New claim: ${TRIAL}`);
+    expect(await trial.locator('.grade').innerText()).toContain('Clinical');
+    expect(await trial.locator('.basis').innerText()).toBe('randomized controlled trial');
+    expect(await trial.locator('dd', { hasText: '%' }).innerText()).toMatch(/^\d{1,3}%$/);
+    expect(await trial.locator('.marks').innerText()).toContain('Uncited');
+    expect(await card(OBSERVED).locator('.grade').innerText()).toContain('Clinical');
+    await screenshot(page.current, 'review-source');
+    expect(page.problems).toEqual([]);
+  });
+
+  it('says so, with a link, when the same text is ingested again', async () => {
+    await page.current.goto(at('/review'));
+    const form = page.current.getByRole('form', { name: 'Ingest a document' });
+    await form.getByLabel('Title').fill('The same newsletter again');
+    await form.getByLabel('Text of the document').fill(NEWSLETTER);
+    await form.getByRole('button', { name: 'Ingest and propose' }).click();
+    const notice = page.current.getByText('The same text was ingested before');
+    await notice.waitFor();
+    expect(await page.current.locator('.ingest-existing a').getAttribute('href')).toBe(reviewPath);
+    await expect.poll(() => pendingInQueue(TITLE), { timeout: 10_000 }).toBe(pendingBefore);
+    await screenshot(page.current, 'review-queue');
+    expect(page.problems).toEqual([]);
+  });
+
+  it('accepts the trial as proposed, and the claim page shows the new quote', async () => {
+    await page.current.goto(at(reviewPath));
+    const trial = card(TRIAL).first();
+    const claim = await trial.locator('.proposal-claim a').innerText();
+    const trials = await card(TRIAL).count();
+    await trial.getByRole('button', { name: 'Accept', exact: true }).click();
+    await statusLine().getByText(`Accepted: now an assertion of ${claim}`).waitFor();
+    await expect.poll(() => card(TRIAL).count(), { timeout: 10_000 }).toBe(trials - 1);
+    expect(await page.current.locator('.review-source-meta').innerText()).toContain(`${pendingBefore - 1} proposals wait`);
+    // The passage's other proposals stay, and say it is now an assertion of the claim accepted.
+    expect(await card(TRIAL).first().locator('.proposal-alternatives').innerText()).toContain(`This passage is already an assertion of ${claim}.`);
+
+    await statusLine().getByRole('link').click();
+    const assertion = page.current.locator('article.assertion.is-target');
+    await assertion.waitFor();
+    expect(await assertion.locator('.quote-exact').innerText()).toBe(TRIAL);
+    expect(await assertion.locator('.assertion-title').innerText()).toContain('Clinical');
+    expect(await assertion.innerText()).toContain(TITLE);
+    expect(await page.current.getByRole('heading', { level: 1 }).innerText()).toBe(claim);
+    expect(page.problems).toEqual([]);
+  });
+
+  it('edits the practice observation to an anecdotal grade before accepting it', async () => {
+    await page.current.goto(at(reviewPath));
+    const observed = card(OBSERVED);
+    await observed.getByRole('button', { name: 'Edit then accept' }).click();
+    const form = observed.getByRole('form', { name: 'Edit then accept this proposal' });
+    // Another existing claim could take it instead; this curator keeps the new claim, with a topic.
+    await form.getByRole('radio', { name: 'Choose another existing claim' }).check();
+    await expect.poll(() => form.getByLabel('Existing claim', { exact: true }).locator('option').count(), { timeout: 10_000 }).toBeGreaterThan(20);
+    await form.getByRole('radio', { name: /Make the proposed new claim/ }).check();
+    expect(await form.getByLabel('Existing claim', { exact: true }).count()).toBe(0);
+    await form.getByLabel(/Topics of the new claim/).fill('Skin texture');
+    await form.getByLabel('Grade', { exact: true }).selectOption('ANECDOTAL');
+    const bases = await form.getByLabel('Basis').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(bases).toEqual(['testimonial', 'expert_opinion', 'practice_observation', 'adverse_event_reports', 'none_given']);
+    await form.getByLabel('Basis').selectOption('practice_observation');
+    await form.getByLabel(/Rationale/).fill('What "patients at our clinic noticed" is practice observation, not a study.');
+    await form.getByLabel(/Reason for the change/).fill('An uncontrolled observation in one clinic');
+    await screenshot(page.current, 'review-edit-form', { fullPage: false });
+    await form.getByRole('button', { name: 'Accept with these changes' }).click();
+    await statusLine().getByText('Accepted: now an assertion of').waitFor();
+    await expect.poll(() => observed.count(), { timeout: 10_000 }).toBe(0);
+
+    await statusLine().getByRole('link').click();
+    const assertion = page.current.locator('article.assertion.is-target');
+    await assertion.waitFor();
+    expect(await assertion.locator('.quote-exact').innerText()).toBe(OBSERVED);
+    expect(await assertion.locator('.assertion-title').innerText()).toContain('Anecdotal');
+    expect(await assertion.locator('.basis').innerText()).toBe('practice observation');
+    expect(await assertion.innerText()).toMatch(/graded by curator/);
+    expect(await page.current.getByRole('heading', { level: 1 }).innerText()).toBe(OBSERVED);
+    expect(page.problems).toEqual([]);
+  });
+
+  it('rejects the promotional promise with a reason, and it leaves the list', async () => {
+    await page.current.goto(at(reviewPath));
+    const promise = card(PROMISE);
+    await promise.getByRole('button', { name: 'Reject' }).click();
+    const form = promise.getByRole('form', { name: 'Reject this proposal' });
+    await form.getByLabel(/Reason for rejecting/).fill('A sales promise, not a claim about evidence');
+    await form.getByRole('button', { name: 'Reject proposal' }).click();
+    await statusLine().getByText(/Rejected: “Our clinic promises/).waitFor();
+    await expect.poll(() => promise.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.current.locator('article.proposal').count()).toBe(pendingBefore - 3);
+    expect(await page.current.locator('.review-source-meta').innerText()).toContain(`${pendingBefore - 3} proposals wait`);
+    await screenshot(page.current, 'review-source-decided');
+    expect(page.problems).toEqual([]);
+  });
+
+  it('sees the pending count drop in the queue', async () => {
+    await page.current.getByRole('link', { name: '← Review queue' }).click();
+    await page.current.getByRole('heading', { name: 'Waiting for review' }).waitFor();
+    await expect.poll(() => pendingInQueue(TITLE), { timeout: 10_000 }).toBe(pendingBefore - 3);
+    expect(page.problems).toEqual([]);
+  });
+
+  it('refuses files that are not text or too large, in words', async () => {
+    const input = page.current.getByLabel('Document file (optional)');
+    await input.setInputFiles({ name: 'before-after.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
+    await page.current.getByText('“before-after.png” is not a text document: choose a .txt, .md or .html file.').waitFor();
+    await input.setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x41, 0x00, 0x42]) });
+    await page.current.getByText('“scan.txt” is a binary file, not text.').waitFor();
+    await input.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') });
+    await page.current.getByText('“huge.txt” is 6.0 MB, over the 5 MB limit.').waitFor();
+    expect(await page.current.getByLabel('Text of the document').inputValue()).toBe('');
+    expect(page.problems).toEqual([]);
+  });
+
+  it('uploads an HTML page: format and title come from the file, the quotes carry no tags', async () => {
+    const form = page.current.getByRole('form', { name: 'Ingest a document' });
+    await form.getByLabel('Document file (optional)').setInputFiles({ name: 'exosome-notes.html', mimeType: 'text/html', buffer: Buffer.from(HTML_PAGE) });
+    await form.getByText('Read “exosome-notes.html” as HTML').waitFor();
+    expect(await form.getByLabel('Format').inputValue()).toBe('HTML');
+    expect(await form.getByLabel('Title').inputValue()).toBe('exosome-notes');
+    expect(await form.getByLabel('Text of the document').inputValue()).toBe(HTML_PAGE);
+    await form.getByLabel('Kind of source').selectOption('clinic_article');
+    await form.getByRole('button', { name: 'Ingest and propose' }).click();
+
+    await page.current.getByRole('heading', { level: 1, name: 'exosome-notes' }).waitFor();
+    const quotes = page.current.locator('article.proposal .quote');
+    expect(await quotes.count()).toBeGreaterThanOrEqual(2);
+    const texts = await quotes.allInnerTexts();
+    for (const text of texts) expect(text).not.toMatch(/[<>]|color: red|window\.tracked/);
+    expect(await card('healing time after microneedling').first().locator('.quote-exact').innerText()).toBe(
+      'In a randomized controlled trial of 30 patients, exosome gel shortened healing time after microneedling.',
+    );
+    await screenshot(page.current, 'review-html-source');
+    expect(page.problems).toEqual([]);
+  });
+});
