@@ -99,6 +99,17 @@ describe('the review queue: a new document in, proposals out', () => {
     expect(queue.map((p) => p.id)).not.toContain(rest[0]!.id);
   });
 
+  it('refuses topics that are not kebab-case words when accepting a new claim, and leaves the proposal waiting', async () => {
+    const pending = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
+    const { data } = await app.graphql<{ acceptProposal: { ok: boolean; error: { code: string; field: string } | null } }>(
+      `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok error { code field } } }`,
+      { input: { id: pending[0]!.id, topics: ['Skin Texture!'] } }, CURATOR,
+    );
+    expect(data!.acceptProposal).toEqual({ ok: false, error: { code: 'INVALID', field: 'topics' } });
+    const after = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
+    expect(after.map((p) => p.id)).toContain(pending[0]!.id);
+  });
+
   it('lists each source with proposals still waiting, with how many, until none are left', async () => {
     const QUEUE = `{ reviewQueue { pendingProposals source { slug } } }`;
     const waiting = async () => (await app.graphql<{ reviewQueue: { pendingProposals: number; source: { slug: string } }[] }>(QUEUE)).data!.reviewQueue;

@@ -5,7 +5,7 @@ import type { AssertionRow } from '../db/assertion.repository.js';
 import { STANCES } from '../domain/types.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
-import { CurationError, requireText } from '../domain/curation.js';
+import { requireText, requireTopics } from '../domain/curation.js';
 import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
 import { byGradeDescending } from '../domain/grading.js';
 import { AssertionRef } from './assertion.type.js';
@@ -165,8 +165,6 @@ const claimPayload = (name: string) =>
     }),
   });
 
-const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** The position a cursor of this order stands for; a cursor of another order is the caller's error. */
 function positionIn(key: string | null, order: ClaimOrder): ClaimPosition | null {
   if (key === null) return null;
@@ -205,11 +203,7 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason ?? 'new claim');
       return attempt(async () => {
         const statement = requireText(input.statement, 'statement', { min: 10, max: 300 });
-        const topics = [...new Set(input.topics.map((topic) => topic.trim().toLowerCase()))];
-        if (topics.length === 0 || topics.some((topic) => !TOPIC.test(topic))) {
-          throw new CurationError('INVALID', 'topics must be one or more kebab-case words, such as "hair" or "wound-healing"', 'topics');
-        }
-        return ctx.repositories.curation.createClaim(statement, topics, change);
+        return ctx.repositories.curation.createClaim(statement, requireTopics(input.topics), change);
       });
     },
   }),

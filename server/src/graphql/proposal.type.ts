@@ -1,7 +1,7 @@
 import type { ProposalRow } from '../db/proposal.repository.js';
 import { sha256 } from '../corpus/corpus-reader.js';
 import { DOCUMENT_FORMATS, textOfDocument } from '../corpus/document-reader.js';
-import { requireText } from '../domain/curation.js';
+import { requireText, requireTopics } from '../domain/curation.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
@@ -145,12 +145,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AcceptProposalInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'accepted proposal');
-      return attempt(() =>
+      return attempt(async () =>
         ctx.repositories.proposals.accept(
           String(input.id),
           {
             claimSlug: input.claimId ? localKey(String(input.claimId), 'Claim') : undefined,
-            topics: input.topics ?? undefined,
+            topics: input.topics ? requireTopics(input.topics) : undefined,
             stance: input.stance ?? undefined,
             grade: input.grade ?? undefined,
             basis: input.basis ?? undefined,
