@@ -8,11 +8,14 @@ import { chartSvg } from './results-chart.js';
 import type { SyntheticScale } from './synthetic-corpus.js';
 
 export interface QueryResult extends Timing {
-  peer_p50_ms: number;
-  peer_p95_ms: number;
-  peer_p99_ms: number;
-  peer_rps: number;
-  peer_errors: number;
+  /** Null where the peer refused the question (see peer_refused). */
+  peer_p50_ms: number | null;
+  peer_p95_ms: number | null;
+  peer_p99_ms: number | null;
+  peer_rps: number | null;
+  peer_errors: number | null;
+  /** Why the peer could not answer at all, in Neo4j's or its own words. */
+  peer_refused?: string;
   /** peer_p95_ms / p95_ms: above 1, the peer is slower. */
   ratio: number | null;
 }
@@ -35,7 +38,10 @@ const README = path.join(repoRoot, 'README.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-export function queryResult(ours: Timing, peer: Timing): QueryResult {
+export function queryResult(ours: Timing, peer: Timing | { refused: string }): QueryResult {
+  if ('refused' in peer) {
+    return { ...ours, peer_p50_ms: null, peer_p95_ms: null, peer_p99_ms: null, peer_rps: null, peer_errors: null, ratio: null, peer_refused: peer.refused };
+  }
   return {
     ...ours,
     peer_p50_ms: peer.p50_ms,
@@ -77,13 +83,14 @@ function scaleSection(r: BenchResult): string {
       ['query', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'peer p50 ms', 'peer p95 ms', 'peer p99 ms', 'peer req/s', 'peer/ours p95', 'errors ours/peer'],
       ...Object.entries(r.queries).map(([name, q]) => [
         `\`${name}\``, String(q.p50_ms), String(q.p95_ms), String(q.p99_ms), String(q.rps),
-        String(q.peer_p50_ms), String(q.peer_p95_ms), String(q.peer_p99_ms), String(q.peer_rps),
-        q.ratio === null ? '–' : `${q.ratio}×`, `${q.errors}/${q.peer_errors}`,
+        ...(q.peer_refused ? ['refused¹', '–', '–', '–'] : [String(q.peer_p50_ms), String(q.peer_p95_ms), String(q.peer_p99_ms), String(q.peer_rps)]),
+        q.ratio === null ? '–' : `${q.ratio}×`, `${q.errors}/${q.peer_errors ?? '–'}`,
       ]),
     ],
     { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
   );
-  return `${heading}\n\n${setting}\n\n${table}`;
+  const refusals = Object.entries(r.queries).filter(([, q]) => q.peer_refused).map(([name, q]) => `¹ \`${name}\`, the peer: ${q.peer_refused}`);
+  return [heading, setting, table, ...refusals].join('\n\n');
 }
 
 /** The generated part of README's benchmark section: the chart, a table per scale, what the peer leaves out. */

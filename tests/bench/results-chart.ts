@@ -20,7 +20,7 @@ interface Axis {
 }
 
 function axisFor(results: BenchResult[]): Axis {
-  const values = results.flatMap((r) => Object.values(r.queries).flatMap((q) => [q.p95_ms, q.peer_p95_ms])).filter((v) => v > 0);
+  const values = results.flatMap((r) => Object.values(r.queries).flatMap((q) => [q.p95_ms, q.peer_p95_ms])).filter((v): v is number => v !== null && v > 0);
   const low = 10 ** Math.floor(Math.log10(Math.min(1, ...values)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(10, ...values)));
   const span = Math.log10(high) - Math.log10(low);
@@ -51,7 +51,9 @@ function panel(name: string, index: number, results: BenchResult[], axis: Axis):
     const at = `${name}, ${short(r.scale.assertions)} assertions`;
     return [
       bar(axis, cx - width - 1, width, q.p95_ms, OURS, `${at}, claimgraph: p95 ${q.p95_ms} ms`),
-      bar(axis, cx + 1, width, q.peer_p95_ms, PEER, `${at}, @neo4j/graphql: p95 ${q.peer_p95_ms} ms`),
+      q.peer_p95_ms === null
+        ? `<text x="${cx + 1 + width / 2}" y="${PANEL.top + PLOT.height - 4}" text-anchor="middle" class="axis"><title>${at}, @neo4j/graphql: refused</title>✕</text>`
+        : bar(axis, cx + 1, width, q.peer_p95_ms, PEER, `${at}, @neo4j/graphql: p95 ${q.peer_p95_ms} ms`),
       `<text x="${cx}" y="${PANEL.top + PLOT.height + 14}" text-anchor="middle" class="axis">${short(r.scale.assertions)}</text>`,
     ];
   });

@@ -63,13 +63,22 @@ async function measureAll(app: ServerProcess, peer: ServerProcess): Promise<Reco
   const results: Record<string, QueryResult> = {};
   for (const [name, q] of Object.entries(benchQueries(scale))) {
     const ours = await answerOf(`${name} (ours)`, `${app.url}graphql`, q.ours, say);
-    const theirs = await answerOf(`${name} (peer)`, `${peer.url}graphql`, q.peer, say);
-    const difference = q.compare?.(ours, theirs);
+    // A question the peer cannot answer at all (Neo4j refusing its query, say) is recorded as refused, not timed.
+    const theirs = await answerOf(`${name} (peer)`, `${peer.url}graphql`, q.peer, say).catch((error: unknown) => {
+      if (!(error instanceof AnswerError)) throw error;
+      say(`${name}: the peer refused (${error.message}); timing ours only`);
+      return { refused: error.message.replace(/^[^:]*: /, '') };
+    });
+    const difference = 'refused' in theirs ? null : q.compare?.(ours, theirs);
     if (difference) say(`warning: ${name}: the peer's answer differs from ours (${difference})`);
     say(`${name}: ${settings.connections} connections for ${settings.duration} s, ours then peer`);
     const oursTiming = await measure(`${app.url}graphql`, q.ours, settings);
     // Lets work the app still has queued finish before the peer is timed.
     await answerOf(`${name} (ours)`, `${app.url}graphql`, q.ours, () => {});
+    if ('refused' in theirs) {
+      results[name] = queryResult(oursTiming, { refused: String(theirs.refused) });
+      continue;
+    }
     const peerTiming = await measure(`${peer.url}graphql`, q.peer, settings);
     await answerOf(`${name} (peer)`, `${peer.url}graphql`, q.peer, () => {});
     results[name] = queryResult(oursTiming, peerTiming);
