@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { refreshConsensus } from '../../server/src/db/consensus-cache.js';
+import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus, startTestApp } from '../support/test-app.js';
+import { freshDatabase } from '../support/test-database.js';
+
+const CLAIM = 'exosome-products-are-standardized';
+const EXTRA = 45;
+
+/** 45 more supporting passages for one claim, from 45 sources: more than a page of the claim's Supports group. */
+const MANY_SUPPORTS = `
+MATCH (c:Claim {slug: $claim})
+UNWIND range(1, $n) AS n
+CREATE (s:Source {id: 'reader-letter-' + right('00' + n, 3), title: 'Reader letter ' + n, kind: 'other', authors: [], language: 'en',
+  text: 'Every exosome product I tried was the same, letter ' + n + '.', contentHash: 'letter-' + n, commercialInterest: false})
+CREATE (s)-[:HAS_ASSERTION]->(:Assertion {id: 'reader-letter-' + right('00' + n, 3) + '--' + $claim, stance: 'SUPPORTS', grade: 'ANECDOTAL',
+  basis: 'none_given', rationale: 'A reader says so.', hedged: false, cited: false, gradedBy: 'curator', anchorState: 'ANCHORED', version: 1,
+  exact: 'Every exosome product I tried was the same', start: 0, end: 42, prefix: '', suffix: ', letter ' + n + '.'})-[:ABOUT]->(c)`;
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  await (await freshDatabase()).close();
+  app = await startTestApp(realCorpus);
+  const database = Neo4jClient.connect(inject('neo4j'));
+  try {
+    await database.write(MANY_SUPPORTS, { claim: CLAIM, n: EXTRA });
+    await database.writeTransaction((run) => refreshConsensus(run, [CLAIM]));
+  } finally {
+    await database.close();
+  }
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('a claim with more passages than a page', () => {
+  it('shows the first 20 of a stance with the total, and the rest 20 at a time on "Show more"', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL(`claims/${CLAIM}`, app.url).toString());
+    const supports = page.locator('section.group-supports');
+    await supports.getByRole('heading', { name: /Supports \(46 passages from 46 sources\)/ }).waitFor();
+    expect(await supports.locator('article.assertion').count()).toBe(20);
+    await supports.getByRole('button', { name: 'Show more “Supports” passages' }).click();
+    await expect.poll(() => supports.locator('article.assertion').count(), { timeout: 10_000 }).toBe(40);
+    expect(await supports.getByText('(40 of 46 shown)').count()).toBe(1);
+    await supports.getByRole('button', { name: 'Show more “Supports” passages' }).click();
+    await expect.poll(() => supports.locator('article.assertion').count(), { timeout: 10_000 }).toBe(46);
+    expect(await supports.getByRole('button', { name: /Show more/ }).count()).toBe(0);
+    const ids = await supports.locator('article.assertion').evaluateAll((els) => els.map((el) => el.id));
+    expect(new Set(ids).size).toBe(46);
+    await screenshot(page, 'claim-page-many-passages');
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a permalink to a passage beyond the first page at that passage', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const last = `assertion-reader-letter-0${EXTRA}--${CLAIM}`;
+    await page.goto(new URL(`claims/${CLAIM}#${last}`, app.url).toString());
+    const linked = page.getByRole('region', { name: 'The passage this link points to' });
+    await linked.waitFor();
+    expect(await linked.locator(`article#${last}`).count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(last);
+    expect(problems).toEqual([]);
+  });
+});
