@@ -80,7 +80,7 @@ describe('a dermatologist opens the home page', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Claims', 'Matrix', 'Compare', 'Graph', 'Sources']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Claims', 'Matrix', 'Compare', 'Graph', 'Sources', 'Review']);
     await nav.getByRole('link', { name: 'Matrix' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/matrix$/);

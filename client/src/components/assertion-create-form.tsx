@@ -1,9 +1,9 @@
+import { GradeBasisFields } from './grade-basis-fields';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../graphql';
-import { GRADE_INFO, GRADES_STRONGEST_FIRST, humanize, STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import { mutationProblem } from '../lib/error-code';
-import { BASES, basisFor } from '../lib/grade-bases';
 
 export const ClaimChoicesQuery = graphql(`
   query ClaimChoices {
@@ -113,34 +113,15 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-grade`}>Grade</label>
-        <select
-          id={`${id}-grade`}
-          value={grade}
-          onChange={(e) => {
-            const next = e.target.value as EvidenceGrade;
-            setGrade(next);
-            setBasis(basisFor(next, basis));
-          }}
-        >
-          {GRADES_STRONGEST_FIRST.map((g) => (
-            <option key={g} value={g}>
-              {GRADE_INFO[g].label} ({GRADE_INFO[g].explanation})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-basis`}>Basis</label>
-        <select id={`${id}-basis`} value={basis} onChange={(e) => setBasis(e.target.value)}>
-          {BASES[grade].map((b) => (
-            <option key={b} value={b}>
-              {humanize(b)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GradeBasisFields
+        id={id}
+        grade={grade}
+        basis={basis}
+        onChange={(nextGrade, nextBasis) => {
+          setGrade(nextGrade);
+          setBasis(nextBasis);
+        }} explained
+      />
       <div className="field">
         <label htmlFor={`${id}-rationale`}>Rationale (why this grade, naming the cue words)</label>
         <textarea id={`${id}-rationale`} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} required />

@@ -1,9 +1,9 @@
+import { GradeBasisFields } from './grade-basis-fields';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { errorCode, mutationProblem } from '../lib/error-code';
-import { GRADE_INFO, GRADES_STRONGEST_FIRST, humanize, STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
-import { BASES, basisFor } from '../lib/grade-bases';
+import { STANCE_INFO, STANCES, type Stance } from '../lib/evidence';
 
 export const AssertionEditorFields = graphql(`
   fragment AssertionEditorFields on Assertion {
@@ -97,34 +97,15 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-grade`}>Grade</label>
-        <select
-          id={`${id}-grade`}
-          value={grade}
-          onChange={(e) => {
-            const next = e.target.value as EvidenceGrade;
-            setGrade(next);
-            setBasis(basisFor(next, basis));
-          }}
-        >
-          {GRADES_STRONGEST_FIRST.map((g) => (
-            <option key={g} value={g}>
-              {GRADE_INFO[g].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-basis`}>Basis</label>
-        <select id={`${id}-basis`} value={basis} onChange={(e) => setBasis(e.target.value)}>
-          {BASES[grade].map((b) => (
-            <option key={b} value={b}>
-              {humanize(b)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GradeBasisFields
+        id={id}
+        grade={grade}
+        basis={basis}
+        onChange={(nextGrade, nextBasis) => {
+          setGrade(nextGrade);
+          setBasis(nextBasis);
+        }}
+      />
       <div className="field field-text">
         <label htmlFor={`${id}-reason`}>Reason for the change (required)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required />
