@@ -37,14 +37,17 @@ export function readDocument(file: string): string {
 export const DOCUMENT_FORMATS = ['TEXT', 'MARKDOWN', 'HTML'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
-/** What the assistant reads of a document given as text: HTML loses its tags, scripts and styles; text and Markdown stay as they are. */
+/** What the assistant reads of a document given as text: HTML loses its tags, head, scripts and styles; text and Markdown stay as they are. */
 export function textOfDocument(text: string, format: DocumentFormat): string {
   return format === 'HTML' ? textOfHtml(text) : text;
 }
 
+const NOT_READ = new Set(['head', 'script', 'style', 'noscript', 'template']);
+
 function textOfHtml(html: string): string {
   const document = parseDocument(html);
-  for (const element of findAll((e) => e.name === 'script' || e.name === 'style', document.children)) removeElement(element);
+  // What a reader never sees as the page's text: its head (title, metadata), scripts, styles and templates.
+  for (const element of findAll((e) => NOT_READ.has(e.name), document.children)) removeElement(element);
   return textContent(document)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
