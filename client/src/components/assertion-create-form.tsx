@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../graphql';
 import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import { mutationProblem } from '../lib/error-code';
+import { FormProblem } from './form-problem';
 
 export const ClaimChoicesQuery = graphql(`
   query ClaimChoices {
@@ -133,10 +134,9 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
         <input type="checkbox" checked={cited} onChange={(e) => setCited(e.target.checked)} /> Cited (DOI, PMID, trial id, author-year)
       </label>
       {problem && (
-        <p role="alert" className="form-problem">
-          <span aria-hidden="true">⚠ </span>
+        <FormProblem>
           {problem}
-        </p>
+        </FormProblem>
       )}
       <div className="form-actions">
         <button type="submit" disabled={saving}>

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { errorCode, mutationProblem } from '../lib/error-code';
 import { STANCE_INFO, STANCES, type Stance } from '../lib/evidence';
+import { FormProblem } from './form-problem';
 
 export const AssertionEditorFields = graphql(`
   fragment AssertionEditorFields on Assertion {
@@ -111,15 +112,14 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required />
       </div>
       {problem && (
-        <p role="alert" className="form-problem">
-          <span aria-hidden="true">⚠ </span>
+        <FormProblem>
           {problem.text}{' '}
           {problem.conflict && (
             <button type="button" onClick={() => window.location.reload()}>
               Reload
             </button>
           )}
-        </p>
+        </FormProblem>
       )}
       <div className="form-actions">
         <button type="submit" disabled={fetching || !reason.trim()}>

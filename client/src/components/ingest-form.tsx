@@ -8,6 +8,7 @@ import {
 import { mutationProblem } from '../lib/error-code';
 import { humanize } from '../lib/evidence';
 import { SOURCE_KINDS } from '../lib/source-kinds';
+import { FormProblem } from './form-problem';
 
 export const IngestSourceMutation = graphql(`
   mutation IngestSource($input: IngestSourceInput!) {
@@ -123,11 +124,10 @@ export function IngestForm() {
         <textarea id={`${id}-text`} rows={10} value={text} onChange={(e) => setText(e.target.value)} required aria-describedby={problemFor('text')} />
       </div>
       {problem && (
-        <p role="alert" id={`${id}-problem`} className="form-problem">
-          <span aria-hidden="true">⚠ </span>
+        <FormProblem id={`${id}-problem`}>
           {problem.text}
           {problem.field && problem.field !== 'file' && <> ({problem.field})</>}
-        </p>
+        </FormProblem>
       )}
       <div role="status">
         {existing && (

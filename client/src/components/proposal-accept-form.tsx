@@ -6,6 +6,7 @@ import { mutationProblem } from '../lib/error-code';
 import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import type { Decision } from '../lib/proposal-decision';
 import { ClaimChoicesQuery } from './assertion-create-form';
+import { FormProblem } from './form-problem';
 
 export const ProposalAcceptFields = graphql(`
   fragment ProposalAcceptFields on Proposal {
@@ -153,10 +154,9 @@ export function ProposalAcceptForm(props: Props) {
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       {problem && (
-        <p role="alert" className="form-problem">
-          <span aria-hidden="true">⚠ </span>
+        <FormProblem>
           {problem}
-        </p>
+        </FormProblem>
       )}
       <div className="form-actions">
         <button type="submit" disabled={fetching}>

@@ -10,6 +10,7 @@ import { GradeBadge } from './grade-badge';
 import { AcceptProposalMutation, ProposalAcceptForm, ProposalAcceptFields } from './proposal-accept-form';
 import { ProposalRejectForm } from './proposal-reject-form';
 import { StanceLabel } from './stance-label';
+import { FormProblem } from './form-problem';
 
 export const ProposalCardFields = graphql(`
   fragment ProposalCardFields on Proposal {
@@ -171,10 +172,9 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
         </div>
       )}
       {mode === 'view' && problem && (
-        <p role="alert" className="form-problem">
-          <span aria-hidden="true">⚠ </span>
+        <FormProblem>
           {problem}
-        </p>
+        </FormProblem>
       )}
       {onDecided && mode === 'edit' && <ProposalAcceptForm proposal={p} onCancel={() => close(editButton)} onDecided={onDecided} />}
       {onDecided && mode === 'reject' && <ProposalRejectForm proposalId={p.id} exact={p.quote.exact} onCancel={() => close(rejectButton)} onDecided={onDecided} />}

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import { mutationProblem } from '../lib/error-code';
 import type { Decision } from '../lib/proposal-decision';
+import { FormProblem } from './form-problem';
 
 export const RejectProposalMutation = graphql(`
   mutation RejectProposal($input: RejectProposalInput!) {
@@ -49,10 +50,9 @@ export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: P
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
       </div>
       {problem && (
-        <p role="alert" className="form-problem">
-          <span aria-hidden="true">⚠ </span>
+        <FormProblem>
           {problem}
-        </p>
+        </FormProblem>
       )}
       <div className="form-actions">
         <button type="submit" disabled={fetching}>

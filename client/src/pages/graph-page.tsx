@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorNotice } from '../components/error-notice';
-import { GraphFilters } from '../components/graph-filters';
+import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { GraphLegend } from '../components/graph-legend';
 import { GraphSvg } from '../components/graph-svg';
 import { LoadingNotice } from '../components/loading-notice';
 import { graphql } from '../graphql';
-import { STANCES, asStatus, type Stance } from '../lib/evidence';
+import { STANCE_INFO, STANCES, asStatus, type Stance } from '../lib/evidence';
 import { layoutGraph } from '../lib/graph-layout';
 
 export const GraphQuery = graphql(`
@@ -78,7 +78,11 @@ export function GraphPage() {
     if (total === 0 || layout.sources.length === 0) return <p className="notice">The base holds no graded claims yet.</p>;
     return (
       <>
-        <GraphFilters />
+        <UrlFilters
+          name="Filter the graph"
+          filters={[{ param: 'stance', label: 'Stance', anyLabel: 'Any stance', options: STANCES.map((s) => [s, STANCE_INFO[s].label] as const) }, STATUS_FILTER]}
+          replace
+        />
         <GraphLegend />
         <p className="muted" role="status">
           {layout.sources.length} sources, {layout.claims.length} of {total} claims, {layout.edges.length} stances and {layout.arcs.length} conflicts. Hover

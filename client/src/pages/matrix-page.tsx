@@ -4,7 +4,7 @@ import { ConsensusBadge } from '../components/consensus-badge';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
 import { MatrixCell, MatrixCellFields } from '../components/matrix-cell';
-import { MatrixFilters } from '../components/matrix-filters';
+import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { MatrixLegend } from '../components/matrix-legend';
 import { graphql } from '../graphql';
 import { asStatus, humanize } from '../lib/evidence';
@@ -62,7 +62,10 @@ export function MatrixPage() {
     const rows = claims.filter((c) => (!status || c.consensus.status === status) && (!topic || c.topics.includes(topic)));
     return (
       <>
-        <MatrixFilters topics={topics} />
+        <UrlFilters
+          name="Filter the matrix"
+          filters={[{ param: 'topic', label: 'Topic', anyLabel: 'Any topic', options: topics.map((t) => [t, t.replace(/-/g, ' ')] as const) }, STATUS_FILTER]}
+        />
         <MatrixLegend />
         <p className="muted" role="status">
           {rows.length} of {claims.length} claims × {sources.length} sources. Select a cell to read the quote.
