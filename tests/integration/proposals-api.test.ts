@@ -131,3 +131,36 @@ describe('the review queue: a new document in, proposals out', () => {
     for (const p of source.proposals) expect(source.text.slice(p.quote.start, p.quote.end)).toBe(p.quote.exact);
   });
 });
+
+describe('one passage, one assertion per claim: deciding one proposal settles or refuses its duplicates', () => {
+  const ACCEPT = `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok error { code field message } assertion { id claim { slug } } } }`;
+  type Accepted = { acceptProposal: { ok: boolean; error: { code: string; field: string; message: string } | null; assertion: { id: string; claim: { slug: string } } | null } };
+  const PROPOSALS = `query ($id: ID!) { source(id: $id) { proposals(status: null) { id status claim { slug } quote { start end } assertion { id } } } }`;
+  type Listed = { source: { proposals: { id: string; status: string; claim: { slug: string } | null; quote: { start: number; end: number }; assertion: { id: string } | null }[] } };
+  const TRIAL = 'In a randomized, double-blind trial of 60 patients, exosome serum applied after microneedling reduced redness and sped recovery compared with saline, and acne scars improved.';
+
+  it('accepting a proposal edited to a sibling’s claim settles the sibling with the same assertion, and a second assertion of that claim on that passage is refused', async () => {
+    const { data } = await app.graphql<Ingested>(INGEST, { input: { title: 'A second trial', kind: 'peer_reviewed_paper', text: TRIAL } }, CURATOR);
+    const source = data!.ingestSource.source;
+    const siblings = source.proposals.filter((p) => p.claim !== null);
+    expect(siblings.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = siblings as [ProposalView, ProposalView];
+    const accepted = (await app.graphql<Accepted>(ACCEPT, { input: { id: first.id, claimId: second.claim!.slug } }, CURATOR)).data!.acceptProposal;
+    expect(accepted.ok).toBe(true);
+    expect(accepted.assertion!.claim.slug).toBe(second.claim!.slug);
+
+    const listed = (await app.graphql<Listed>(PROPOSALS, { id: source.slug })).data!.source.proposals;
+    expect(listed.find((p) => p.id === second.id)).toMatchObject({ status: 'ACCEPTED', assertion: { id: accepted.assertion!.id } });
+    const waiting = listed.filter((p) => p.status === 'PROPOSED');
+    expect(waiting.length).toBe(source.proposals.length - 2);
+
+    const before = await assertionCount();
+    const third = waiting[0]!;
+    const refused = (await app.graphql<Accepted>(ACCEPT, { input: { id: third.id, claimId: second.claim!.slug } }, CURATOR)).data!.acceptProposal;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID', field: 'claimId' }, assertion: null });
+    expect(refused.error!.message).toContain(`already asserts claim "${second.claim!.slug}" with this passage`);
+    expect(await assertionCount()).toBe(before);
+    const after = (await app.graphql<Listed>(PROPOSALS, { id: source.slug })).data!.source.proposals;
+    expect(after.find((p) => p.id === third.id)!.status).toBe('PROPOSED');
+  });
+});

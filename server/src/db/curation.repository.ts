@@ -36,6 +36,9 @@ const EDITABLE = ['stance', 'grade', 'basis', 'rationale', 'hedged', 'cited', 'a
 
 export const SOURCE_TEXT = `MATCH (s:Source {id: $id}) RETURN s.text AS text`;
 export const CLAIM_EXISTS = `MATCH (c:Claim {slug: $slug}) RETURN c.slug AS slug`;
+export const SAME_PASSAGE_ASSERTION = `
+MATCH (:Source {id: $sourceId})-[:HAS_ASSERTION]->(a:Assertion {start: $start, end: $end})-[:ABOUT]->(:Claim {slug: $claimSlug})
+RETURN a.id AS id LIMIT 1`;
 export const IDS_WITH_PREFIX = `
 CALL () {
   MATCH (n:Assertion) WHERE n.id STARTS WITH $prefix RETURN n.id AS id
@@ -226,6 +229,8 @@ export async function insertAssertion(run: TransactionRunner, input: NewAssertio
     throw new CurationError('NOT_FOUND', `no claim "${input.claimSlug}"`, 'claimId');
   }
   const quote = selectedQuote(source.text, input.start, input.end);
+  const [same] = await run<{ id: string }>(SAME_PASSAGE_ASSERTION, { sourceId: input.sourceId, claimSlug: input.claimSlug, start: quote.start, end: quote.end });
+  if (same) throw new CurationError('INVALID', `source "${input.sourceId}" already asserts claim "${input.claimSlug}" with this passage (assertion "${same.id}")`, 'claimId');
   const id = await freeKey(run, `${input.sourceId}--${input.claimSlug}`);
   const props = {
     stance: input.stance, grade: input.grade, basis: input.basis, rationale: input.rationale, hedged: input.hedged,

@@ -58,6 +58,12 @@ MATCH (p:Proposal {id: $id})
 SET p.status = $status, p.assertionId = $assertionId, p.settledAt = datetime()
 REMOVE p.lockedAt`;
 
+/** The passage's other waiting proposals of the claim just asserted: that assertion settles them too. */
+export const SETTLE_SAME_CLAIM_PROPOSALS = `
+MATCH (:Source {id: $sourceId})-[:HAS_PROPOSAL]->(p:Proposal {status: 'PROPOSED', start: $start, end: $end, claimSlug: $claimSlug})
+SET p.status = 'ACCEPTED', p.assertionId = $assertionId, p.settledAt = datetime()
+RETURN p.id AS id`;
+
 export const REVIEW_QUEUE = `
 MATCH (s:Source)-[:HAS_PROPOSAL]->(p:Proposal {status: 'PROPOSED'})
 WITH s, count(p) AS pending
@@ -128,6 +134,8 @@ export class ProposalRepository {
       );
       await run(SETTLE_PROPOSAL, { id, status: 'ACCEPTED', assertionId });
       await revision(run, 'Proposal', id, 'accept', change, null, { assertionId, edits });
+      const settled = await run<{ id: string }>(SETTLE_SAME_CLAIM_PROPOSALS, { sourceId: proposal.sourceId, start: proposal.start, end: proposal.end, claimSlug, assertionId });
+      for (const sibling of settled) await revision(run, 'Proposal', sibling.id, 'accept', change, null, { assertionId, settledBy: id });
       return assertionId;
     });
   }
