@@ -44,6 +44,13 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(readStance('This has not been shown in human skin.').stance).toBe('QUALIFIES');
     expect(readStance('Exosome therapy increases collagen.').stance).toBe('SUPPORTS');
   });
+
+  it('reads a warning against a promise as CONTRADICTS, naming the warning, and not every "avoid"', () => {
+    expect(readStance('Consumers should avoid clinics that promise permanent results.')).toEqual({ stance: 'CONTRADICTS', cue: 'avoid clinics that promise' });
+    expect(readStance('Promises of absolute results, "instant plumping," "permanent effect."').stance).toBe('CONTRADICTS');
+    expect(readStance('Be wary of providers who guarantee results.').stance).toBe('CONTRADICTS');
+    expect(readStance('A barrier-first plan avoids overloading irritated skin.').stance).toBe('SUPPORTS');
+  });
 });
 
 describe('the assistant proposes assertions whose quotes stand verbatim at their offsets', () => {

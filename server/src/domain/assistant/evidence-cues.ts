@@ -64,13 +64,18 @@ export function citationIn(text: string): string | null {
 const NEGATIONS = /\b(no|not|cannot|can't|never|none|lack(s|ing)?|without|neither|nor|isn't|aren't|don't|doesn't|won't)\b|n’t\b/i;
 const LIMITS = /\b(not (been )?(shown|proven|demonstrated|established)|depends?|depending|only (in|when|if|with)|limited|not yet|not fully|more research|remains? (limited|unclear)|inconsistent|varies|vary|caution|carefully)\b/i;
 
+/** A warning against a promise denies it: the passage tells the reader not to believe it. */
+const WARNINGS = /\b(avoid|beware of|(be )?wary of)\b[^.;]{0,60}?\b(promis\w*|claim\w*|guarantee\w*|advertis\w*)\b|\bpromises of\b|\bred flags?\b|\btoo good to be true\b/i;
+
 export interface StanceReading {
   stance: Stance;
   cue: string | null;
 }
 
-/** What a passage says of the affirmative claim it is matched to: limits it, denies it, or affirms it. */
+/** What a passage says of the affirmative claim it is matched to: warns against it, limits it, denies it, or affirms it. */
 export function readStance(text: string): StanceReading {
+  const warning = WARNINGS.exec(text);
+  if (warning) return { stance: 'CONTRADICTS', cue: warning[0] };
   const limit = LIMITS.exec(text);
   if (limit) return { stance: 'QUALIFIES', cue: limit[0] };
   const negation = NEGATIONS.exec(text);
