@@ -1,11 +1,12 @@
 import path from 'node:path';
+import { SingleBar } from 'cli-progress';
 import { loadConfig, repoRoot } from '../server/src/config.js';
 import { evaluateLabeledDocuments, type LabelResult } from '../server/src/evaluation/labeled-documents.js';
 import { readValidCorpus } from '../server/src/corpus/corpus-reader.js';
 import { classOf, MISS_CLASSES, type MissClass } from '../server/src/evaluation/link-misses.js';
 import { leaveOneSourceOut, type Evaluation, type Totals } from '../server/src/evaluation/leave-one-source-out.js';
-import { chosenThreshold, linkF1, nestedTotals, sweepThresholds } from '../server/src/evaluation/threshold-sweep.js';
-import { LINK_THRESHOLD } from '../server/src/domain/assistant/propose.js';
+import { bestF1, chosenParameters, LABELED_FLOOR, linkF1, meetsFloors, nestedTotals, PRECISION_FLOOR, sameParameters, sweepParameters, type SweepRow } from '../server/src/evaluation/parameter-sweep.js';
+import { LINK_PARAMETERS, type LinkParameters } from '../server/src/domain/assistant/propose.js';
 import { GRADES, type Grade } from '../server/src/domain/types.js';
 
 // npm run eval [-- --misses] [-- --sweep] [-- --json]
@@ -36,19 +37,46 @@ function printMisses(result: Evaluation, detailed: boolean): void {
   }
 }
 
+const describe = (p: LinkParameters) =>
+  `threshold ${p.threshold}, containment weight ${p.containmentWeight}, context weight ${p.contextWeight}, explained enough ${p.explainedEnough}, nearest floor ${p.nearestFloor}`;
+
 function printSweep(): void {
-  const rows = sweepThresholds(corpus, labeledDir);
-  const chosen = chosenThreshold(rows);
-  console.log('\nLink threshold sweep: the rule takes the best LOSO F1 among thresholds keeping the labeled documents\' claims at least half right\n');
-  const widths = [9, 7, 7, 9, 6, 6, 8];
-  console.log(cells(widths, ['threshold', 'claim', 'found', 'precision', 'F1', 'props', 'labeled']));
-  for (const r of rows) {
+  const bar = new SingleBar({ format: '[eval] sweep {bar} {value}/{total} settings', stream: process.stderr });
+  bar.start(1, 0);
+  const rows = sweepParameters(corpus, labeledDir, (done, total) => { bar.setTotal(total); bar.update(done); });
+  bar.stop();
+  const chosen = chosenParameters(rows);
+  const f1 = bestF1(rows);
+  console.log(`\nParameter sweep over ${rows.length} settings. The rule: the most right claim links among settings keeping at least ${PRECISION_FLOOR * 100}% of`);
+  console.log(`proposals right and the labeled documents' claims at least ${LABELED_FLOOR * 100}% right (ties: the better F1). Per combination of the other`);
+  console.log('parameters (nearest-claim floor 1: off), the threshold the rule would take there, best first:\n');
+  const widths = [11, 8, 9, 8, 10, 7, 7, 9, 6, 6, 8];
+  const header = ['containment', 'context', 'explained', 'nearest', 'threshold', 'claim', 'found', 'precision', 'F1', 'props', 'labeled'];
+  console.log(cells(widths, header));
+  const line = (r: SweepRow, mark: string) => {
     const o = r.overall;
-    const mark = [r === chosen ? 'rule' : '', r.threshold === LINK_THRESHOLD ? 'in use' : ''].filter(Boolean).join(', ');
-    console.log(cells(widths, [r.threshold, pct(o.claimLinked, o.curated), pct(o.found, o.curated), pct(o.proposedRight, o.proposed), pct(linkF1(o), 1), o.proposed, pct(r.labeledClaims, 1)]) + (mark ? `  ← ${mark}` : ''));
+    const p = r.parameters;
+    console.log(cells(widths, [p.containmentWeight, p.contextWeight, p.explainedEnough, p.nearestFloor, p.threshold, pct(o.claimLinked, o.curated), pct(o.found, o.curated), pct(o.proposedRight, o.proposed), pct(linkF1(o), 1), o.proposed, pct(r.labeledClaims, 1)]) + (mark ? `  ← ${mark}` : ''));
+  };
+  const groups = new Map<string, SweepRow[]>();
+  for (const r of rows) {
+    const key = JSON.stringify({ ...r.parameters, threshold: null });
+    groups.set(key, [...(groups.get(key) ?? []), r]);
   }
+  const picks = [...groups.values()].map((group) => chosenParameters(group)).filter((r) => meetsFloors(r));
+  const byRule = (a: SweepRow, b: SweepRow) => (chosenParameters([a, b]) === a ? -1 : 1);
+  for (const r of picks.sort(byRule).slice(0, 12)) line(r, r === chosen ? 'rule' : '');
+  console.log(`(the best 12 of ${picks.length}; ${groups.size - picks.length} of the ${groups.size} combinations keep the floors at no threshold)`);
+  console.log('\nAround the setting in use (its other parameters, thresholds 0.03 either side):\n');
+  console.log(cells(widths, header));
+  for (const r of rows.filter((x) => sameParameters({ ...x.parameters, threshold: LINK_PARAMETERS.threshold }, LINK_PARAMETERS) && Math.abs(x.parameters.threshold - LINK_PARAMETERS.threshold) < 0.035)) {
+    line(r, [r === chosen ? 'rule' : '', r === f1 ? 'best F1' : '', sameParameters(r.parameters, LINK_PARAMETERS) ? 'in use' : ''].filter(Boolean).join(', '));
+  }
+  console.log(`\nThe rule takes: ${describe(chosen.parameters)}.${sameParameters(chosen.parameters, LINK_PARAMETERS) ? ' It is the setting in use.' : ' The setting in use differs!'}`);
+  console.log(`Best F1 alone would take: ${describe(f1.parameters)} (claim ${pct(f1.overall.claimLinked, f1.overall.curated)}, precision ${pct(f1.overall.proposedRight, f1.overall.proposed)}, F1 ${pct(linkF1(f1.overall), 1)}).`);
   const nested = nestedTotals(rows);
-  console.log(`\nNested: each source scored at the threshold the rule picks from the other sources (${Object.values(nested.picks).join(', ')}):`);
+  console.log('\nNested: each source scored at the setting the rule picks from the other sources alone:');
+  for (const [id, p] of Object.entries(nested.picks)) console.log(`  ${id.padEnd(46)} ${describe(p)}`);
   console.log(`claim ${pct(nested.totals.claimLinked, nested.totals.curated)}, precision ${pct(nested.totals.proposedRight, nested.totals.proposed)}, F1 ${pct(linkF1(nested.totals), 1)}`);
 }
 
@@ -63,7 +91,7 @@ console.log(row('overall, own claims left known (former, leaky)', leaveOneSource
 console.log('\nfound: curated passages the assistant proposed; claim: of all curated, right about the claim — known: linked to it,');
 console.log('among those whose claim another source asserts; new: proposed as a new claim, among those whose claim only this source');
 console.log('asserts; grade, stance: right among those found; precision: proposals right about a claim curated on that passage;');
-console.log(`F1: of claim and precision. Link threshold ${LINK_THRESHOLD} (\`npm run eval -- --sweep\` shows how it is chosen).`);
+console.log(`F1: of claim and precision. Link parameters: ${describe(LINK_PARAMETERS)} (\`npm run eval -- --sweep\` shows how they are chosen).`);
 console.log('\nGrade confusion (rows: curated, columns: proposed)');
 printConfusion(result.gradeConfusion);
 printMisses(result, process.argv.includes('--misses'));

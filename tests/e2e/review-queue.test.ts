@@ -82,8 +82,12 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     expect(await page.current.locator('.review-source-meta').innerText()).toContain(`${pendingBefore} proposals wait for review.`);
     // Every sentence is proposed; the trial for more than one claim (an existing one first, a new one last).
     for (const sentence of [TRIAL, CELLS, OBSERVED, PROMISE]) expect(await card(sentence).count(), sentence).toBeGreaterThanOrEqual(1);
-    expect(await card(OBSERVED).count()).toBe(1);
-    expect(await card(PROMISE).count()).toBe(1);
+    // Close to a known claim but under the threshold: proposed both as that claim and as a new one, for the curator to pick.
+    for (const sentence of [OBSERVED, PROMISE]) {
+      expect(await card(sentence).count(), sentence).toBe(2);
+      expect(await card(sentence).first().locator('.proposal-claim a').count()).toBe(1);
+      expect(await card(sentence).last().locator('.proposal-claim').innerText()).toContain(`New claim: ${sentence}`);
+    }
     const trials = await card(TRIAL).count();
     expect(trials).toBeGreaterThan(1);
     expect(pendingBefore).toBeGreaterThan(3);
@@ -97,7 +101,8 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     expect(await trial.locator('.basis').innerText()).toBe('randomized controlled trial');
     expect(await trial.locator('dd', { hasText: '%' }).innerText()).toMatch(/^\d{1,3}%$/);
     expect(await trial.locator('.marks').innerText()).toContain('Uncited');
-    expect(await card(OBSERVED).locator('.grade').innerText()).toContain('Clinical');
+    expect(await card(OBSERVED).first().locator('.grade').innerText()).toContain('Anecdotal');
+    expect(await card(OBSERVED).first().locator('.basis').innerText()).toBe('practice observation');
     await screenshot(page.current, 'review-source');
     expect(page.problems).toEqual([]);
   });
@@ -138,9 +143,9 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     expect(page.problems).toEqual([]);
   });
 
-  it('edits the practice observation to an anecdotal grade before accepting it', async () => {
+  it('edits the practice observation’s new claim, its topics and rationale, before accepting it', async () => {
     await page.current.goto(at(reviewPath));
-    const observed = card(OBSERVED);
+    const observed = card(OBSERVED).last();
     await observed.getByRole('button', { name: 'Edit then accept' }).click();
     const form = observed.getByRole('form', { name: 'Edit then accept this proposal' });
     // Another existing claim could take it instead; this curator keeps the new claim, with a topic.
@@ -158,7 +163,9 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await screenshot(page.current, 'review-edit-form', { fullPage: false });
     await form.getByRole('button', { name: 'Accept with these changes' }).click();
     await statusLine().getByText('Accepted: now an assertion of').waitFor();
-    await expect.poll(() => observed.count(), { timeout: 10_000 }).toBe(0);
+    // The passage's other proposal (the known claim) stays, and says what the passage now asserts.
+    await expect.poll(() => card(OBSERVED).count(), { timeout: 10_000 }).toBe(1);
+    expect(await card(OBSERVED).locator('.proposal-alternatives').innerText()).toContain(`This passage is already an assertion of ${OBSERVED}`);
 
     await statusLine().getByRole('link').click();
     const assertion = page.current.locator('article.assertion.is-target');
@@ -171,15 +178,15 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     expect(page.problems).toEqual([]);
   });
 
-  it('rejects the promotional promise with a reason, and it leaves the list', async () => {
+  it('rejects the promotional promise as a new claim with a reason, and it leaves the list', async () => {
     await page.current.goto(at(reviewPath));
-    const promise = card(PROMISE);
+    const promise = card(PROMISE).last();
     await promise.getByRole('button', { name: 'Reject' }).click();
     const form = promise.getByRole('form', { name: 'Reject this proposal' });
     await form.getByLabel(/Reason for rejecting/).fill('A sales promise, not a claim about evidence');
     await form.getByRole('button', { name: 'Reject proposal' }).click();
     await statusLine().getByText(/Rejected: “Our clinic promises/).waitFor();
-    await expect.poll(() => promise.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => card(PROMISE).count(), { timeout: 10_000 }).toBe(1);
     expect(await page.current.locator('article.proposal').count()).toBe(pendingBefore - 3);
     expect(await page.current.locator('.review-source-meta').innerText()).toContain(`${pendingBefore - 3} proposals wait`);
     await screenshot(page.current, 'review-source-decided');

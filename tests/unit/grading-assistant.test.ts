@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentError, MAX_DOCUMENT_BYTES, readDocument } from '../../server/src/corpus/document-reader.js';
 import { citationIn, hedgeIn, readEvidence, readStance } from '../../server/src/domain/assistant/evidence-cues.js';
 import { ClaimMatcher, termsOf } from '../../server/src/domain/assistant/claim-matcher.js';
-import { proposeAssertions } from '../../server/src/domain/assistant/propose.js';
+import { GradingAssistant, LINK_PARAMETERS, proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assistant/sentences.js';
 
 describe('the assistant reads the kind of evidence a passage invokes, by the rubric', () => {
@@ -15,6 +15,7 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Clinical studies suggest that exosome therapy enhances fibroblast activity.', 'CLINICAL', 'unspecified_clinical'],
     ['In cultured fibroblasts, exosomes increased collagen synthesis.', 'PRECLINICAL', 'in_vitro'],
     ['In mice, wounds closed faster.', 'PRECLINICAL', 'animal'],
+    ['Patients at our clinic noticed smoother skin within a week.', 'ANECDOTAL', 'practice_observation'],
     ['In some experimental models, exosomes calmed inflammation.', 'PRECLINICAL', 'unspecified_preclinical'],
     ['I noticed my cheeks looking so much glowier.', 'ANECDOTAL', 'testimonial'],
     ['Clinics commonly use exosome-based protocols after lasers.', 'ANECDOTAL', 'practice_observation'],
@@ -122,6 +123,25 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(exact).toEqual(['exosome-products-not-fda-approved']);
     const more = 'Exosome products are not FDA-approved for aesthetic use, and one session costs about 800 dollars in most cities.';
     expect(linksOf(more, more)).toEqual(['exosome-products-not-fda-approved', null]);
+  });
+
+  it('reads a sentence with the one before it in its paragraph, so that "it" and "this" find their claim', () => {
+    const text = 'Many patients worry about recovery after lasers and microneedling. Exosome serum shortens it by days, clinics say.';
+    const second = 'Exosome serum shortens it by days, clinics say.';
+    const assistant = new GradingAssistant(known);
+    const linked = (contextWeight: number) => assistant.propose(text, { ...LINK_PARAMETERS, contextWeight }).filter((p) => p.quote.exact === second).map((p) => p.claim.slug);
+    expect(linked(0)).toEqual([null]);
+    expect(linked(0.8)).toContain('exosome-therapy-speeds-recovery-after-procedures');
+    expect(assistant.propose(second, { ...LINK_PARAMETERS, contextWeight: 0.8 }).map((p) => p.claim.slug)).toEqual([null]);
+  });
+
+  it('offers the nearest known claim beside a new one when a passage is close to it but under the threshold, for the curator to pick', () => {
+    const text = 'Some clinics claim exosome creams smooth the skin around the eyes.';
+    const assistant = new GradingAssistant(known);
+    const proposed = (nearestFloor: number) => assistant.propose(text, { ...LINK_PARAMETERS, threshold: 0.5, nearestFloor }).map((p) => p.claim.slug);
+    expect(proposed(0.3)).toEqual(['exosome-therapy-reduces-wrinkles', null]);
+    expect(proposed(1)).toEqual([null]);
+    expect(assistant.propose('A single session costs about 800 dollars in most cities, the clinic says.', { ...LINK_PARAMETERS, nearestFloor: 0.3 }).every((p) => p.claim.isNew)).toBe(true);
   });
 
   it('proposes a sentence close to a known claim even without the usual subject words, and never a heading', () => {

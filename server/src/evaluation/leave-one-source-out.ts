@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus-reader.js';
 import type { KnownClaim } from '../domain/assistant/claim-matcher.js';
-import { proposeAssertions, type Proposal } from '../domain/assistant/propose.js';
+import { GradingAssistant, LINK_PARAMETERS, type LinkParameters, type Proposal } from '../domain/assistant/propose.js';
 import { missOf, rankingsOf, type LinkMiss } from './link-misses.js';
 import { GRADES, type AssertionRecord, type Grade } from '../domain/types.js';
 
@@ -34,8 +34,8 @@ export interface Evaluation {
 }
 
 export interface LosoOptions {
-  /** The assistant's link threshold (its own by default): the sweep tries others. */
-  linkThreshold?: number;
+  /** The assistant's link parameters (its own by default): the sweep tries others. */
+  parameters?: LinkParameters;
   /**
    * Keep the claims that only the held-out source asserts known, by their statements: the former
    * measure, kept for comparison. Those statements were written from the held-out source, so this
@@ -70,41 +70,56 @@ const overlaps = (p: Proposal, a: AssertionRecord) => p.quote.start < a.quote.en
  * that proposal (or the first overlapping one).
  */
 export function leaveOneSourceOut(corpus: Corpus, options: LosoOptions = {}): Evaluation {
-  const confusion = Object.fromEntries(GRADES.map((g) => [g, Object.fromEntries(GRADES.map((h) => [h, 0]))])) as Evaluation['gradeConfusion'];
-  const misses: LinkMiss[] = [];
-  const perSource = corpus.sources.map((source) => {
-    const known = knownClaimsWithout(corpus, source.id, options);
-    const knownSlugs = new Set(known.map((c) => c.slug));
-    const proposals = proposeAssertions(source.text, known, { linkThreshold: options.linkThreshold });
-    const curated = corpus.assertions.filter((a) => a.sourceId === source.id);
-    const rightAbout = (p: Proposal, a: AssertionRecord) => (knownSlugs.has(a.claimSlug) ? p.claim.slug === a.claimSlug : p.claim.isNew);
-    const score: SourceScore = {
-      sourceId: source.id, curated: curated.length, found: 0, claimLinked: 0, known: 0, knownLinked: 0, novel: 0, novelProposed: 0,
-      gradeRight: 0, stanceRight: 0, proposed: proposals.length,
-      proposedRight: proposals.filter((p) => curated.some((a) => overlaps(p, a) && rightAbout(p, a))).length,
-    };
-    const rankings = rankingsOf(source.text, known);
-    for (const assertion of curated) {
-      const isKnown = knownSlugs.has(assertion.claimSlug);
-      score[isKnown ? 'known' : 'novel'] += 1;
-      const overlapping = proposals.filter((p) => overlaps(p, assertion));
-      const linked = overlapping.find((p) => rightAbout(p, assertion));
-      if (linked) {
-        score.claimLinked += 1;
-        score[isKnown ? 'knownLinked' : 'novelProposed'] += 1;
-      } else {
-        misses.push(missOf(source.id, assertion, isKnown, overlapping.map((p) => p.claim), rankings));
+  return new LeaveOneSourceOut(corpus, options).evaluate(options.parameters);
+}
+
+/** Leave-one-source-out with one assistant per held-out source, kept across evaluations (the sweep's many parameters). */
+export class LeaveOneSourceOut {
+  private readonly held: { source: Corpus['sources'][number]; known: KnownClaim[]; assistant: GradingAssistant }[];
+
+  constructor(private readonly corpus: Corpus, options: Pick<LosoOptions, 'keepOwnClaims'> = {}) {
+    this.held = corpus.sources.map((source) => {
+      const known = knownClaimsWithout(corpus, source.id, options);
+      return { source, known, assistant: new GradingAssistant(known) };
+    });
+  }
+
+  evaluate(parameters: LinkParameters = LINK_PARAMETERS): Evaluation {
+    const confusion = Object.fromEntries(GRADES.map((g) => [g, Object.fromEntries(GRADES.map((h) => [h, 0]))])) as Evaluation['gradeConfusion'];
+    const misses: LinkMiss[] = [];
+    const perSource = this.held.map(({ source, known, assistant }) => {
+      const knownSlugs = new Set(known.map((c) => c.slug));
+      const proposals = assistant.propose(source.text, parameters);
+      const curated = this.corpus.assertions.filter((a) => a.sourceId === source.id);
+      const rightAbout = (p: Proposal, a: AssertionRecord) => (knownSlugs.has(a.claimSlug) ? p.claim.slug === a.claimSlug : p.claim.isNew);
+      const score: SourceScore = {
+        sourceId: source.id, curated: curated.length, found: 0, claimLinked: 0, known: 0, knownLinked: 0, novel: 0, novelProposed: 0,
+        gradeRight: 0, stanceRight: 0, proposed: proposals.length,
+        proposedRight: proposals.filter((p) => curated.some((a) => overlaps(p, a) && rightAbout(p, a))).length,
+      };
+      const rankings = rankingsOf(source.text, assistant, parameters);
+      for (const assertion of curated) {
+        const isKnown = knownSlugs.has(assertion.claimSlug);
+        score[isKnown ? 'known' : 'novel'] += 1;
+        const overlapping = proposals.filter((p) => overlaps(p, assertion));
+        const linked = overlapping.find((p) => rightAbout(p, assertion));
+        if (linked) {
+          score.claimLinked += 1;
+          score[isKnown ? 'knownLinked' : 'novelProposed'] += 1;
+        } else {
+          misses.push(missOf(source.id, assertion, isKnown, overlapping.map((p) => p.claim), rankings));
+        }
+        if (overlapping.length === 0) continue;
+        score.found += 1;
+        const judged = linked ?? overlapping[0]!;
+        if (judged.grade === assertion.grade) score.gradeRight += 1;
+        if (judged.stance === assertion.stance) score.stanceRight += 1;
+        confusion[assertion.grade][judged.grade] += 1;
       }
-      if (overlapping.length === 0) continue;
-      score.found += 1;
-      const judged = linked ?? overlapping[0]!;
-      if (judged.grade === assertion.grade) score.gradeRight += 1;
-      if (judged.stance === assertion.stance) score.stanceRight += 1;
-      confusion[assertion.grade][judged.grade] += 1;
-    }
-    return score;
-  });
-  return { perSource, overall: totalOf(perSource), gradeConfusion: confusion, misses };
+      return score;
+    });
+    return { perSource, overall: totalOf(perSource), gradeConfusion: confusion, misses };
+  }
 }
 
 const TOTALLED = ['curated', 'found', 'claimLinked', 'known', 'knownLinked', 'novel', 'novelProposed', 'gradeRight', 'stanceRight', 'proposed', 'proposedRight'] as const;

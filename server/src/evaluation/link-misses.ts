@@ -1,6 +1,5 @@
-import { rankPassages } from '../domain/assistant/claim-links.js';
-import { ClaimMatcher, type ClaimMatch, type KnownClaim } from '../domain/assistant/claim-matcher.js';
-import { passagesOf } from '../domain/assistant/passages.js';
+import type { ClaimMatch } from '../domain/assistant/claim-matcher.js';
+import type { GradingAssistant, LinkParameters } from '../domain/assistant/propose.js';
 import type { AssertionRecord } from '../domain/types.js';
 
 /** A curated assertion whose claim the assistant did not get: what it proposed on that passage instead. */
@@ -26,10 +25,8 @@ export const MISS_CLASSES = {
 export type MissClass = keyof typeof MISS_CLASSES;
 
 /** Each passage of a text with its start and end and the known claims as the assistant ranks them for it. */
-export function rankingsOf(text: string, known: readonly KnownClaim[]): { start: number; end: number; ranked: ClaimMatch[] }[] {
-  const passages = passagesOf(text);
-  const rankings = rankPassages(passages, new ClaimMatcher(known));
-  return passages.map((p) => ({ start: p.start, end: p.end, ranked: rankings[p.index]! }));
+export function rankingsOf(text: string, assistant: GradingAssistant, parameters: LinkParameters): { start: number; end: number; ranked: ClaimMatch[] }[] {
+  return assistant.rankings(text, parameters).map(({ passage, ranked }) => ({ start: passage.start, end: passage.end, ranked }));
 }
 
 export function missOf(sourceId: string, assertion: AssertionRecord, isKnown: boolean, proposed: LinkMiss['proposed'], rankings: ReturnType<typeof rankingsOf>): LinkMiss {

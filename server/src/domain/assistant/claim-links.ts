@@ -2,14 +2,33 @@ import { ClaimMatcher, type ClaimMatch, type KnownClaim } from './claim-matcher.
 import { readEvidence, readStance, stanceTowards } from './evidence-cues.js';
 import { referredTo, type Passage } from './passages.js';
 
+/** How the assistant decides a passage's claims: chosen by a rule, not by hand (`npm run eval -- --sweep`). */
+export interface LinkParameters {
+  /** Below this score a passage is not linked to a known claim. */
+  threshold: number;
+  /** Weight of containment beside cosine in the score (ClaimMatcher). */
+  containmentWeight: number;
+  /**
+   * A sentence is also read together with the sentence before it in its paragraph, its scores
+   * discounted by this weight ("This is why…", "However, products vary…" lean on what came before); 0 reads it alone.
+   */
+  contextWeight: number;
+  /** Below this share of its weight explained by its links, a passage is also proposed as a new claim. */
+  explainedEnough: number;
+  /**
+   * A passage proposed as a new claim only is also proposed with its best-ranked known claim when
+   * that scores at least this (the curator picks one): a paraphrase scores below the threshold.
+   */
+  nearestFloor: number;
+}
+
 /**
- * Below this score a passage is not linked to a known claim. Chosen by a rule, not by hand
- * (`npm run eval -- --sweep`): on a 0.01 grid, the best leave-one-source-out F1 of claim links
- * (right links among curated assertions, right proposals among all proposals) among thresholds
- * that keep the labeled documents' claim links at least half right. Lower thresholds find a few
- * more links at the price of many more wrong proposals for the curator to reject.
+ * The parameters in use: on a grid (threshold 0.01 apart), the most right claim links on
+ * leave-one-source-out among settings that keep at least half of the proposals right and the
+ * labeled documents' claim links at least half right. The F1 of the two is shown beside it.
  */
-export const LINK_THRESHOLD = 0.41;
+export const LINK_PARAMETERS: LinkParameters = { threshold: 0.43, containmentWeight: 0.4, contextWeight: 0.7, explainedEnough: 0.7, nearestFloor: 0.38 };
+
 /** A passage is also linked to other claims scoring within this share of its best match. */
 const ALSO_WITHIN = 0.6;
 const MAX_CLAIMS_PER_PASSAGE = 5;
@@ -23,8 +42,6 @@ const CLAUSE_DISCOUNT = 0.8;
 const HUBNESS_WEIGHT = 0.6;
 const HUBNESS_PASSAGES = 5;
 const HUBNESS_HALF_AT = 20;
-/** Below this share of its weight explained by its links, a passage is also proposed as a new claim. */
-const EXPLAINED_ENOUGH = 0.6;
 
 export interface Link {
   slug: string | null;
@@ -37,55 +54,90 @@ const BACK_REFERENCE = /\b(the|these|those) (\w+ )?(points|benefits|findings|res
 const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s|—|\b(?:while|but|whereas|although|so|because)\b/;
 
 /**
- * The claims each passage of a document makes (passages making none are left out): known claims
- * it matches, those of the points it refers back to, and the broader claims they refine; a new
- * claim in its own words where it matches none, or says more than the claims it matches.
+ * Links the passages of documents to the claims the base knows. Rankings depend on the document
+ * and the context weight only, so they are kept: the evaluation's sweep decides many times on one ranking.
  */
-export function linkPassages(passages: readonly Passage[], knownClaims: readonly KnownClaim[], threshold = LINK_THRESHOLD): Map<number, Link[]> {
-  const matcher = new ClaimMatcher(knownClaims);
-  const rankings = rankPassages(passages, matcher);
-  const links = new Map<number, Link[]>();
-  for (const passage of passages) {
-    const ranked = rankings[passage.index]!;
-    const best = ranked[0]?.score ?? 0;
-    if (!makesAClaim(passage, best >= threshold)) continue;
-    const matched: Link[] = ranked
-      .filter((m) => m.score >= threshold && m.score >= best * ALSO_WITHIN)
-      .slice(0, MAX_CLAIMS_PER_PASSAGE)
-      .map((m) => ({ ...m, isNew: false }));
-    const referred = BACK_REFERENCE.test(passage.text) ? referredTo(passage, passages).flatMap((p) => links.get(p.index) ?? []).filter((l) => !l.isNew) : [];
-    const stance = readStance(passage.text).stance;
-    const known = distinct([...matched, ...referred]);
-    const linked = distinct([...known, ...broaderOf(known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), knownClaims)]);
-    const saysMore = linked.length === 0 || matcher.explained(passage.text, linked.map((l) => l.slug!)) < EXPLAINED_ENOUGH;
-    const fresh: Link[] = saysMore ? [{ slug: null, statement: passage.text.replace(/\s+/g, ' ').slice(0, 300), score: best, isNew: true }] : [];
-    links.set(passage.index, [...linked, ...fresh]);
+export class ClaimLinker {
+  private readonly matchers = new Map<number, ClaimMatcher>();
+  private readonly rankings = new Map<string, ClaimMatch[][]>();
+
+  constructor(private readonly knownClaims: readonly KnownClaim[]) {}
+
+  /**
+   * The claims each passage of a document makes (passages making none are left out): known claims
+   * it matches, those of the points it refers back to, and the broader claims they refine; a new
+   * claim in its own words where it matches none, or says more than the claims it matches.
+   */
+  link(text: string, passages: readonly Passage[], parameters: LinkParameters = LINK_PARAMETERS): Map<number, Link[]> {
+    const rankings = this.ranked(text, passages, parameters);
+    const matcher = this.matcherFor(parameters);
+    const links = new Map<number, Link[]>();
+    for (const passage of passages) {
+      const ranked = rankings[passage.index]!;
+      const best = ranked[0]?.score ?? 0;
+      if (!makesAClaim(passage, best >= parameters.threshold)) continue;
+      const matched: Link[] = ranked
+        .filter((m) => m.score >= parameters.threshold && m.score >= best * ALSO_WITHIN)
+        .slice(0, MAX_CLAIMS_PER_PASSAGE)
+        .map((m) => ({ ...m, isNew: false }));
+      const referred = BACK_REFERENCE.test(passage.text) ? referredTo(passage, passages).flatMap((p) => links.get(p.index) ?? []).filter((l) => !l.isNew) : [];
+      const stance = readStance(passage.text).stance;
+      const known = distinct([...matched, ...referred]);
+      const linked = distinct([...known, ...broaderOf(known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.knownClaims)]);
+      const saysMore = linked.length === 0 || matcher.explained(passage.text, linked.map((l) => l.slug!)) < parameters.explainedEnough;
+      const fresh: Link[] = saysMore ? [{ slug: null, statement: passage.text.replace(/\s+/g, ' ').slice(0, 300), score: best, isNew: true }] : [];
+      const nearest: Link[] = linked.length === 0 && ranked[0] && best >= parameters.nearestFloor ? [{ ...ranked[0], isNew: false }] : [];
+      links.set(passage.index, [...linked, ...nearest, ...fresh]);
+    }
+    return links;
   }
-  return links;
+
+  /** Known claims ranked for each passage as the assistant links them: by sentence, clause or with the sentence before, less their pull on the whole document. */
+  ranked(text: string, passages: readonly Passage[], parameters: Pick<LinkParameters, 'contextWeight' | 'containmentWeight'>): ClaimMatch[][] {
+    const key = `${parameters.contextWeight}/${parameters.containmentWeight}\u0000${text}`;
+    let rankings = this.rankings.get(key);
+    if (!rankings) {
+      const matcher = this.matcherFor(parameters);
+      rankings = withoutHubness(passages.map((p) => rankedInContext(matcher, p, passages, parameters.contextWeight)));
+      this.rankings.set(key, rankings);
+    }
+    return rankings;
+  }
+
+  private matcherFor({ containmentWeight }: Pick<LinkParameters, 'containmentWeight'>): ClaimMatcher {
+    let matcher = this.matchers.get(containmentWeight);
+    if (!matcher) this.matchers.set(containmentWeight, (matcher = new ClaimMatcher(this.knownClaims, containmentWeight)));
+    return matcher;
+  }
 }
 
-/** Known claims ranked for each passage as the assistant links them: by sentence or clause, less their pull on the whole document. */
-export function rankPassages(passages: readonly Passage[], matcher: ClaimMatcher): ClaimMatch[][] {
-  return withoutHubness(passages.map((p) => rankedByClause(matcher, p.text)));
+/** Known claims by their best score for the sentence, one of its clauses, or (discounted) the sentence read after the one before it when it leans on it. */
+function rankedInContext(matcher: ClaimMatcher, passage: Passage, passages: readonly Passage[], contextWeight: number): ClaimMatch[] {
+  const best = new Map(matcher.ranked(passage.text).map((m) => [m.slug, m]));
+  const raise = (matches: ClaimMatch[], weight: number) => {
+    for (const m of matches) {
+      const score = m.score * weight;
+      if (score > best.get(m.slug)!.score) best.set(m.slug, { ...m, score });
+    }
+  };
+  const clauses = passage.text.split(CLAUSE_BREAK).filter((c) => (c.match(/[a-z]{3,}/gi) ?? []).length >= 3);
+  if (clauses.length >= 2) for (const clause of clauses) raise(matcher.ranked(clause), CLAUSE_DISCOUNT);
+  const before = passages[passage.index - 1];
+  if (contextWeight > 0 && before && before.line === passage.line && leansOnWhatCameBefore(passage.text)) raise(matcher.ranked(`${before.text} ${passage.text}`), contextWeight);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Words by which a sentence leans on the one before it: it starts by going on from it, or refers back to what it named. */
+const GOES_ON = /^(however|but|yet|so|thus|therefore|hence|also|still|instead|this|these|that|those|such|it|they|their|its)\b/i;
+const REFERS_BACK = /\b(it|its|this|these|those|they|them|their|such)\b/i;
+
+function leansOnWhatCameBefore(text: string): boolean {
+  return GOES_ON.test(text.trim()) || REFERS_BACK.test(text);
 }
 
 /** A statement about the subject, one that names a kind of evidence, or one close to a known claim. */
 function makesAClaim(passage: Passage, closeToKnown: boolean): boolean {
   return passage.aboutSubject || (passage.statement && (closeToKnown || readEvidence(passage.text).cues.length > 0));
-}
-
-/** Known claims by their best score for the sentence or, discounted, for one of its clauses (a long sentence often makes several claims). */
-function rankedByClause(matcher: ClaimMatcher, text: string): ClaimMatch[] {
-  const best = new Map(matcher.ranked(text).map((m) => [m.slug, m]));
-  const clauses = text.split(CLAUSE_BREAK).filter((c) => (c.match(/[a-z]{3,}/gi) ?? []).length >= 3);
-  if (clauses.length < 2) return [...best.values()];
-  for (const clause of clauses) {
-    for (const m of matcher.ranked(clause)) {
-      const score = m.score * CLAUSE_DISCOUNT;
-      if (score > best.get(m.slug)!.score) best.set(m.slug, { ...m, score });
-    }
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
 /**

@@ -29,11 +29,6 @@ export interface ClaimMatch {
 
 type Vector = Map<string, number>;
 
-/**
- * Weight of containment beside cosine: a long passage that makes a short claim among other things
- * shares few of its words with the claim's statement (low cosine) but contains most of them.
- */
-const CONTAINMENT_WEIGHT = 0.3;
 
 /**
  * Matches passages to known claims over TF-IDF weighted stems, each claim represented by its
@@ -44,7 +39,11 @@ export class ClaimMatcher {
   private readonly idf: Map<string, number>;
   private readonly claims: { claim: KnownClaim; vectors: Vector[] }[];
 
-  constructor(claims: readonly KnownClaim[]) {
+  /**
+   * `containmentWeight`: weight of containment beside cosine. A long passage that makes a short
+   * claim among other things shares few of its words with the claim's statement (low cosine) but contains most of them.
+   */
+  constructor(claims: readonly KnownClaim[], private readonly containmentWeight = 0.4) {
     const documents = claims.flatMap((c) => c.texts.map((t) => termsOf(t)));
     const df = new Map<string, number>();
     for (const terms of documents) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
@@ -56,7 +55,7 @@ export class ClaimMatcher {
   ranked(text: string): ClaimMatch[] {
     const query = this.vectorOf(text);
     return this.claims
-      .map(({ claim, vectors }) => ({ slug: claim.slug, statement: claim.statement, score: Math.max(0, ...vectors.map((v) => similarity(query, v))) }))
+      .map(({ claim, vectors }) => ({ slug: claim.slug, statement: claim.statement, score: Math.max(0, ...vectors.map((v) => this.similarity(query, v))) }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -66,9 +65,14 @@ export class ClaimMatcher {
    */
   explained(text: string, slugs: readonly string[]): number {
     const query = this.vectorOf(text);
-    const covered = new Set(this.claims.filter((c) => slugs.includes(c.claim.slug)).flatMap(({ vectors }) => [...bestOf(query, vectors).keys()]));
+    const bestOf = (vectors: Vector[]) => vectors.reduce((best, v) => (this.similarity(query, v) > this.similarity(query, best) ? v : best), new Map());
+    const covered = new Set(this.claims.filter((c) => slugs.includes(c.claim.slug)).flatMap(({ vectors }) => [...bestOf(vectors).keys()]));
     const total = sumOfSquares([...query.values()]);
     return total === 0 ? 1 : sumOfSquares([...query].filter(([term]) => covered.has(term)).map(([, w]) => w)) / total;
+  }
+
+  private similarity(query: Vector, text: Vector): number {
+    return (1 - this.containmentWeight) * cosine(query, text) + this.containmentWeight * containment(query, text);
   }
 
   private vectorOf(text: string): Vector {
@@ -76,14 +80,6 @@ export class ClaimMatcher {
     for (const term of termsOf(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
     return new Map([...tf].map(([term, n]) => [term, n * (this.idf.get(term) ?? Math.log(2) + 1)]));
   }
-}
-
-function similarity(query: Vector, text: Vector): number {
-  return (1 - CONTAINMENT_WEIGHT) * cosine(query, text) + CONTAINMENT_WEIGHT * containment(query, text);
-}
-
-function bestOf(query: Vector, vectors: Vector[]): Vector {
-  return vectors.reduce((best, v) => (similarity(query, v) > similarity(query, best) ? v : best), new Map());
 }
 
 function cosine(a: Vector, b: Vector): number {

@@ -11,7 +11,7 @@ const BASIS_CUES: readonly { basis: string; grade: Grade; pattern: RegExp }[] = 
   { basis: 'unspecified_preclinical', grade: 'PRECLINICAL', pattern: /\bpreclinical\b|\blaboratory\b|\bexperimental models?\b|\bin the lab\b/i },
   { basis: 'testimonial', grade: 'ANECDOTAL', pattern: /\bI (noticed|saw|tried|felt)\b|\bmy (own|skin|cheeks|complexion)\b|\btestimonials?\b/i },
   { basis: 'adverse_event_reports', grade: 'ANECDOTAL', pattern: /\badverse[- ]event reports?\b|\bcase reports? of (harm|infection)\b/i },
-  { basis: 'practice_observation', grade: 'ANECDOTAL', pattern: /\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (practice|clinic)\b|\bmy patients\b/i },
+  { basis: 'practice_observation', grade: 'ANECDOTAL', pattern: /\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (practice|clinic)\b|\b(my|our) patients\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b/i },
   { basis: 'expert_opinion', grade: 'ANECDOTAL', pattern: /\bDr\.? [A-Z][a-z]+( [A-Z][a-z]+)* (says|said|explains|points out|adds|notes|recommends|advises)\b|\bin the view of\b|\baccording to Dr\b/i },
 ];
 

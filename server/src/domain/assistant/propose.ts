@@ -1,11 +1,11 @@
 import { quoteAt } from '../anchoring.js';
 import type { Grading, Quote } from '../types.js';
-import { LINK_THRESHOLD, linkPassages, type Link } from './claim-links.js';
-import type { KnownClaim } from './claim-matcher.js';
+import { ClaimLinker, LINK_PARAMETERS, type Link, type LinkParameters } from './claim-links.js';
+import type { ClaimMatch, KnownClaim } from './claim-matcher.js';
 import { citationIn, hedgeIn, readEvidence, readStance, stanceTowards } from './evidence-cues.js';
 import { passagesOf, type Passage } from './passages.js';
 
-export { LINK_THRESHOLD } from './claim-links.js';
+export { LINK_PARAMETERS, type LinkParameters } from './claim-links.js';
 
 export interface Proposal extends Grading {
   quote: Quote;
@@ -13,18 +13,40 @@ export interface Proposal extends Grading {
   confidence: number;
 }
 
-export interface ProposeOptions {
-  /** The link threshold; only the evaluation's sweep sets another. */
-  linkThreshold?: number;
-}
-
 const ATTRIBUTION = /\b(Dr\.? [A-Z][a-z]+(?: [A-Z][a-z]+)*)\b/;
 
 /** The grading assistant: every passage of a text that makes a claim, linked, graded and explained. */
-export function proposeAssertions(text: string, knownClaims: readonly KnownClaim[], options: ProposeOptions = {}): Proposal[] {
-  const passages = passagesOf(text);
-  const links = linkPassages(passages, knownClaims, options.linkThreshold ?? LINK_THRESHOLD);
-  return passages.flatMap((passage) => proposalsOf(text, passage, links.get(passage.index) ?? []));
+export function proposeAssertions(text: string, knownClaims: readonly KnownClaim[]): Proposal[] {
+  return new GradingAssistant(knownClaims).propose(text);
+}
+
+/** The assistant for one state of the base; it keeps what it read of each document, so that other parameters cost only the decisions (the evaluation's sweep). */
+export class GradingAssistant {
+  private readonly linker: ClaimLinker;
+  private readonly passages = new Map<string, Passage[]>();
+
+  constructor(knownClaims: readonly KnownClaim[]) {
+    this.linker = new ClaimLinker(knownClaims);
+  }
+
+  propose(text: string, parameters: LinkParameters = LINK_PARAMETERS): Proposal[] {
+    const passages = this.passagesOf(text);
+    const links = this.linker.link(text, passages, parameters);
+    return passages.flatMap((passage) => proposalsOf(text, passage, links.get(passage.index) ?? []));
+  }
+
+  /** Each passage of the text with the known claims ranked for it, as the assistant reads them with these parameters. */
+  rankings(text: string, parameters: LinkParameters = LINK_PARAMETERS): { passage: Passage; ranked: ClaimMatch[] }[] {
+    const passages = this.passagesOf(text);
+    const rankings = this.linker.ranked(text, passages, parameters);
+    return passages.map((passage) => ({ passage, ranked: rankings[passage.index]! }));
+  }
+
+  private passagesOf(text: string): Passage[] {
+    let passages = this.passages.get(text);
+    if (!passages) this.passages.set(text, (passages = passagesOf(text)));
+    return passages;
+  }
 }
 
 function proposalsOf(text: string, passage: Passage, links: Link[]): Proposal[] {
