@@ -25,6 +25,8 @@ export interface BenchResult {
   scale: SyntheticScale;
   load_s: number;
   queries: Record<string, QueryResult>;
+  /** The grading assistant ingesting a seed document against the whole base, per run (absent in results from before it was measured). */
+  ingest_ms?: number[];
   app_peak_rss_mb: number;
   peer_peak_rss_mb: number;
   connections: number;
@@ -77,7 +79,8 @@ const thousands = (n: number) => n.toLocaleString('en-US');
 
 function scaleSection(r: BenchResult): string {
   const heading = `#### ${thousands(r.scale.assertions)} assertions (${thousands(r.scale.sources)} sources, ${thousands(r.scale.claims)} claims)`;
-  const setting = `${r.measured_at.slice(0, 10)}, ${r.connections} connections × ${r.duration_s} s per query, ${r.cpus} cores; corpus loaded in ${r.load_s} s; peak RSS: app ${r.app_peak_rss_mb} MB, peer ${r.peer_peak_rss_mb} MB.`;
+  const ingest = r.ingest_ms ? ` Ingesting a seed document (grading assistant, proposals stored): ${r.ingest_ms.join(', ')} ms.` : '';
+  const setting = `${r.measured_at.slice(0, 10)}, ${r.connections} connections × ${r.duration_s} s per query, ${r.cpus} cores; corpus loaded in ${r.load_s} s; peak RSS: app ${r.app_peak_rss_mb} MB, peer ${r.peer_peak_rss_mb} MB.${ingest}`;
   const table = markdownTable(
     [
       ['query', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'peer p50 ms', 'peer p95 ms', 'peer p99 ms', 'peer req/s', 'peer/ours p95', 'errors ours/peer'],

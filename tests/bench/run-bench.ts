@@ -8,7 +8,7 @@
  * benchmark block from those files and runs nothing. Progress on stderr; `--json` ends stdout
  * with the result as one JSON line.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
@@ -56,6 +56,35 @@ async function inBatches<T>(label: string, items: Iterable<T>, total: number, si
   if (batch.length > 0) await write(batch);
   bar.update(total);
   bar.stop();
+}
+
+const BENCH_TOKEN = 'bench:bench-token-0123456789';
+const INGEST_RUNS = 3;
+
+/**
+ * The grading assistant against the whole base: a seed document (about 8,000 characters) ingested
+ * INGEST_RUNS times, each made new by a first line of its own, timed from request to stored proposals.
+ */
+async function measureIngest(app: ServerProcess): Promise<number[]> {
+  const text = readFileSync(path.join(repoRoot, 'data', 'sources', 'expert-review-exosomes-aesthetic-medicine.txt'), 'utf8');
+  const mutation = 'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message } source { proposals { id } } } }';
+  const timings: number[] = [];
+  for (let run = 1; run <= INGEST_RUNS; run += 1) {
+    const input = { title: `Bench ingest ${run} at ${Date.now()}`, kind: 'other', text: `Bench run ${run}, ${Date.now()}.\n${text}` };
+    const started = performance.now();
+    const response = await fetch(`${app.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_TOKEN.split(':')[1]}` },
+      body: JSON.stringify({ query: mutation, variables: { input } }),
+    });
+    const body = (await response.json()) as { data?: { ingestSource: { ok: boolean; created: boolean; error: { message: string } | null; source: { proposals: unknown[] } } }; errors?: unknown[] };
+    const elapsed = performance.now() - started;
+    const payload = body.data?.ingestSource;
+    if (!payload?.ok || !payload.created) throw new AnswerError(`ingest ${run}: ${JSON.stringify(body.errors ?? payload?.error)}`);
+    timings.push(Math.round(elapsed));
+    say(`ingest ${run}/${INGEST_RUNS}: ${payload.source.proposals.length} proposals in ${Math.round(elapsed)} ms`);
+  }
+  return timings;
 }
 
 /** Each question checked on both sides, then timed on ours and on the peer under the same settings. */
@@ -107,15 +136,19 @@ try {
   say(`loaded in ${loadSeconds.toFixed(1)} s`);
 
   const database = { NEO4J_URI: neo4j.connection.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
-  const app = await startServer('the app', 'server/src/main.ts', { ...database, CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty') });
+  const app = await startServer('the app', 'server/src/main.ts', {
+    ...database, CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty'), CLAIMGRAPH_CURATOR_TOKENS: BENCH_TOKEN,
+  });
   servers.push(app);
   const peer = await startServer('the peer', 'tests/bench/peer-server.ts', database);
   servers.push(peer);
   const queries = await measureAll(app, peer);
+  const ingestMs = await measureIngest(app);
   result = {
     scale,
     load_s: Number(loadSeconds.toFixed(1)),
     queries,
+    ingest_ms: ingestMs,
     app_peak_rss_mb: app.peakRssMb(),
     peer_peak_rss_mb: peer.peakRssMb(),
     connections: settings.connections,
@@ -134,6 +167,7 @@ try {
 
 say(`results in ${path.relative(repoRoot, saveResult(result))}; chart in bench/results/chart.svg`);
 console.log(`\nscale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; load ${result.load_s} s; peak RSS: app ${result.app_peak_rss_mb} MB, peer ${result.peer_peak_rss_mb} MB`);
+console.log(`ingesting a seed document against the whole base: ${result.ingest_ms!.join(', ')} ms`);
 const columns: [string, number][] = [['p50', 8], ['p95', 8], ['p99', 8], ['req/s', 7], ['peer p95', 10], ['peer req/s', 11], ['ratio', 7], ['errors', 8]];
 console.log(`${'query (ms)'.padEnd(24)}${columns.map(([label, width]) => label.padStart(width)).join('')}`);
 for (const [name, r] of Object.entries(result.queries)) {

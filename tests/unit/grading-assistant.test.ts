@@ -102,6 +102,13 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(matcher.ranked('Regulators have not cleared them.')[0]).toMatchObject({ slug: 'exosome-products-not-fda-approved' });
   });
 
+  it('matches against a claim known by 150,000 quotes, as the hottest claim of a large base is, as it does against one', () => {
+    const quotes = Array.from({ length: 150_000 }, (_, i) => `Exosome serum batch ${i} reduced wrinkles in clinic ${i % 977}.`);
+    const matcher = new ClaimMatcher([...known.filter((c) => c.slug !== 'exosome-therapy-reduces-wrinkles'), claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles', quotes)]);
+    expect(matcher.ranked('Exosomes soften fine lines.')[0]).toMatchObject({ slug: 'exosome-therapy-reduces-wrinkles' });
+    expect(matcher.ranked('Regulators have not cleared them.')[0]).toMatchObject({ slug: 'exosome-products-not-fda-approved' });
+  });
+
   it('links a passage that refers back to "the points above" to the claims of the list before it', () => {
     const text = 'They are said to:\n- regrow hair in people with alopecia.\n- reduce wrinkles and sagging skin.\nThe points above are still largely laboratory findings, not proven in humans.';
     expect(linksOf(text, 'The points above are still largely laboratory findings, not proven in humans.')).toEqual(

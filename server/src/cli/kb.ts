@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
         });
       }
       return withNeo4j(config, log, async (client) => {
-        const claims = (await createRepositories(client).claims.allWithQuotes()).map((c) => ({ slug: c.slug, statement: c.statement, texts: [c.statement, ...c.quotes], refines: c.refines }));
+        const claims = await createRepositories(client).claims.known();
         const assertions = proposeAssertions(text, claims).map((p) => ({
           ...p,
           claim: { id: p.claim.slug ? Buffer.from(`Claim:${p.claim.slug}`).toString('base64') : null, ...p.claim },

@@ -1,6 +1,7 @@
 import type { Consensus } from '../domain/consensus.js';
 import { inKeyOrder } from './key-order.js';
-import { cypherInt, type Neo4jClient } from './neo4j-client.js';
+import type { KnownClaim } from '../domain/assistant/claim-matcher.js';
+import { cypherInt, type Neo4jClient, type TransactionRunner } from './neo4j-client.js';
 
 export interface ClaimRow {
   slug: string;
@@ -111,10 +112,23 @@ UNWIND $slugs AS slug MATCH (c:Claim {slug: slug})
 RETURN ${CLAIM_PROJECTION} AS claim`;
 
 /** Every claim with the quotes already attached to it: what the grading assistant matches against. */
+/**
+ * Every claim as the grading assistant knows it: its statement and up to $quotesPerClaim of its
+ * quotes (the first by assertion id: a claim quoted 100,000 times is known well enough by 50, and
+ * the assistant's index stays in proportion to the claims, not to the hottest one).
+ */
 export const CLAIMS_WITH_QUOTES = `
 MATCH (c:Claim)
-RETURN c.slug AS slug, c.statement AS statement, [(c)<-[:ABOUT]-(a:Assertion) | a.exact] AS quotes,
+RETURN c.slug AS slug, c.statement AS statement,
+  COLLECT { MATCH (c)<-[:ABOUT]-(a:Assertion) RETURN a.exact ORDER BY a.id LIMIT $quotesPerClaim } AS quotes,
   head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
+const QUOTES_PER_CLAIM = 50;
+
+/** The claims the grading assistant links passages to, read in a transaction or on their own. */
+export async function readKnownClaims(run: TransactionRunner): Promise<KnownClaim[]> {
+  const rows = await run<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(CLAIMS_WITH_QUOTES, { quotesPerClaim: cypherInt(QUOTES_PER_CLAIM) });
+  return rows.map((c) => ({ slug: c.slug, statement: c.statement, texts: [c.statement, ...c.quotes], refines: c.refines }));
+}
 
 export class ClaimRepository {
   constructor(private readonly client: Neo4jClient) {}
@@ -135,8 +149,8 @@ export class ClaimRepository {
     return row?.count ?? 0;
   }
 
-  async allWithQuotes(): Promise<{ slug: string; statement: string; quotes: string[]; refines: string | null }[]> {
-    return this.client.read(CLAIMS_WITH_QUOTES);
+  async known(): Promise<KnownClaim[]> {
+    return readKnownClaims((cypher, params) => this.client.read(cypher, params));
   }
 
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {

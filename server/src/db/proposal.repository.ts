@@ -1,7 +1,7 @@
 import { proposeAssertions } from '../domain/assistant/propose.js';
 import { CurationError } from '../domain/curation.js';
 import type { Grading } from '../domain/types.js';
-import { CLAIMS_WITH_QUOTES } from './claim.repository.js';
+import { readKnownClaims } from './claim.repository.js';
 import { SOURCE_WITH_HASH, insertAssertion, insertClaim, insertSource, revision, type Change, type NewSource } from './curation.repository.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient, type TransactionRunner } from './neo4j-client.js';
@@ -87,10 +87,7 @@ export class ProposalRepository {
       const [same] = await run<{ id: string }>(SOURCE_WITH_HASH, { hash: source.contentHash });
       if (same) return { sourceId: same.id, created: false };
       const sourceId = await insertSource(run, source, change);
-      const claims = (await run<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(CLAIMS_WITH_QUOTES)).map((c) => ({
-        slug: c.slug, statement: c.statement, texts: [c.statement, ...c.quotes], refines: c.refines,
-      }));
-      const rows = proposeAssertions(source.text, claims).map((p, i) => ({
+      const rows = proposeAssertions(source.text, await readKnownClaims(run)).map((p, i) => ({
         id: `${sourceId}--proposal-${i + 1}`,
         props: {
           ...p.quote, claimSlug: p.claim.slug, newStatement: p.claim.isNew ? p.claim.statement : null, claimScore: p.claim.score,

@@ -29,6 +29,11 @@ export interface LinkParameters {
  */
 export const LINK_PARAMETERS: LinkParameters = { threshold: 0.43, containmentWeight: 0.4, contextWeight: 0.7, explainedEnough: 0.7, nearestFloor: 0.38 };
 
+/**
+ * A passage's ranking keeps its best claims only, for the clause and the sentence before alike: the
+ * rest score far under any link (this matters on a large base, where a common word is shared with thousands).
+ */
+const RANKED_PER_PASSAGE = 200;
 /** A passage is also linked to other claims scoring within this share of its best match. */
 const ALSO_WITHIN = 0.6;
 const MAX_CLAIMS_PER_PASSAGE = 5;
@@ -60,8 +65,11 @@ const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s|—|\b(?:while|but|whereas|although|
 export class ClaimLinker {
   private readonly matchers = new Map<number, ClaimMatcher>();
   private readonly rankings = new Map<string, ClaimMatch[][]>();
+  private readonly bySlug: ReadonlyMap<string, KnownClaim>;
 
-  constructor(private readonly knownClaims: readonly KnownClaim[]) {}
+  constructor(private readonly knownClaims: readonly KnownClaim[]) {
+    this.bySlug = new Map(knownClaims.map((c) => [c.slug, c]));
+  }
 
   /**
    * The claims each passage of a document makes (passages making none are left out): known claims
@@ -83,7 +91,7 @@ export class ClaimLinker {
       const referred = BACK_REFERENCE.test(passage.text) ? referredTo(passage, passages).flatMap((p) => links.get(p.index) ?? []).filter((l) => !l.isNew) : [];
       const stance = readStance(passage.text).stance;
       const known = distinct([...matched, ...referred]);
-      const linked = distinct([...known, ...broaderOf(known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.knownClaims)]);
+      const linked = distinct([...known, ...broaderOf(known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.bySlug)]);
       const saysMore = linked.length === 0 || matcher.explained(passage.text, linked.map((l) => l.slug!)) < parameters.explainedEnough;
       const fresh: Link[] = saysMore ? [{ slug: null, statement: passage.text.replace(/\s+/g, ' ').slice(0, 300), score: best, isNew: true }] : [];
       const nearest: Link[] = linked.length === 0 && ranked[0] && best >= parameters.nearestFloor ? [{ ...ranked[0], isNew: false }] : [];
@@ -98,7 +106,7 @@ export class ClaimLinker {
     let rankings = this.rankings.get(key);
     if (!rankings) {
       const matcher = this.matcherFor(parameters);
-      rankings = withoutHubness(passages.map((p) => rankedInContext(matcher, p, passages, parameters.contextWeight)));
+      rankings = withoutHubness(passages.map((p) => rankedInContext(matcher, p, passages, parameters.contextWeight)), matcher.size);
       this.rankings.set(key, rankings);
     }
     return rankings;
@@ -113,17 +121,17 @@ export class ClaimLinker {
 
 /** Known claims by their best score for the sentence, one of its clauses, or (discounted) the sentence read after the one before it when it leans on it. */
 function rankedInContext(matcher: ClaimMatcher, passage: Passage, passages: readonly Passage[], contextWeight: number): ClaimMatch[] {
-  const best = new Map(matcher.ranked(passage.text).map((m) => [m.slug, m]));
+  const best = new Map(matcher.ranked(passage.text, RANKED_PER_PASSAGE).map((m) => [m.slug, m]));
   const raise = (matches: ClaimMatch[], weight: number) => {
     for (const m of matches) {
       const score = m.score * weight;
-      if (score > best.get(m.slug)!.score) best.set(m.slug, { ...m, score });
+      if (score > (best.get(m.slug)?.score ?? 0)) best.set(m.slug, { ...m, score });
     }
   };
   const clauses = passage.text.split(CLAUSE_BREAK).filter((c) => (c.match(/[a-z]{3,}/gi) ?? []).length >= 3);
-  if (clauses.length >= 2) for (const clause of clauses) raise(matcher.ranked(clause), CLAUSE_DISCOUNT);
+  if (clauses.length >= 2) for (const clause of clauses) raise(matcher.ranked(clause, RANKED_PER_PASSAGE), CLAUSE_DISCOUNT);
   const before = passages[passage.index - 1];
-  if (contextWeight > 0 && before && before.line === passage.line && leansOnWhatCameBefore(passage.text)) raise(matcher.ranked(`${before.text} ${passage.text}`), contextWeight);
+  if (contextWeight > 0 && before && before.line === passage.line && leansOnWhatCameBefore(passage.text)) raise(matcher.ranked(`${before.text} ${passage.text}`, RANKED_PER_PASSAGE), contextWeight);
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
@@ -145,18 +153,23 @@ function makesAClaim(passage: Passage, closeToKnown: boolean): boolean {
  * of its passages. Each claim's scores are lowered by how much more than the average claim it
  * pulls on the document's best-matching passages.
  */
-function withoutHubness(rankings: ClaimMatch[][]): ClaimMatch[][] {
+function withoutHubness(rankings: ClaimMatch[][], claimCount: number): ClaimMatch[][] {
   const scores = new Map<string, number[]>();
-  for (const ranking of rankings) for (const m of ranking) scores.set(m.slug, [...(scores.get(m.slug) ?? []), m.score]);
+  for (const ranking of rankings) {
+    for (const m of ranking) {
+      const claimScores = scores.get(m.slug);
+      if (claimScores) claimScores.push(m.score);
+      else scores.set(m.slug, [m.score]);
+    }
+  }
   const hub = new Map([...scores].map(([slug, s]) => [slug, s.sort((a, b) => b - a).slice(0, HUBNESS_PASSAGES).reduce((a, b) => a + b, 0) / HUBNESS_PASSAGES]));
-  const mean = [...hub.values()].reduce((a, b) => a + b, 0) / Math.max(1, hub.size);
+  const mean = [...hub.values()].reduce((a, b) => a + b, 0) / Math.max(1, claimCount);
   const weight = (HUBNESS_WEIGHT * rankings.length) / (rankings.length + HUBNESS_HALF_AT);
   return rankings.map((ranking) => ranking.map((m) => ({ ...m, score: m.score - weight * (hub.get(m.slug)! - mean) })).sort((a, b) => b.score - a.score));
 }
 
 /** The broader claims of the linked ones: a passage that supports a narrower claim supports the claim it refines. */
-function broaderOf(linked: readonly Link[], knownClaims: readonly KnownClaim[]): Link[] {
-  const bySlug = new Map(knownClaims.map((c) => [c.slug, c]));
+function broaderOf(linked: readonly Link[], bySlug: ReadonlyMap<string, KnownClaim>): Link[] {
   return linked.flatMap((l) => {
     const broader = bySlug.get(bySlug.get(l.slug!)?.refines ?? '');
     return broader ? [{ slug: broader.slug, statement: broader.statement, score: l.score, isNew: false }] : [];
