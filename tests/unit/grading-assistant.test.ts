@@ -114,6 +114,8 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(linksOf(text, 'The points above are still largely laboratory findings, not proven in humans.')).toEqual(
       expect.arrayContaining(['exosome-therapy-regrows-hair', 'exosome-therapy-reduces-wrinkles']),
     );
+    const referring = proposeAssertions(text, known).filter((p) => p.quote.exact.startsWith('The points above'));
+    expect(referring.filter((p) => !p.claim.isNew).every((p) => p.rationale.includes('Linked through the points above that it refers back to.'))).toBe(true);
     const plain = proposeAssertions('Results are still largely laboratory findings, not proven in humans.', known);
     expect(plain.every((p) => p.claim.isNew)).toBe(true);
   });
@@ -121,6 +123,8 @@ describe('the assistant links passages to known claims the way a reader would', 
   it('links a passage that supports a narrower claim to the claim it refines too, but not one that denies it', () => {
     expect(linksOf('Studies show faster epithelial regeneration after laser resurfacing.', 'Studies show faster epithelial regeneration after laser resurfacing.'))
       .toEqual(expect.arrayContaining(['exosomes-speed-epithelial-regeneration-after-laser', 'exosome-therapy-speeds-recovery-after-procedures']));
+    const broader = proposeAssertions('Studies show faster epithelial regeneration after laser resurfacing.', known).find((p) => p.claim.slug === 'exosome-therapy-speeds-recovery-after-procedures');
+    expect(broader!.rationale).toContain('Linked as the broader claim of one it supports.');
     expect(linksOf('Studies found no faster epithelial regeneration after laser resurfacing.', 'Studies found no faster epithelial regeneration after laser resurfacing.'))
       .not.toContain('exosome-therapy-speeds-recovery-after-procedures');
   });
@@ -148,6 +152,8 @@ describe('the assistant links passages to known claims the way a reader would', 
     const proposed = (nearestFloor: number) => assistant.propose(text, { ...LINK_PARAMETERS, threshold: 0.5, nearestFloor }).map((p) => p.claim.slug);
     expect(proposed(0.3)).toEqual(['exosome-therapy-reduces-wrinkles', null]);
     expect(proposed(1)).toEqual([null]);
+    const [nearest] = assistant.propose(text, { ...LINK_PARAMETERS, threshold: 0.5, nearestFloor: 0.3 });
+    expect(nearest!.rationale).toMatch(/No known claim reaches the link threshold \(0\.5\); this is the nearest \(0\.\d+\), proposed beside a new claim\./);
     expect(assistant.propose('A single session costs about 800 dollars in most cities, the clinic says.', { ...LINK_PARAMETERS, nearestFloor: 0.3 }).every((p) => p.claim.isNew)).toBe(true);
   });
 

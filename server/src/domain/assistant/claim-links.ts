@@ -48,11 +48,19 @@ const HUBNESS_WEIGHT = 0.6;
 const HUBNESS_PASSAGES = 5;
 const HUBNESS_HALF_AT = 20;
 
+/**
+ * Why a passage is linked to a claim: it matches it; it refers back to passages that do; the
+ * claim is the broader one of a claim it supports; it is the nearest known claim of a passage
+ * that matches none (offered beside a new claim); or the claim is new, in the passage's words.
+ */
+export type LinkReason = 'matches' | 'refers-back' | 'broader' | 'nearest' | 'new';
+
 export interface Link {
   slug: string | null;
   statement: string;
   score: number;
   isNew: boolean;
+  why: LinkReason;
 }
 
 const BACK_REFERENCE = /\b(the|these|those) (\w+ )?(points|benefits|findings|results|claims|effects|uses|signals) (listed |mentioned |described )?above\b|\bthe above\b|\baforementioned\b/i;
@@ -87,14 +95,16 @@ export class ClaimLinker {
       const matched: Link[] = ranked
         .filter((m) => m.score >= parameters.threshold && m.score >= best * ALSO_WITHIN)
         .slice(0, MAX_CLAIMS_PER_PASSAGE)
-        .map((m) => ({ ...m, isNew: false }));
-      const referred = BACK_REFERENCE.test(passage.text) ? referredTo(passage, passages).flatMap((p) => links.get(p.index) ?? []).filter((l) => !l.isNew) : [];
+        .map((m) => ({ ...m, isNew: false, why: 'matches' as const }));
+      const referred: Link[] = BACK_REFERENCE.test(passage.text)
+        ? referredTo(passage, passages).flatMap((p) => links.get(p.index) ?? []).filter((l) => !l.isNew).map((l) => ({ ...l, why: 'refers-back' }))
+        : [];
       const stance = readStance(passage.text).stance;
       const known = distinct([...matched, ...referred]);
       const linked = distinct([...known, ...broaderOf(known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.bySlug)]);
       const saysMore = linked.length === 0 || matcher.explained(passage.text, linked.map((l) => l.slug!)) < parameters.explainedEnough;
-      const fresh: Link[] = saysMore ? [{ slug: null, statement: passage.text.replace(/\s+/g, ' ').slice(0, 300), score: best, isNew: true }] : [];
-      const nearest: Link[] = linked.length === 0 && ranked[0] && best >= parameters.nearestFloor ? [{ ...ranked[0], isNew: false }] : [];
+      const fresh: Link[] = saysMore ? [{ slug: null, statement: passage.text.replace(/\s+/g, ' ').slice(0, 300), score: best, isNew: true, why: 'new' }] : [];
+      const nearest: Link[] = linked.length === 0 && ranked[0] && best >= parameters.nearestFloor ? [{ ...ranked[0], isNew: false, why: 'nearest' }] : [];
       links.set(passage.index, [...linked, ...nearest, ...fresh]);
     }
     return links;
@@ -172,7 +182,7 @@ function withoutHubness(rankings: ClaimMatch[][], claimCount: number): ClaimMatc
 function broaderOf(linked: readonly Link[], bySlug: ReadonlyMap<string, KnownClaim>): Link[] {
   return linked.flatMap((l) => {
     const broader = bySlug.get(bySlug.get(l.slug!)?.refines ?? '');
-    return broader ? [{ slug: broader.slug, statement: broader.statement, score: l.score, isNew: false }] : [];
+    return broader ? [{ slug: broader.slug, statement: broader.statement, score: l.score, isNew: false, why: 'broader' as const }] : [];
   });
 }
 

@@ -32,7 +32,7 @@ export class GradingAssistant {
   propose(text: string, parameters: LinkParameters = LINK_PARAMETERS): Proposal[] {
     const passages = this.passagesOf(text);
     const links = this.linker.link(text, passages, parameters);
-    return passages.flatMap((passage) => proposalsOf(text, passage, links.get(passage.index) ?? []));
+    return passages.flatMap((passage) => proposalsOf(text, passage, links.get(passage.index) ?? [], parameters));
   }
 
   /** Each passage of the text with the known claims ranked for it, as the assistant reads them with these parameters. */
@@ -49,7 +49,7 @@ export class GradingAssistant {
   }
 }
 
-function proposalsOf(text: string, passage: Passage, links: Link[]): Proposal[] {
+function proposalsOf(text: string, passage: Passage, links: Link[], parameters: LinkParameters): Proposal[] {
   const quote = quoteAt(text, passage.start, passage.end);
   const evidence = readEvidence(passage.text);
   const stance = readStance(passage.text);
@@ -63,7 +63,7 @@ function proposalsOf(text: string, passage: Passage, links: Link[]): Proposal[] 
       stance: stanceTowards(claim, stance.stance),
       grade: evidence.grade,
       basis: evidence.basis,
-      rationale: rationaleOf(evidence, stance.cue, hedge),
+      rationale: `${rationaleOf(evidence, stance.cue, hedge)}${linkReasonOf(link, parameters)}`,
       hedged: hedge !== null,
       cited: citation !== null,
       attribution: ATTRIBUTION.exec(passage.text)?.[1] ?? null,
@@ -81,6 +81,20 @@ function rationaleOf(evidence: ReturnType<typeof readEvidence>, stanceCue: strin
       : `Rests on ${cues}: ${evidence.grade} (${evidence.basis}).`;
   const stance = stanceCue ? ` Stance read from "${stanceCue}".` : '';
   return `${basis}${stance}${hedge ? ` Hedged by "${hedge}".` : ''}`;
+}
+
+/** Why the claim, where the score alone does not say it. */
+function linkReasonOf(link: Link, parameters: LinkParameters): string {
+  switch (link.why) {
+    case 'nearest':
+      return ` No known claim reaches the link threshold (${parameters.threshold}); this is the nearest (${round(link.score)}), proposed beside a new claim.`;
+    case 'refers-back':
+      return ' Linked through the points above that it refers back to.';
+    case 'broader':
+      return ' Linked as the broader claim of one it supports.';
+    default:
+      return '';
+  }
 }
 
 function confidenceOf(linkScore: number, namedBasis: boolean, mixed: boolean): number {
