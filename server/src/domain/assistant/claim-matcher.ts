@@ -5,11 +5,24 @@ const STOP_WORDS = new Set(
   'a an and are as at be been by can do does for from has have in is it its of on or that the their them these this those to was were which will with without not no exosome exosomes therapy'.split(' '),
 );
 
+/** Each word's term, remembered: a base of a million quotes repeats a few thousand words (bounded, so that no document grows it without end). */
+const TERM_OF_WORD = new Map<string, string>();
+const REMEMBERED_WORDS = 200_000;
+
 /** The words of a text that carry its meaning: lower-cased, the lexicon's synonyms merged, stemmed. */
 export function termsOf(text: string): string[] {
-  return (normalisePhrases(text).match(/[a-z0-9]+/g) ?? [])
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
-    .map((w) => canonicalStem(stemmer(w)));
+  const terms: string[] = [];
+  for (const word of normalisePhrases(text).match(/[a-z0-9]+/g) ?? []) {
+    if (word.length < 2 || STOP_WORDS.has(word)) continue;
+    let term = TERM_OF_WORD.get(word);
+    if (term === undefined) {
+      term = canonicalStem(stemmer(word));
+      if (TERM_OF_WORD.size >= REMEMBERED_WORDS) TERM_OF_WORD.clear();
+      TERM_OF_WORD.set(word, term);
+    }
+    terms.push(term);
+  }
+  return terms;
 }
 
 export interface KnownClaim {
@@ -38,15 +51,22 @@ type Vector = Map<string, number>;
  */
 export class ClaimMatcher {
   private readonly claims: readonly KnownClaim[];
-  private readonly idf = new Map<string, number>();
-  /** For each term, the texts holding it and its weight in each. */
-  private readonly postings = new Map<string, { texts: Int32Array; weights: Float64Array }>();
+  /** Each term's id: its place in `idf` and in the postings' offsets. */
+  private readonly termIds = new Map<string, number>();
+  private readonly idf: Float64Array;
+  /** The texts holding term i, and its weight in each, are postingTexts/postingWeights[postingStart[i] … postingStart[i + 1]). */
+  private readonly postingStart: Int32Array;
+  private readonly postingTexts: Int32Array;
+  private readonly postingWeights: Float64Array;
   /** For each text (all claims' texts in a row): its claim and its squared length. */
   private readonly textClaim: Int32Array;
   private readonly textLength: Float64Array;
-  /** Per-query sums, by text: reused across queries (matching is single-threaded). */
+  /** Per-query work space, reused across queries (matching is single-threaded): sums by text, best score by claim, and which were touched. */
   private readonly dots: Float64Array;
   private readonly contained: Float64Array;
+  private readonly touchedTexts: Int32Array;
+  private readonly best: Float64Array;
+  private readonly touchedClaims: Int32Array;
 
   /**
    * `containmentWeight`: weight of containment beside cosine. A long passage that makes a short
@@ -54,32 +74,51 @@ export class ClaimMatcher {
    */
   constructor(claims: readonly KnownClaim[], private readonly containmentWeight = 0.4) {
     this.claims = claims;
-    const counts: Map<string, number>[] = [];
+    // One pass over the texts: each text's (term id, count) pairs in a row, and how many texts hold each term.
+    const pairTerms: number[] = [];
+    const pairCounts: number[] = [];
+    const textStart: number[] = [];
     const owners: number[] = [];
-    const df = new Map<string, number>();
-    claims.forEach((claim, c) => claim.texts.forEach((text) => {
-      const tf = termCounts(text);
-      for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-      counts.push(tf);
-      owners.push(c);
-    }));
-    for (const [term, n] of df) this.idf.set(term, Math.log((1 + counts.length) / (1 + n)) + 1);
-    this.textClaim = Int32Array.from(owners);
-    this.textLength = new Float64Array(counts.length);
-    const postings = new Map<string, { texts: number[]; weights: number[] }>();
-    counts.forEach((tf, text) => {
-      for (const [term, n] of tf) {
-        const weight = n * this.idf.get(term)!;
-        this.textLength[text]! += weight * weight;
-        let posting = postings.get(term);
-        if (!posting) postings.set(term, (posting = { texts: [], weights: [] }));
-        posting.texts.push(text);
-        posting.weights.push(weight);
+    const df: number[] = [];
+    claims.forEach((claim, c) => {
+      for (const text of claim.texts) {
+        textStart.push(pairTerms.length);
+        owners.push(c);
+        for (const [term, n] of termCounts(text)) {
+          let id = this.termIds.get(term);
+          if (id === undefined) this.termIds.set(term, (id = df.push(0) - 1));
+          df[id]! += 1;
+          pairTerms.push(id);
+          pairCounts.push(n);
+        }
       }
     });
-    for (const [term, { texts, weights }] of postings) this.postings.set(term, { texts: Int32Array.from(texts), weights: Float64Array.from(weights) });
-    this.dots = new Float64Array(counts.length);
-    this.contained = new Float64Array(counts.length);
+    const texts = owners.length;
+    textStart.push(pairTerms.length);
+    this.idf = Float64Array.from(df, (n) => Math.log((1 + texts) / (1 + n)) + 1);
+    this.textClaim = Int32Array.from(owners);
+    this.textLength = new Float64Array(texts);
+    this.postingStart = new Int32Array(df.length + 1);
+    for (let id = 0; id < df.length; id += 1) this.postingStart[id + 1] = this.postingStart[id]! + df[id]!;
+    this.postingTexts = new Int32Array(pairTerms.length);
+    this.postingWeights = new Float64Array(pairTerms.length);
+    const filled = this.postingStart.slice(0, df.length);
+    for (let text = 0; text < texts; text += 1) {
+      for (let pair = textStart[text]!; pair < textStart[text + 1]!; pair += 1) {
+        const id = pairTerms[pair]!;
+        const weight = pairCounts[pair]! * this.idf[id]!;
+        this.textLength[text]! += weight * weight;
+        const at = filled[id]!;
+        filled[id] = at + 1;
+        this.postingTexts[at] = text;
+        this.postingWeights[at] = weight;
+      }
+    }
+    this.dots = new Float64Array(texts);
+    this.contained = new Float64Array(texts);
+    this.touchedTexts = new Int32Array(texts);
+    this.best = new Float64Array(claims.length);
+    this.touchedClaims = new Int32Array(claims.length);
   }
 
   /** How many known claims there are (`ranked` lists only those sharing a word with the text). */
@@ -95,35 +134,46 @@ export class ClaimMatcher {
   ranked(text: string, limit = Number.POSITIVE_INFINITY): ClaimMatch[] {
     const query = this.vectorOf(text);
     const queryLength = sumOfSquares([...query.values()]);
-    const touched: number[] = [];
+    let touchedTexts = 0;
     for (const [term, queryWeight] of query) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      for (let i = 0; i < posting.texts.length; i += 1) {
-        const t = posting.texts[i]!;
-        const weight = posting.weights[i]!;
-        if (this.contained[t] === 0) touched.push(t);
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      for (let i = this.postingStart[id]!; i < this.postingStart[id + 1]!; i += 1) {
+        const t = this.postingTexts[i]!;
+        const weight = this.postingWeights[i]!;
+        if (this.contained[t] === 0) this.touchedTexts[touchedTexts++] = t;
         this.dots[t]! += queryWeight * weight;
         this.contained[t]! += weight * weight;
       }
     }
-    const best = new Map<number, number>();
-    for (const t of touched) {
+    let touchedClaims = 0;
+    for (let k = 0; k < touchedTexts; k += 1) {
+      const t = this.touchedTexts[k]!;
       const length = this.textLength[t]!;
       const cosine = queryLength === 0 ? 0 : this.dots[t]! / Math.sqrt(queryLength * length);
       const score = (1 - this.containmentWeight) * cosine + this.containmentWeight * Math.sqrt(this.contained[t]! / length);
       const claim = this.textClaim[t]!;
-      if (score > (best.get(claim) ?? 0)) best.set(claim, score);
+      if (this.best[claim] === 0) this.touchedClaims[touchedClaims++] = claim;
+      if (score > this.best[claim]!) this.best[claim] = score;
       this.dots[t] = 0;
       this.contained[t] = 0;
     }
-    let kept = [...best];
-    if (kept.length > limit) {
-      const cutoff = Float64Array.from(kept, ([, score]) => score).sort()[kept.length - limit]!;
-      kept = kept.filter(([, score]) => score >= cutoff);
+    let cutoff = 0;
+    if (touchedClaims > limit) {
+      const scores = new Float64Array(touchedClaims);
+      for (let k = 0; k < touchedClaims; k += 1) scores[k] = this.best[this.touchedClaims[k]!]!;
+      cutoff = scores.sort()[touchedClaims - limit]!;
     }
-    return kept.map(([claim, score]) => ({ slug: this.claims[claim]!.slug, statement: this.claims[claim]!.statement, score })).sort((a, b) => b.score - a.score).slice(0, limit);
+    const kept: ClaimMatch[] = [];
+    for (let k = 0; k < touchedClaims; k += 1) {
+      const claim = this.touchedClaims[k]!;
+      const score = this.best[claim]!;
+      if (score >= cutoff) kept.push({ slug: this.claims[claim]!.slug, statement: this.claims[claim]!.statement, score });
+      this.best[claim] = 0;
+    }
+    return kept.sort((a, b) => b.score - a.score).slice(0, limit);
   }
+
 
   /**
    * The share of the text's weight that these claims account for (the words of their best-matching
@@ -146,7 +196,10 @@ export class ClaimMatcher {
   }
 
   private vectorOf(text: string): Vector {
-    return new Map([...termCounts(text)].map(([term, n]) => [term, n * (this.idf.get(term) ?? Math.log(2) + 1)]));
+    return new Map([...termCounts(text)].map(([term, n]) => {
+      const id = this.termIds.get(term);
+      return [term, n * (id === undefined ? Math.log(2) + 1 : this.idf[id]!)];
+    }));
   }
 }
 

@@ -45,9 +45,17 @@ const SYNONYMS: readonly string[][] = [
 
 const CANONICAL = new Map(SYNONYMS.flatMap(([canonical, ...others]) => others.map((w) => [stemmer(w), stemmer(canonical!)])));
 
+/** The phrases as one pattern (a text is read once, not once per phrase), and the group that tells which matched. */
+const groupsIn = (pattern: RegExp) => new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+const PHRASE_GROUPS = PHRASES.reduce<{ at: number; word: string }[]>((groups, [, word], i) => {
+  const at = i === 0 ? 1 : groups[i - 1]!.at + 1 + groupsIn(PHRASES[i - 1]![0]);
+  return [...groups, { at, word }];
+}, []);
+const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');
+
 /** Lower-cases a text and writes the lexicon's phrases as their one word. */
 export function normalisePhrases(text: string): string {
-  return PHRASES.reduce((t, [pattern, word]) => t.replace(pattern, word), text.toLowerCase());
+  return text.toLowerCase().replace(ANY_PHRASE, (...match: unknown[]) => PHRASE_GROUPS.find((g) => match[g.at] !== undefined)!.word);
 }
 
 /** A stemmed word as the lexicon reads it: the stem of its group's first word, or itself. */
