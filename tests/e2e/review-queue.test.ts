@@ -86,6 +86,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     for (const sentence of [OBSERVED, PROMISE]) {
       expect(await card(sentence).count(), sentence).toBe(2);
       expect(await card(sentence).first().locator('.proposal-claim a').count()).toBe(1);
+      expect(await card(sentence).first().locator('.link-reason-tag').innerText()).toBe('Nearest known claim, under the link threshold:');
       expect(await card(sentence).last().locator('.proposal-claim').innerText()).toContain(`New claim: ${sentence}`);
     }
     const trials = await card(TRIAL).count();
@@ -97,6 +98,9 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     expect(await trial.locator('.proposal-claim a').count()).toBe(1);
     expect(await trial.locator('.proposal-alternatives').innerText()).toContain(`One of ${trials} proposals for this passage`);
     expect(await card(TRIAL).last().locator('.proposal-claim').innerText()).toContain(`New claim: ${TRIAL}`);
+    // A claim the trial matches has no tag; the broader claim it refines says so.
+    expect(await trial.locator('.link-reason-tag').count()).toBe(0);
+    expect(await card(TRIAL).nth(1).locator('.link-reason-tag').innerText()).toBe('Broader claim:');
     expect(await trial.locator('.grade').innerText()).toContain('Clinical');
     expect(await trial.locator('.basis').innerText()).toBe('randomized controlled trial');
     expect(await trial.locator('dd', { hasText: '%' }).innerText()).toMatch(/^\d{1,3}%$/);

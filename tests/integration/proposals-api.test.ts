@@ -26,10 +26,11 @@ interface ProposalView {
   quote: { exact: string; start: number; end: number };
   claim: { slug: string } | null;
   newClaimStatement: string | null;
+  linkReason: string;
 }
 
 const INGEST = `mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message }
-  source { slug text proposals { id status grade stance confidence quote { exact start end } claim { slug } newClaimStatement } } } }`;
+  source { slug text proposals { id status grade stance confidence linkReason quote { exact start end } claim { slug } newClaimStatement } } } }`;
 type Ingested = { ingestSource: { ok: boolean; created: boolean; source: { slug: string; text: string; proposals: ProposalView[] } } };
 const ingest = () => app.graphql<Ingested>(INGEST, { input: { title: 'A split-face trial', kind: 'peer_reviewed_paper', text: TEXT } }, CURATOR);
 const assertionCount = async () => (await app.graphql<{ claims: { edges: { node: { assertions: unknown[] } }[] } }>(
@@ -58,6 +59,9 @@ describe('the review queue: a new document in, proposals out', () => {
     expect(trial).toMatchObject({ grade: 'CLINICAL', stance: 'SUPPORTS' });
     expect(trial.claim).not.toBeNull();
     expect(proposals.some((p) => p.claim === null && p.newClaimStatement?.startsWith('Exosome eye drops'))).toBe(true);
+    // Every proposal says why its claim: a new claim is NEW, a known one never is.
+    for (const p of proposals) expect(p.linkReason === 'NEW').toBe(p.claim === null);
+    expect(trial.linkReason).toBe('MATCHES');
     expect(await assertionCount()).toBe(before);
   });
 

@@ -29,6 +29,7 @@ export const ProposalCardFields = graphql(`
     }
     newClaimStatement
     claimScore
+    linkReason
     stance
     grade
     basis
@@ -42,6 +43,13 @@ export const ProposalCardFields = graphql(`
 `, [ProposalAcceptFields]);
 
 type Mode = 'view' | 'edit' | 'reject';
+
+/** What the claim's heading says first when the passage does not simply match it. */
+const LINK_REASON_TAGS: Partial<Record<string, string>> = {
+  NEAREST: 'Nearest known claim, under the link threshold:',
+  REFERS_BACK: 'Through the points above:',
+  BROADER: 'Broader claim:',
+};
 
 interface Props {
   proposal: FragmentOf<typeof ProposalCardFields>;
@@ -86,7 +94,14 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
         <h2 id={headingId} className="proposal-claim">
           <span className="proposal-number">Proposal {position}: </span>
           {p.claim ? (
-            <Link to={`/claims/${encodeURIComponent(p.claim.slug)}`}>{p.claim.statement}</Link>
+            <>
+              {LINK_REASON_TAGS[p.linkReason] && (
+                <>
+                  <span className="link-reason-tag">{LINK_REASON_TAGS[p.linkReason]}</span>{' '}
+                </>
+              )}
+              <Link to={`/claims/${encodeURIComponent(p.claim.slug)}`}>{p.claim.statement}</Link>
+            </>
           ) : (
             <span>
               <span className="new-claim-tag">New claim:</span> {p.newClaimStatement ?? p.quote.exact}

@@ -1,4 +1,4 @@
-import { proposeAssertions } from '../domain/assistant/propose.js';
+import { proposeAssertions, type LinkReason } from '../domain/assistant/propose.js';
 import { CurationError } from '../domain/curation.js';
 import type { Grading } from '../domain/types.js';
 import { readKnownClaims } from './claim.repository.js';
@@ -18,6 +18,8 @@ export interface ProposalRow extends Grading {
   claimSlug: string | null;
   newStatement: string | null;
   claimScore: number;
+  /** Null on proposals stored before the reason was kept. */
+  linkReason: LinkReason | null;
   confidence: number;
   assertionId: string | null;
 }
@@ -27,7 +29,7 @@ export interface ProposalEdits extends Partial<Pick<Grading, 'stance' | 'grade' 
   topics?: string[];
 }
 
-const PROPOSAL_PROJECTION = `p { .id, .status, .exact, .start, .end, .prefix, .suffix, .claimSlug, .newStatement, .claimScore, .stance, .grade,
+const PROPOSAL_PROJECTION = `p { .id, .status, .exact, .start, .end, .prefix, .suffix, .claimSlug, .newStatement, .claimScore, .linkReason, .stance, .grade,
   .basis, .rationale, .hedged, .cited, .attribution, .confidence, .assertionId, sourceId: s.id }`;
 
 export const CREATE_PROPOSALS = `
@@ -90,7 +92,7 @@ export class ProposalRepository {
       const rows = proposeAssertions(source.text, await readKnownClaims(run)).map((p, i) => ({
         id: `${sourceId}--proposal-${i + 1}`,
         props: {
-          ...p.quote, claimSlug: p.claim.slug, newStatement: p.claim.isNew ? p.claim.statement : null, claimScore: p.claim.score,
+          ...p.quote, claimSlug: p.claim.slug, newStatement: p.claim.isNew ? p.claim.statement : null, claimScore: p.claim.score, linkReason: p.linkReason,
           stance: p.stance, grade: p.grade, basis: p.basis, rationale: p.rationale, hedged: p.hedged, cited: p.cited,
           attribution: p.attribution, confidence: p.confidence,
         },

@@ -14,6 +14,15 @@ import { SourceRef } from './source.type.js';
 
 const ProposalStatusEnum = builder.enumType('ProposalStatus', { values: ['PROPOSED', 'ACCEPTED', 'REJECTED'] as const });
 
+const LINK_REASONS = { matches: 'MATCHES', 'refers-back': 'REFERS_BACK', broader: 'BROADER', nearest: 'NEAREST', new: 'NEW' } as const;
+const LinkReasonEnum = builder.enumType('LinkReason', {
+  description:
+    'Why the assistant proposes this claim: the passage MATCHES it; REFERS_BACK to passages that do ("the points above"); ' +
+    'the claim is the BROADER one of a claim the passage supports; it is the NEAREST known claim of a passage that reaches ' +
+    'none (proposed beside a NEW claim, for the curator to pick); or the claim is NEW, in the passage\u2019s words.',
+  values: Object.values(LINK_REASONS),
+});
+
 export const ProposalRef = builder.loadableObject('Proposal', {
   description: "The grading assistant's proposed assertion, waiting for a curator to accept, edit or reject it.",
   load: async (ids: string[], ctx) => (await ctx.repositories.proposals.getByIds(ids)).map((p, i) => p ?? new Error(`no proposal "${ids[i]}"`)),
@@ -25,6 +34,7 @@ export const ProposalRef = builder.loadableObject('Proposal', {
     claim: t.field({ type: ClaimRef, nullable: true, description: 'The known claim it is linked to; null when it proposes a new one.', resolve: (p) => p.claimSlug }),
     newClaimStatement: t.exposeString('newStatement', { nullable: true }),
     claimScore: t.exposeFloat('claimScore', { description: 'TF-IDF similarity of the passage to the claim.' }),
+    linkReason: t.field({ type: LinkReasonEnum, resolve: (p) => LINK_REASONS[p.linkReason ?? (p.claimSlug ? 'matches' : 'new')] }),
     stance: t.field({ type: StanceEnum, resolve: (p) => p.stance }),
     grade: t.field({ type: EvidenceGradeEnum, resolve: (p) => p.grade }),
     basis: t.exposeString('basis'),

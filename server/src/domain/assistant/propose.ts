@@ -1,15 +1,17 @@
 import { quoteAt } from '../anchoring.js';
 import type { Grading, Quote } from '../types.js';
-import { ClaimLinker, LINK_PARAMETERS, type Link, type LinkParameters } from './claim-links.js';
+import { ClaimLinker, LINK_PARAMETERS, type Link, type LinkParameters, type LinkReason } from './claim-links.js';
 import type { ClaimMatch, KnownClaim } from './claim-matcher.js';
 import { citationIn, hedgeIn, readEvidence, readStance, stanceTowards } from './evidence-cues.js';
 import { passagesOf, type Passage } from './passages.js';
 
-export { LINK_PARAMETERS, type LinkParameters } from './claim-links.js';
+export { LINK_PARAMETERS, type LinkParameters, type LinkReason } from './claim-links.js';
 
 export interface Proposal extends Grading {
   quote: Quote;
   claim: { slug: string | null; statement: string; isNew: boolean; score: number };
+  /** Why this claim: the passage matches it, refers back to passages that do, supports a narrower one, is nearest to it, or makes it new. */
+  linkReason: LinkReason;
   confidence: number;
 }
 
@@ -60,6 +62,7 @@ function proposalsOf(text: string, passage: Passage, links: Link[], parameters: 
     return {
       quote,
       claim,
+      linkReason: link.why,
       stance: stanceTowards(claim, stance.stance),
       grade: evidence.grade,
       basis: evidence.basis,
