@@ -170,7 +170,7 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
         </p>
       )}
       <p className="rationale">
-        <span className="label">Why this grade:</span> {p.rationale}
+        <span className="label">Why:</span> {p.rationale}
       </p>
       {onDecided && mode === 'view' && (
         <div className="proposal-actions" role="group" aria-label={`Decide on proposal ${position}`}>
