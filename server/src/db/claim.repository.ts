@@ -114,13 +114,14 @@ RETURN ${CLAIM_PROJECTION} AS claim`;
 /** Every claim with the quotes already attached to it: what the grading assistant matches against. */
 /**
  * Every claim as the grading assistant knows it: its statement and up to $quotesPerClaim of its
- * quotes (the first by assertion id: a claim quoted 100,000 times is known well enough by 50, and
- * the assistant's index stays in proportion to the claims, not to the hottest one).
+ * quotes, the first the store yields (a claim quoted 100,000 times is known well enough by 50, and
+ * the assistant's index stays in proportion to the claims, not to the hottest one; not ordering
+ * them lets the read stop at 50: 4-5 s instead of 6.5-8 s for 200,000 claims at 1M assertions).
  */
 export const CLAIMS_WITH_QUOTES = `
 MATCH (c:Claim)
 RETURN c.slug AS slug, c.statement AS statement,
-  COLLECT { MATCH (c)<-[:ABOUT]-(a:Assertion) RETURN a.exact ORDER BY a.id LIMIT $quotesPerClaim } AS quotes,
+  COLLECT { MATCH (c)<-[:ABOUT]-(a:Assertion) RETURN a.exact LIMIT $quotesPerClaim } AS quotes,
   head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
 const QUOTES_PER_CLAIM = 50;
 
