@@ -125,6 +125,13 @@ describe('the assistant links passages to known claims the way a reader would', 
       .toEqual(expect.arrayContaining(['exosomes-speed-epithelial-regeneration-after-laser', 'exosome-therapy-speeds-recovery-after-procedures']));
     const broader = proposeAssertions('Studies show faster epithelial regeneration after laser resurfacing.', known).find((p) => p.claim.slug === 'exosome-therapy-speeds-recovery-after-procedures');
     expect(broader!.rationale).toContain('Linked as the broader claim of one it supports.');
+    // The nearest claim of a passage under the threshold brings its broader claim too, each saying why.
+    const near = new GradingAssistant(known).propose('Exosome serum gave faster epithelial regeneration in one clinic.', { ...LINK_PARAMETERS, threshold: 0.95, nearestFloor: 0.2 });
+    expect(near.map((p) => [p.claim.slug, p.linkReason])).toEqual([
+      ['exosomes-speed-epithelial-regeneration-after-laser', 'nearest'],
+      ['exosome-therapy-speeds-recovery-after-procedures', 'broader'],
+      [null, 'new'],
+    ]);
     expect(linksOf('Studies found no faster epithelial regeneration after laser resurfacing.', 'Studies found no faster epithelial regeneration after laser resurfacing.'))
       .not.toContain('exosome-therapy-speeds-recovery-after-procedures');
   });

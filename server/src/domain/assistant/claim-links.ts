@@ -104,7 +104,8 @@ export class ClaimLinker {
       const linked = distinct([...known, ...broaderOf(known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.bySlug)]);
       const saysMore = linked.length === 0 || matcher.explained(passage.text, linked.map((l) => l.slug!)) < parameters.explainedEnough;
       const fresh: Link[] = saysMore ? [{ slug: null, statement: passage.text.replace(/\s+/g, ' ').slice(0, 300), score: best, isNew: true, why: 'new' }] : [];
-      const nearest: Link[] = linked.length === 0 && ranked[0] && best >= parameters.nearestFloor ? [{ ...ranked[0], isNew: false, why: 'nearest' }] : [];
+      const nearestOne: Link[] = linked.length === 0 && ranked[0] && best >= parameters.nearestFloor ? [{ ...ranked[0], isNew: false, why: 'nearest' }] : [];
+      const nearest = distinct([...nearestOne, ...broaderOf(nearestOne.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.bySlug)]);
       links.set(passage.index, [...linked, ...nearest, ...fresh]);
     }
     return links;
