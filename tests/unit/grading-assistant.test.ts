@@ -46,6 +46,14 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(readStance('Exosome therapy increases collagen.').stance).toBe('SUPPORTS');
   });
 
+  it('reads "with no …" and "without …" as adding to what a sentence affirms, not denying it', () => {
+    expect(readStance('Exosome therapy gives results with no downtime.').stance).toBe('SUPPORTS');
+    expect(readStance('Our clinic promises guaranteed results with no possibility of side effects.').stance).toBe('SUPPORTS');
+    expect(readStance('The serum calms redness without any irritation.').stance).toBe('SUPPORTS');
+    expect(readStance('Exosomes cannot penetrate skin without microneedling.')).toEqual({ stance: 'CONTRADICTS', cue: 'cannot' });
+    expect(readStance('There is no evidence that exosomes regrow hair.').stance).toBe('CONTRADICTS');
+  });
+
   it('reads a warning against a promise as CONTRADICTS, naming the warning, and not every "avoid"', () => {
     expect(readStance('Consumers should avoid clinics that promise permanent results.')).toEqual({ stance: 'CONTRADICTS', cue: 'avoid clinics that promise' });
     expect(readStance('Promises of absolute results, "instant plumping," "permanent effect."').stance).toBe('CONTRADICTS');

@@ -62,6 +62,8 @@ export function citationIn(text: string): string | null {
 }
 
 const NEGATIONS = /\b(no|not|cannot|can't|never|none|lack(s|ing)?|without|neither|nor|isn't|aren't|don't|doesn't|won't)\b|n’t\b/i;
+/** "with no downtime", "without side effects": a phrase that adds to what the sentence affirms, not a denial of it. */
+const ADDING_NEGATION = /\b(with no|without( any)?)\s+[\w-]+(\s+(of|or|and)\s+[\w-]+)*/gi;
 const LIMITS = /\b(not (been )?(shown|proven|demonstrated|established)|depends?|depending|only (in|when|if|with)|limited|not yet|not fully|more research|remains? (limited|unclear)|inconsistent|varies|vary|caution|carefully)\b/i;
 
 /** A warning against a promise denies it: the passage tells the reader not to believe it. */
@@ -78,7 +80,7 @@ export function readStance(text: string): StanceReading {
   if (warning) return { stance: 'CONTRADICTS', cue: warning[0] };
   const limit = LIMITS.exec(text);
   if (limit) return { stance: 'QUALIFIES', cue: limit[0] };
-  const negation = NEGATIONS.exec(text);
+  const negation = NEGATIONS.exec(text.replace(ADDING_NEGATION, ''));
   if (negation) return { stance: 'CONTRADICTS', cue: negation[0] };
   return { stance: 'SUPPORTS', cue: null };
 }
