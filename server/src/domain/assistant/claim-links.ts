@@ -102,7 +102,7 @@ export class ClaimLinker {
       const stance = readStance(passage.text).stance;
       const known = distinct([...matched, ...referred]);
       const linked = distinct([...known, ...broaderOf(known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.bySlug)]);
-      const saysMore = linked.length === 0 || matcher.explained(passage.text, linked.map((l) => l.slug!)) < parameters.explainedEnough;
+      const saysMore = linked.length === 0 || matcher.explained(passage.text, linked.map((l) => this.bySlug.get(l.slug!)!)) < parameters.explainedEnough;
       const fresh: Link[] = saysMore ? [{ slug: null, statement: passage.text.replace(/\s+/g, ' ').slice(0, 300), score: best, isNew: true, why: 'new' }] : [];
       const nearestOne: Link[] = linked.length === 0 && ranked[0] && best >= parameters.nearestFloor ? [{ ...ranked[0], isNew: false, why: 'nearest' }] : [];
       const nearest = distinct([...nearestOne, ...broaderOf(nearestOne.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.bySlug)]);
@@ -147,7 +147,7 @@ function rankedInContext(matcher: ClaimMatcher, passage: Passage, passages: read
 }
 
 /** Words by which a sentence leans on the one before it: it starts by going on from it, or refers back to what it named. */
-const GOES_ON = /^(however|but|yet|so|thus|therefore|hence|also|still|instead|this|these|that|those|such|it|they|their|its)\b/i;
+const GOES_ON = /^(however|but|yet|so|thus|therefore|hence|also|still|instead|that)\b/i;
 const REFERS_BACK = /\b(it|its|this|these|those|they|them|their|such)\b/i;
 
 function leansOnWhatCameBefore(text: string): boolean {

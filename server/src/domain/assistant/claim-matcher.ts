@@ -179,10 +179,10 @@ export class ClaimMatcher {
    * The share of the text's weight that these claims account for (the words of their best-matching
    * texts): low when the passage says something more than the claims it is linked to.
    */
-  explained(text: string, slugs: readonly string[]): number {
+  explained(text: string, claims: readonly KnownClaim[]): number {
     const query = this.vectorOf(text);
     const covered = new Set<string>();
-    for (const claim of this.claims.filter((c) => slugs.includes(c.slug))) {
+    for (const claim of claims) {
       const vectors = claim.texts.map((t) => this.vectorOf(t));
       const best = vectors.reduce((b, v) => (this.similarity(query, v) > this.similarity(query, b) ? v : b), new Map());
       for (const term of best.keys()) covered.add(term);
