@@ -5,6 +5,7 @@ import { graphql } from '../graphql';
 import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import { mutationProblem } from '../lib/error-code';
 import { FormProblem } from './form-problem';
+import { FormActions } from './form-actions';
 
 export const ClaimChoicesQuery = graphql(`
   query ClaimChoices {
@@ -138,14 +139,7 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
           {problem}
         </FormProblem>
       )}
-      <div className="form-actions">
-        <button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : 'Create assertion'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Create assertion" busyLabel="Saving…" busy={saving} onCancel={onCancel} />
     </form>
   );
 }

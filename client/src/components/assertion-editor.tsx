@@ -5,6 +5,7 @@ import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { errorCode, mutationProblem } from '../lib/error-code';
 import { STANCE_INFO, STANCES, type Stance } from '../lib/evidence';
 import { FormProblem } from './form-problem';
+import { FormActions } from './form-actions';
 
 export const AssertionEditorFields = graphql(`
   fragment AssertionEditorFields on Assertion {
@@ -121,14 +122,7 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
           )}
         </FormProblem>
       )}
-      <div className="form-actions">
-        <button type="submit" disabled={fetching || !reason.trim()}>
-          {fetching ? 'Saving…' : 'Save change'}
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Save change" busyLabel="Saving…" busy={fetching} disabled={!reason.trim()} onCancel={() => setOpen(false)} />
     </form>
   );
 }

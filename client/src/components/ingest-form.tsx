@@ -9,6 +9,7 @@ import { mutationProblem } from '../lib/error-code';
 import { humanize } from '../lib/evidence';
 import { SOURCE_KINDS } from '../lib/source-kinds';
 import { FormProblem } from './form-problem';
+import { FormActions } from './form-actions';
 
 export const IngestSourceMutation = graphql(`
   mutation IngestSource($input: IngestSourceInput!) {
@@ -137,11 +138,7 @@ export function IngestForm() {
           </p>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? 'Ingesting…' : 'Ingest and propose'}
-        </button>
-      </div>
+      <FormActions label="Ingest and propose" busyLabel="Ingesting…" busy={fetching} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/ev
 import type { Decision } from '../lib/proposal-decision';
 import { ClaimChoicesQuery } from './assertion-create-form';
 import { FormProblem } from './form-problem';
+import { FormActions } from './form-actions';
 
 export const ProposalAcceptFields = graphql(`
   fragment ProposalAcceptFields on Proposal {
@@ -158,14 +159,7 @@ export function ProposalAcceptForm(props: Props) {
           {problem}
         </FormProblem>
       )}
-      <div className="form-actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? 'Accepting…' : 'Accept with these changes'}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Accept with these changes" busyLabel="Accepting…" busy={fetching} onCancel={props.onCancel} />
     </form>
   );
 }

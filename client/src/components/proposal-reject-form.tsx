@@ -4,6 +4,7 @@ import { graphql } from '../graphql';
 import { mutationProblem } from '../lib/error-code';
 import type { Decision } from '../lib/proposal-decision';
 import { FormProblem } from './form-problem';
+import { FormActions } from './form-actions';
 
 export const RejectProposalMutation = graphql(`
   mutation RejectProposal($input: RejectProposalInput!) {
@@ -54,14 +55,7 @@ export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: P
           {problem}
         </FormProblem>
       )}
-      <div className="form-actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? 'Rejecting…' : 'Reject proposal'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Reject proposal" busyLabel="Rejecting…" busy={fetching} onCancel={onCancel} />
     </form>
   );
 }
