@@ -107,10 +107,10 @@ describe('the claims list', () => {
     await page.getByLabel('Words in the claim or its quotes').fill('standardizing');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/text=standardizing/);
-    expect(await page.getByLabel('Order').inputValue()).toBe('RELEVANCE');
+    await expect.poll(() => page.getByLabel('Order').inputValue(), { timeout: 15_000 }).toBe('RELEVANCE');
     const expected = await statementsFor({ text: 'standardizing' });
     await expectRows(page, expected.length);
-    expect(await statements(page)).toEqual(expected);
+    await expect.poll(() => statements(page), { timeout: 15_000 }).toEqual(expected);
     await page.getByText(`${expected.length} ${expected.length === 1 ? 'claim matches' : 'claims match'} these filters`).waitFor();
     expect(problems).toEqual([]);
   });
