@@ -5,34 +5,64 @@ import { evaluateLabeledDocuments, type LabelResult } from '../server/src/evalua
 import { readValidCorpus } from '../server/src/corpus/corpus-reader.js';
 import { classOf, MISS_CLASSES, type MissClass } from '../server/src/evaluation/link-misses.js';
 import { leaveOneSourceOut, type Evaluation, type Totals } from '../server/src/evaluation/leave-one-source-out.js';
-import { bestF1, chosenParameters, LABELED_FLOOR, linkF1, meetsFloors, nestedTotals, PRECISION_FLOOR, sameParameters, sweepParameters, type SweepRow } from '../server/src/evaluation/parameter-sweep.js';
+import {
+  bestF1,
+  chosenParameters,
+  LABELED_FLOOR,
+  linkF1,
+  meetsFloors,
+  nestedTotals,
+  PRECISION_FLOOR,
+  sameParameters,
+  sweepParameters,
+  type SweepRow,
+} from '../server/src/evaluation/parameter-sweep.js';
 import { LINK_PARAMETERS, type LinkParameters } from '../server/src/domain/assistant/propose.js';
 import { GRADES, type Grade } from '../server/src/domain/types.js';
 
 // npm run eval [-- --misses] [-- --sweep] [-- --json]
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
-const cells = (widths: number[], values: (string | number)[]) => values.map((v, i) => String(v)[i === 0 ? 'padEnd' : 'padStart'](widths[i]!)).join(' ');
+const cells = (widths: number[], values: (string | number)[]) =>
+  values.map((v, i) => String(v)[i === 0 ? 'padEnd' : 'padStart'](widths[i]!)).join(' ');
 const LOSO_WIDTHS = [46, 4, 7, 7, 7, 7, 7, 7, 6, 9, 6];
-const row = (name: string, s: Totals) => cells(LOSO_WIDTHS, [
-  name, s.curated, pct(s.found, s.curated), pct(s.claimLinked, s.curated), pct(s.knownLinked, s.known), pct(s.novelProposed, s.novel),
-  pct(s.gradeRight, s.found), pct(s.stanceRight, s.found), s.proposed, pct(s.proposedRight, s.proposed), pct(linkF1(s), 1),
-]);
+const row = (name: string, s: Totals) =>
+  cells(LOSO_WIDTHS, [
+    name,
+    s.curated,
+    pct(s.found, s.curated),
+    pct(s.claimLinked, s.curated),
+    pct(s.knownLinked, s.known),
+    pct(s.novelProposed, s.novel),
+    pct(s.gradeRight, s.found),
+    pct(s.stanceRight, s.found),
+    s.proposed,
+    pct(s.proposedRight, s.proposed),
+    pct(linkF1(s), 1),
+  ]);
 
 function printConfusion(confusion: Record<Grade, Record<Grade, number>>): void {
   console.log(`${''.padEnd(12)}${GRADES.map((g) => g.padStart(12)).join('')}`);
-  for (const g of GRADES) console.log(`${g.padEnd(12)}${GRADES.map((h) => String(confusion[g][h]).padStart(12)).join('')}`);
+  for (const g of GRADES)
+    console.log(`${g.padEnd(12)}${GRADES.map((h) => String(confusion[g][h]).padStart(12)).join('')}`);
 }
 
 function printMisses(result: Evaluation, detailed: boolean): void {
   const classes = Object.keys(MISS_CLASSES) as MissClass[];
   console.log(`\nClaim misses by class (${result.misses.length}; \`npm run eval -- --misses\` lists them)`);
-  for (const c of classes) console.log(`${String(result.misses.filter((m) => classOf(m) === c).length).padStart(4)}  ${c.padEnd(22)} ${MISS_CLASSES[c]}`);
+  for (const c of classes)
+    console.log(
+      `${String(result.misses.filter((m) => classOf(m) === c).length).padStart(4)}  ${c.padEnd(22)} ${MISS_CLASSES[c]}`,
+    );
   if (!detailed) return;
   for (const c of classes) {
     for (const m of result.misses.filter((x) => classOf(x) === c)) {
-      const expected = m.novel ? `NEW (${m.expected})` : `${m.expected} [rank ${m.expectedRank ?? '—'}, ${m.expectedScore ?? '—'}]`;
+      const expected = m.novel
+        ? `NEW (${m.expected})`
+        : `${m.expected} [rank ${m.expectedRank ?? '—'}, ${m.expectedScore ?? '—'}]`;
       const proposed = m.proposed.map((p) => `${p.slug ?? 'NEW'} ${p.score}`).join(', ') || 'nothing';
-      console.log(`  ${c} · ${m.sourceId}\n    «${m.quote.replace(/\s+/g, ' ').slice(0, 140)}»\n    expected ${expected}\n    proposed ${proposed}`);
+      console.log(
+        `  ${c} · ${m.sourceId}\n    «${m.quote.replace(/\s+/g, ' ').slice(0, 140)}»\n    expected ${expected}\n    proposed ${proposed}`,
+      );
     }
   }
 }
@@ -43,20 +73,53 @@ const describe = (p: LinkParameters) =>
 function printSweep(): void {
   const bar = new SingleBar({ format: '[eval] sweep {bar} {value}/{total} settings', stream: process.stderr });
   bar.start(1, 0);
-  const rows = sweepParameters(corpus, labeledDir, (done, total) => { bar.setTotal(total); bar.update(done); });
+  const rows = sweepParameters(corpus, labeledDir, (done, total) => {
+    bar.setTotal(total);
+    bar.update(done);
+  });
   bar.stop();
   const chosen = chosenParameters(rows);
   const f1 = bestF1(rows);
-  console.log(`\nParameter sweep over ${rows.length} settings. The rule: the most right claim links among settings keeping at least ${PRECISION_FLOOR * 100}% of`);
-  console.log(`proposals right and the labeled documents' claims at least ${LABELED_FLOOR * 100}% right (ties: the better F1). Per combination of the other`);
+  console.log(
+    `\nParameter sweep over ${rows.length} settings. The rule: the most right claim links among settings keeping at least ${PRECISION_FLOOR * 100}% of`,
+  );
+  console.log(
+    `proposals right and the labeled documents' claims at least ${LABELED_FLOOR * 100}% right (ties: the better F1). Per combination of the other`,
+  );
   console.log('parameters (nearest-claim floor 1: off), the threshold the rule would take there, best first:\n');
   const widths = [11, 8, 9, 8, 10, 7, 7, 9, 6, 6, 8];
-  const header = ['containment', 'context', 'explained', 'nearest', 'threshold', 'claim', 'found', 'precision', 'F1', 'props', 'labeled'];
+  const header = [
+    'containment',
+    'context',
+    'explained',
+    'nearest',
+    'threshold',
+    'claim',
+    'found',
+    'precision',
+    'F1',
+    'props',
+    'labeled',
+  ];
   console.log(cells(widths, header));
   const line = (r: SweepRow, mark: string) => {
     const o = r.overall;
     const p = r.parameters;
-    console.log(cells(widths, [p.containmentWeight, p.contextWeight, p.explainedEnough, p.nearestFloor, p.threshold, pct(o.claimLinked, o.curated), pct(o.found, o.curated), pct(o.proposedRight, o.proposed), pct(linkF1(o), 1), o.proposed, pct(r.labeledClaims, 1)]) + (mark ? `  ← ${mark}` : ''));
+    console.log(
+      cells(widths, [
+        p.containmentWeight,
+        p.contextWeight,
+        p.explainedEnough,
+        p.nearestFloor,
+        p.threshold,
+        pct(o.claimLinked, o.curated),
+        pct(o.found, o.curated),
+        pct(o.proposedRight, o.proposed),
+        pct(linkF1(o), 1),
+        o.proposed,
+        pct(r.labeledClaims, 1),
+      ]) + (mark ? `  ← ${mark}` : ''),
+    );
   };
   const groups = new Map<string, SweepRow[]>();
   for (const r of rows) {
@@ -66,32 +129,67 @@ function printSweep(): void {
   const picks = [...groups.values()].map((group) => chosenParameters(group)).filter((r) => meetsFloors(r));
   const byRule = (a: SweepRow, b: SweepRow) => (chosenParameters([a, b]) === a ? -1 : 1);
   for (const r of picks.sort(byRule).slice(0, 12)) line(r, r === chosen ? 'rule' : '');
-  console.log(`(the best 12 of ${picks.length}; ${groups.size - picks.length} of the ${groups.size} combinations keep the floors at no threshold)`);
+  console.log(
+    `(the best 12 of ${picks.length}; ${groups.size - picks.length} of the ${groups.size} combinations keep the floors at no threshold)`,
+  );
   console.log('\nAround the setting in use (its other parameters, thresholds 0.03 either side):\n');
   console.log(cells(widths, header));
-  for (const r of rows.filter((x) => sameParameters({ ...x.parameters, threshold: LINK_PARAMETERS.threshold }, LINK_PARAMETERS) && Math.abs(x.parameters.threshold - LINK_PARAMETERS.threshold) < 0.035)) {
-    line(r, [r === chosen ? 'rule' : '', r === f1 ? 'best F1' : '', sameParameters(r.parameters, LINK_PARAMETERS) ? 'in use' : ''].filter(Boolean).join(', '));
+  for (const r of rows.filter(
+    (x) =>
+      sameParameters({ ...x.parameters, threshold: LINK_PARAMETERS.threshold }, LINK_PARAMETERS) &&
+      Math.abs(x.parameters.threshold - LINK_PARAMETERS.threshold) < 0.035,
+  )) {
+    line(
+      r,
+      [
+        r === chosen ? 'rule' : '',
+        r === f1 ? 'best F1' : '',
+        sameParameters(r.parameters, LINK_PARAMETERS) ? 'in use' : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    );
   }
-  console.log(`\nThe rule takes: ${describe(chosen.parameters)}.${sameParameters(chosen.parameters, LINK_PARAMETERS) ? ' It is the setting in use.' : ' The setting in use differs!'}`);
-  console.log(`Best F1 alone would take: ${describe(f1.parameters)} (claim ${pct(f1.overall.claimLinked, f1.overall.curated)}, precision ${pct(f1.overall.proposedRight, f1.overall.proposed)}, F1 ${pct(linkF1(f1.overall), 1)}).`);
+  console.log(
+    `\nThe rule takes: ${describe(chosen.parameters)}.${sameParameters(chosen.parameters, LINK_PARAMETERS) ? ' It is the setting in use.' : ' The setting in use differs!'}`,
+  );
+  console.log(
+    `Best F1 alone would take: ${describe(f1.parameters)} (claim ${pct(f1.overall.claimLinked, f1.overall.curated)}, precision ${pct(f1.overall.proposedRight, f1.overall.proposed)}, F1 ${pct(linkF1(f1.overall), 1)}).`,
+  );
   const nested = nestedTotals(rows);
   console.log('\nNested: each source scored at the setting the rule picks from the other sources alone:');
   for (const [id, p] of Object.entries(nested.picks)) console.log(`  ${id.padEnd(46)} ${describe(p)}`);
-  console.log(`claim ${pct(nested.totals.claimLinked, nested.totals.curated)}, precision ${pct(nested.totals.proposedRight, nested.totals.proposed)}, F1 ${pct(linkF1(nested.totals), 1)}`);
+  console.log(
+    `claim ${pct(nested.totals.claimLinked, nested.totals.curated)}, precision ${pct(nested.totals.proposedRight, nested.totals.proposed)}, F1 ${pct(linkF1(nested.totals), 1)}`,
+  );
 }
 
 const labeledDir = path.join(repoRoot, 'tests', 'fixtures', 'evaluation');
 const corpus = readValidCorpus(loadConfig().dataDir);
 const result = leaveOneSourceOut(corpus);
-console.log('Leave-one-source-out on the curated base (each source ingested with its own assertions, and the claims only it asserts, hidden)\n');
-console.log(cells(LOSO_WIDTHS, ['source', 'n', 'found', 'claim', 'known', 'new', 'grade', 'stance', 'props', 'precision', 'F1']));
+console.log(
+  'Leave-one-source-out on the curated base (each source ingested with its own assertions, and the claims only it asserts, hidden)\n',
+);
+console.log(
+  cells(LOSO_WIDTHS, ['source', 'n', 'found', 'claim', 'known', 'new', 'grade', 'stance', 'props', 'precision', 'F1']),
+);
 for (const s of result.perSource) console.log(row(s.sourceId, s));
 console.log(row('overall', result.overall));
-console.log(row('overall, own claims left known (former, leaky)', leaveOneSourceOut(corpus, { keepOwnClaims: true }).overall));
-console.log('\nfound: curated passages the assistant proposed; claim: of all curated, right about the claim — known: linked to it,');
-console.log('among those whose claim another source asserts; new: proposed as a new claim, among those whose claim only this source');
-console.log('asserts; grade, stance: right among those found; precision: proposals right about a claim curated on that passage;');
-console.log(`F1: of claim and precision. Link parameters: ${describe(LINK_PARAMETERS)} (\`npm run eval -- --sweep\` shows how they are chosen).`);
+console.log(
+  row('overall, own claims left known (former, leaky)', leaveOneSourceOut(corpus, { keepOwnClaims: true }).overall),
+);
+console.log(
+  '\nfound: curated passages the assistant proposed; claim: of all curated, right about the claim — known: linked to it,',
+);
+console.log(
+  'among those whose claim another source asserts; new: proposed as a new claim, among those whose claim only this source',
+);
+console.log(
+  'asserts; grade, stance: right among those found; precision: proposals right about a claim curated on that passage;',
+);
+console.log(
+  `F1: of claim and precision. Link parameters: ${describe(LINK_PARAMETERS)} (\`npm run eval -- --sweep\` shows how they are chosen).`,
+);
 console.log('\nGrade confusion (rows: curated, columns: proposed)');
 printConfusion(result.gradeConfusion);
 printMisses(result, process.argv.includes('--misses'));
@@ -102,12 +200,28 @@ const LABEL_WIDTHS = [24, 3, 7, 7, 7, 7, 7];
 console.log(cells(LABEL_WIDTHS, ['document', 'n', 'found', 'grade', 'stance', 'claim', 'cited']));
 const line = (name: string, rows: LabelResult[]) => {
   const share = (test: (r: LabelResult) => boolean) => pct(rows.filter(test).length, rows.length);
-  return cells(LABEL_WIDTHS, [name, rows.length, share((r) => r.found), share((r) => r.gradeRight), share((r) => r.stanceRight), share((r) => r.claimRight), share((r) => r.citedRight)]);
+  return cells(LABEL_WIDTHS, [
+    name,
+    rows.length,
+    share((r) => r.found),
+    share((r) => r.gradeRight),
+    share((r) => r.stanceRight),
+    share((r) => r.claimRight),
+    share((r) => r.citedRight),
+  ]);
 };
-for (const document of new Set(labeled.map((r) => r.label.document))) console.log(line(document.replace(/\.txt$/, ''), labeled.filter((r) => r.label.document === document)));
+for (const document of new Set(labeled.map((r) => r.label.document)))
+  console.log(
+    line(
+      document.replace(/\.txt$/, ''),
+      labeled.filter((r) => r.label.document === document),
+    ),
+  );
 console.log(line('overall', labeled));
 for (const r of labeled.filter((x) => !x.gradeRight || !x.stanceRight || !x.claimRight)) {
-  console.log(`  miss: ${r.label.document} «${r.label.passage}» expected ${r.label.grade}/${r.label.stance}/${r.label.claim}, proposed ${r.proposed ? `${r.proposed.grade}/${r.proposed.stance}/${r.proposed.claims.join(',')}` : 'nothing'}`);
+  console.log(
+    `  miss: ${r.label.document} «${r.label.passage}» expected ${r.label.grade}/${r.label.stance}/${r.label.claim}, proposed ${r.proposed ? `${r.proposed.grade}/${r.proposed.stance}/${r.proposed.claims.join(',')}` : 'nothing'}`,
+  );
 }
 if (process.argv.includes('--sweep')) printSweep();
 if (process.argv.includes('--json')) console.log(JSON.stringify({ leaveOneSourceOut: result, labeled }));

@@ -77,7 +77,16 @@ function ensureNeo4jJars() {
   if (!has('java')) aptInstall(['openjdk-17-jre-headless']);
   if (!has('mvn')) aptInstall(['maven']);
   say('fetching the Neo4j Community 5.26 jars from Maven Central (once; cached in ~/.m2)…');
-  run('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', path.join(launcher, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${lib}`]);
+  run('mvn', [
+    '-q',
+    '-B',
+    '-Dstyle.color=never',
+    '-f',
+    path.join(launcher, 'pom.xml'),
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${lib}`,
+  ]);
   mkdirSync(lib, { recursive: true });
   writeFileSync(stamp, hash);
   say(`Neo4j jars in ${path.relative(root, lib)} (${readdirSync(lib).length - 1} files)`);
@@ -86,7 +95,13 @@ function ensureNeo4jJars() {
 function ensureClientBuilt() {
   const dist = path.join(root, 'client', 'dist');
   const stamp = path.join(root, 'node_modules', '.claimgraph-client-hash');
-  const hash = hashOf(['client/src', 'client/public', 'client/index.html', 'client/vite.config.ts', 'package-lock.json']);
+  const hash = hashOf([
+    'client/src',
+    'client/public',
+    'client/index.html',
+    'client/vite.config.ts',
+    'package-lock.json',
+  ]);
   if (existsSync(path.join(dist, 'index.html')) && upToDate(stamp, hash)) return;
   say('building the client (vite build)…');
   run('npx', ['vite', 'build', 'client', '--logLevel', 'warn']);
@@ -99,7 +114,8 @@ function ensureChromium() {
 }
 
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.node} is too old: claimgraph needs Node 20.19 or newer`);
+if (major < 20 || (major === 20 && minor < 19))
+  fail(`Node ${process.versions.node} is too old: claimgraph needs Node 20.19 or newer`);
 ensureNodePackages();
 ensureNeo4jJars();
 ensureClientBuilt();

@@ -42,7 +42,11 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     const connection = config.neo4j ?? embeddedConnection(boltPort!);
     client = Neo4jClient.connect(connection);
     const repositories = createRepositories(client);
-    server = createHttpServer(repositories, readiness, { curators: CuratorTokens.fromEnv(config.env), clientDist: config.clientDist, publicUrl: config.publicUrl });
+    server = createHttpServer(repositories, readiness, {
+      curators: CuratorTokens.fromEnv(config.env),
+      clientDist: config.clientDist,
+      publicUrl: config.publicUrl,
+    });
     await listen(server, config.port, config.host);
     const address = server.address() as AddressInfo;
     const url = `http://localhost:${address.port}/`;

@@ -8,7 +8,10 @@ const EXPORT_PATH = /^\/export\/(?:(base)|claims\/([a-z0-9-]{1,120}))\.(csv|md|j
 const RENDERERS: Record<string, { type: string; render: (base: BaseSnapshot, publicBase: string) => string }> = {
   csv: { type: 'text/csv; charset=utf-8', render: (base) => evidenceCsv(evidenceRows(base)) },
   md: { type: 'text/markdown; charset=utf-8', render: (base) => evidenceMarkdown(base) },
-  jsonld: { type: 'application/ld+json; charset=utf-8', render: (base, publicBase) => JSON.stringify(jsonLdDump(base, publicBase), null, 2) },
+  jsonld: {
+    type: 'application/ld+json; charset=utf-8',
+    render: (base, publicBase) => JSON.stringify(jsonLdDump(base, publicBase), null, 2),
+  },
 };
 
 export function isExportPath(path: string): boolean {
@@ -19,10 +22,18 @@ export function isExportPath(path: string): boolean {
  * Evidence tables (CSV, Markdown) and the JSON-LD dump at plain addresses a writer can link or
  * download: /export/base.csv, /export/claims/<slug>.md, …
  */
-export async function serveExport(req: http.IncomingMessage, res: http.ServerResponse, path: string, repositories: Repositories, publicUrl: string | null) {
+export async function serveExport(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  path: string,
+  repositories: Repositories,
+  publicUrl: string | null,
+) {
   const match = EXPORT_PATH.exec(path);
   if (!match || req.method !== 'GET') {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('no such export: /export/base.{csv,md,jsonld} or /export/claims/<slug>.{csv,md,jsonld}');
+    res
+      .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('no such export: /export/base.{csv,md,jsonld} or /export/claims/<slug>.{csv,md,jsonld}');
     return;
   }
   const [, , slug, format] = match;

@@ -31,9 +31,17 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     landingPage: false,
     // GraphiQL served from the package itself: the default loads it from a CDN, which a closed network lacks.
     renderGraphiQL,
-    graphiql: { title: 'claimgraph GraphQL', defaultQuery: '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n' },
+    graphiql: {
+      title: 'claimgraph GraphQL',
+      defaultQuery:
+        '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n',
+    },
     context: ({ request }) =>
-      createContext(repositories, curators.curatorFor(request.headers.get('authorization')), publicUrl ?? new URL(request.url).origin),
+      createContext(
+        repositories,
+        curators.curatorFor(request.headers.get('authorization')),
+        publicUrl ?? new URL(request.url).origin,
+      ),
     plugins: [armorPlugin(), costLimitPlugin()],
     maskedErrors: { maskError: maskWithUnavailability },
   });
@@ -43,13 +51,22 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') {
       if (Number(req.headers['content-length'] ?? 0) > QUERY_LIMITS.maxBodyBytes) {
-        sendJson(res, 413, { errors: [{ message: `request body over ${QUERY_LIMITS.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        sendJson(res, 413, {
+          errors: [
+            {
+              message: `request body over ${QUERY_LIMITS.maxBodyBytes} bytes`,
+              extensions: { code: 'PAYLOAD_TOO_LARGE' },
+            },
+          ],
+        });
         req.resume();
         return;
       }
       void yoga.handle(req, res);
     } else if (isExportPath(path)) {
-      serveExport(req, res, path, repositories, publicUrl).catch(() => sendJson(res, 503, { error: 'the export could not be read from the database' }));
+      serveExport(req, res, path, repositories, publicUrl).catch(() =>
+        sendJson(res, 503, { error: 'the export could not be read from the database' }),
+      );
     } else if (path === '/health') {
       void health(repositories, readiness).then(({ status, body }) => sendJson(res, status, body));
     } else if (client) {
@@ -67,18 +84,24 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
 function maskWithUnavailability(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DatabaseUnavailableError) {
-    return new GraphQLError('the database is unavailable; try again shortly', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    return new GraphQLError('the database is unavailable; try again shortly', {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
   }
   return maskError(error, message, isDev);
 }
 
 async function health(repositories: Repositories, readiness: Readiness): Promise<{ status: number; body: unknown }> {
-  if (readiness.notReadyReason) return { status: 503, body: { status: 'unavailable', reason: readiness.notReadyReason } };
+  if (readiness.notReadyReason)
+    return { status: 503, body: { status: 'unavailable', reason: readiness.notReadyReason } };
   try {
     const [server, counts] = await Promise.all([repositories.stats.serverVersion(), repositories.stats.counts()]);
     return { status: 200, body: { status: 'ok', neo4j: server, counts } };
   } catch (error) {
-    return { status: 503, body: { status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` } };
+    return {
+      status: 503,
+      body: { status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` },
+    };
   }
 }
 

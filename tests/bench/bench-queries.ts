@@ -20,8 +20,12 @@ type Data = Record<string, unknown>;
 type Rows = Record<string, unknown>[];
 
 const rows = (value: unknown): Rows => (Array.isArray(value) ? (value as Rows) : []);
-const at = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Data)[key] : undefined);
-const differ = (what: string, ours: unknown, peer: unknown) => (JSON.stringify(ours) === JSON.stringify(peer) ? null : `${what}: ours ${JSON.stringify(ours)}, peer ${JSON.stringify(peer)}`);
+const at = (value: unknown, key: string): unknown =>
+  value && typeof value === 'object' ? (value as Data)[key] : undefined;
+const differ = (what: string, ours: unknown, peer: unknown) =>
+  JSON.stringify(ours) === JSON.stringify(peer)
+    ? null
+    : `${what}: ours ${JSON.stringify(ours)}, peer ${JSON.stringify(peer)}`;
 
 const matrixClaims = Array.from({ length: 50 }, (_, i) => claimSlug(i));
 const matrixSources = Array.from({ length: 20 }, (_, i) => sourceId(i));
@@ -50,8 +54,14 @@ export function benchQueries(scale: SyntheticScale): Record<string, BenchQuery> 
   const claimPage: BenchQuery['compare'] = (ours, peer) =>
     differ(
       'passages per stance (total, first page)',
-      STANCE_ALIASES.map((stance) => [at(at(ours.claim, stance), 'totalCount'), rows(at(at(ours.claim, stance), 'edges')).length]),
-      STANCE_ALIASES.map((stance) => [at(at(rows(peer.claims)[0], stance), 'totalCount'), rows(at(at(rows(peer.claims)[0], stance), 'edges')).length]),
+      STANCE_ALIASES.map((stance) => [
+        at(at(ours.claim, stance), 'totalCount'),
+        rows(at(at(ours.claim, stance), 'edges')).length,
+      ]),
+      STANCE_ALIASES.map((stance) => [
+        at(at(rows(peer.claims)[0], stance), 'totalCount'),
+        rows(at(at(rows(peer.claims)[0], stance), 'edges')).length,
+      ]),
     );
   return {
     claim_page_typical: {
@@ -61,11 +71,20 @@ export function benchQueries(scale: SyntheticScale): Record<string, BenchQuery> 
       compare: claimPage,
     },
     claims_list_by_status: {
-      ours: { query: `{ claims(first: 50, filter: { status: CONTESTED }, orderBy: MOST_SOURCES) { edges { node { slug statement consensus { status supporting contradicting qualifying bestGrade gradeConflict } } } pageInfo { hasNextPage endCursor } } }` },
-      peer: { query: `{ claimsConnection(first: 50, where: { status: { eq: CONTESTED } }, sort: [{ sourceCount: DESC }, { slug: ASC }]) { edges { node { slug statement status supporting contradicting qualifying bestGrade gradeConflict } } pageInfo { hasNextPage endCursor } } }` },
-      peerOmits: 'nothing for the first page; its cursors are offsets, so a later page costs a SKIP where the app seeks by key',
+      ours: {
+        query: `{ claims(first: 50, filter: { status: CONTESTED }, orderBy: MOST_SOURCES) { edges { node { slug statement consensus { status supporting contradicting qualifying bestGrade gradeConflict } } } pageInfo { hasNextPage endCursor } } }`,
+      },
+      peer: {
+        query: `{ claimsConnection(first: 50, where: { status: { eq: CONTESTED } }, sort: [{ sourceCount: DESC }, { slug: ASC }]) { edges { node { slug statement status supporting contradicting qualifying bestGrade gradeConflict } } pageInfo { hasNextPage endCursor } } }`,
+      },
+      peerOmits:
+        'nothing for the first page; its cursors are offsets, so a later page costs a SKIP where the app seeks by key',
       compare: (ours, peer) =>
-        differ('slugs in order', rows(at(ours.claims, 'edges')).map((e) => at(e.node, 'slug')), rows(at(peer.claimsConnection, 'edges')).map((e) => at(e.node, 'slug'))),
+        differ(
+          'slugs in order',
+          rows(at(ours.claims, 'edges')).map((e) => at(e.node, 'slug')),
+          rows(at(peer.claimsConnection, 'edges')).map((e) => at(e.node, 'slug')),
+        ),
     },
     matrix_20x50: {
       ours: {
@@ -77,7 +96,8 @@ export function benchQueries(scale: SyntheticScale): Record<string, BenchQuery> 
         query: `query ($c: [ID!], $s: [ID!]) { claims(where: { slug: { in: $c } }) { slug statement } sources(where: { id: { in: $s } }) { id title assertions(where: { claim: { slug: { in: $c } } }) { stance grade claim { slug } } } }`,
         variables: { c: matrixClaims, s: matrixSources },
       },
-      peerOmits: "the cells: one position per source and claim, its strongest assertion speaking for it; the peer returns every assertion and the client reduces them",
+      peerOmits:
+        'the cells: one position per source and claim, its strongest assertion speaking for it; the peer returns every assertion and the client reduces them',
       compare: (ours, peer) =>
         differ(
           'cells',
@@ -86,24 +106,34 @@ export function benchQueries(scale: SyntheticScale): Record<string, BenchQuery> 
         ),
     },
     full_text_search: {
-      ours: { query: `query ($text: String!) { claims(first: 20, filter: { text: $text }) { edges { node { slug statement consensus { status } } } } }`, variables: { text: SEARCH_WORDS } },
+      ours: {
+        query: `query ($text: String!) { claims(first: 20, filter: { text: $text }) { edges { node { slug statement consensus { status } } } } }`,
+        variables: { text: SEARCH_WORDS },
+      },
       // @fulltext over the same two indexes the app queries (claim_text, assertion_quote), one root field each, best score first.
       peer: {
         query: `query ($phrase: String!) { claimsByStatement(phrase: $phrase, first: 20, sort: [{ score: DESC }]) { edges { score node { slug statement status } } } assertionsByQuote(phrase: $phrase, first: 20, sort: [{ score: DESC }]) { edges { score node { claim { slug statement status } } } } }`,
         variables: { phrase: SEARCH_LUCENE },
       },
       peerOmits:
-        "one page of distinct claims ranked by relevance, whether the words match the statement or a quote: the peer answers two lists (the 20 best statements, the claims of the 20 best quotes, duplicates included) that the client merges; and the escaping of Lucene syntax in what a user types",
+        'one page of distinct claims ranked by relevance, whether the words match the statement or a quote: the peer answers two lists (the 20 best statements, the claims of the 20 best quotes, duplicates included) that the client merges; and the escaping of Lucene syntax in what a user types',
     },
     source_page: {
-      ours: { query: `query ($id: ID!) { source(id: $id) { title text assertions { stance grade quote { start end } claim { slug statement } } } }`, variables: { id: sourceId(7) } },
+      ours: {
+        query: `query ($id: ID!) { source(id: $id) { title text assertions { stance grade quote { start end } claim { slug statement } } } }`,
+        variables: { id: sourceId(7) },
+      },
       peer: {
         query: `query ($id: ID!) { sources(where: { id: { eq: $id } }) { title text assertions(sort: [{ start: ASC }, { end: ASC }]) { stance grade start end claim { slug statement } } } }`,
         variables: { id: sourceId(7) },
       },
       peerOmits: 'nothing',
       compare: (ours, peer) =>
-        differ('quote starts', rows(at(ours.source, 'assertions')).map((a) => at(a.quote, 'start')), rows(at(rows(peer.sources)[0], 'assertions')).map((a) => a.start)),
+        differ(
+          'quote starts',
+          rows(at(ours.source, 'assertions')).map((a) => at(a.quote, 'start')),
+          rows(at(rows(peer.sources)[0], 'assertions')).map((a) => a.start),
+        ),
     },
     // Last: a claim with thousands of assertions can leave work queued in the server after its run.
     claim_page_hot: {

@@ -24,8 +24,17 @@ export class AnswerError extends Error {}
  * a null root field is refused loudly, so that a fast error is never mistaken for a fast answer;
  * an empty list is said through `warn` (a small corpus can lack matches). Returns `data`.
  */
-export async function answerOf(label: string, graphqlUrl: string, request: GraphQLRequest, warn: (line: string) => void): Promise<Record<string, unknown>> {
-  const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+export async function answerOf(
+  label: string,
+  graphqlUrl: string,
+  request: GraphQLRequest,
+  warn: (line: string) => void,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
   const text = await response.text();
   let body: { data?: Record<string, unknown> | null; errors?: { message: string }[] };
   try {
@@ -36,7 +45,8 @@ export async function answerOf(label: string, graphqlUrl: string, request: Graph
   if (body.errors?.length) throw new AnswerError(`${label}: ${body.errors.map((e) => e.message).join('; ')}`);
   if (!response.ok || !body.data) throw new AnswerError(`${label}: HTTP ${response.status} without data`);
   for (const [field, value] of Object.entries(body.data)) {
-    const edges = value && typeof value === 'object' && 'edges' in value ? (value as { edges: unknown[] }).edges : value;
+    const edges =
+      value && typeof value === 'object' && 'edges' in value ? (value as { edges: unknown[] }).edges : value;
     if (edges === null || edges === undefined) throw new AnswerError(`${label}: ${field} is null`);
     if (Array.isArray(edges) && edges.length === 0) warn(`${label}: ${field} is empty, so its timing says little`);
   }
@@ -59,10 +69,14 @@ export async function measure(graphqlUrl: string, request: GraphQLRequest, setti
   if (settings.warmup > 0) await autocannon({ ...options, duration: settings.warmup });
   const times: number[] = [];
   const run = autocannon({ ...options, duration: settings.duration });
-  (run as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  (run as unknown as NodeJS.EventEmitter).on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime),
+  );
   const result = await run;
   times.sort((a, b) => a - b);
-  const percentile = (q: number) => Number((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1));
+  const percentile = (q: number) =>
+    Number((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1));
   return {
     p50_ms: percentile(0.5),
     p95_ms: percentile(0.95),

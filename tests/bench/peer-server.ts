@@ -14,14 +14,27 @@ import { peerTypeDefs } from './peer-type-defs.js';
 const log = (message: string) => console.log(`[peer] ${message}`);
 
 // The app's own connection settings, so that both sides talk to Neo4j through the same driver options.
-const client = Neo4jClient.connect({ uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
+const client = Neo4jClient.connect({
+  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password: process.env.NEO4J_PASSWORD ?? '',
+});
 await client.verify();
 const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs, driver: client.driver }).getSchema();
 // Unmasked errors: the peer is bench-only and bound to the loopback, and the bench prints why a peer query failed.
-const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', landingPage: false, graphiql: false, logging: false, maskedErrors: false });
+const yoga = createYoga({
+  schema,
+  graphqlEndpoint: '/graphql',
+  landingPage: false,
+  graphiql: false,
+  logging: false,
+  maskedErrors: false,
+});
 const server = http.createServer(yoga);
 
-await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), process.env.HOST ?? '127.0.0.1', resolve));
+await new Promise<void>((resolve) =>
+  server.listen(Number(process.env.PORT ?? 0), process.env.HOST ?? '127.0.0.1', resolve),
+);
 const { address, port } = server.address() as AddressInfo;
 const url = `http://${address}:${port}/`;
 log(`serving ${url} (GraphQL at ${url}graphql) over ${process.env.NEO4J_URI}`);

@@ -5,9 +5,22 @@
  * consensus-cache.ts. Read-only: no mutation is generated.
  */
 export const peerTypeDefs = /* GraphQL */ `
-  enum Stance { SUPPORTS CONTRADICTS QUALIFIES }
-  enum EvidenceGrade { ANECDOTAL PRECLINICAL CLINICAL }
-  enum ConsensusStatus { SUPPORTED CONTESTED CONTRADICTED UNCLEAR }
+  enum Stance {
+    SUPPORTS
+    CONTRADICTS
+    QUALIFIES
+  }
+  enum EvidenceGrade {
+    ANECDOTAL
+    PRECLINICAL
+    CLINICAL
+  }
+  enum ConsensusStatus {
+    SUPPORTED
+    CONTESTED
+    CONTRADICTED
+    UNCLEAR
+  }
 
   type Source @node @mutation(operations: []) {
     id: ID!

@@ -7,10 +7,18 @@ const PLOT = { width: PANEL.width - PANEL.left - PANEL.right, height: PANEL.heig
 const COLUMNS = 3;
 const HEADER = 64;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const short = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 /** Milliseconds below a second, seconds above: labels stay narrow enough to sit over their bars. */
-const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(0)}s` : v >= 1000 ? `${Number((v / 1000).toFixed(1))}s` : v >= 100 ? v.toFixed(0) : String(v));
+const ms = (v: number) =>
+  v >= 10_000
+    ? `${(v / 1000).toFixed(0)}s`
+    : v >= 1000
+      ? `${Number((v / 1000).toFixed(1))}s`
+      : v >= 100
+        ? v.toFixed(0)
+        : String(v);
 
 /** The shared logarithmic y axis: decades from `low` to `high` ms. */
 interface Axis {
@@ -20,11 +28,17 @@ interface Axis {
 }
 
 function axisFor(results: BenchResult[]): Axis {
-  const values = results.flatMap((r) => Object.values(r.queries).flatMap((q) => [q.p95_ms, q.peer_p95_ms])).filter((v): v is number => v !== null && v > 0);
+  const values = results
+    .flatMap((r) => Object.values(r.queries).flatMap((q) => [q.p95_ms, q.peer_p95_ms]))
+    .filter((v): v is number => v !== null && v > 0);
   const low = 10 ** Math.floor(Math.log10(Math.min(1, ...values)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(10, ...values)));
   const span = Math.log10(high) - Math.log10(low);
-  return { low, high, y: (v) => PANEL.top + PLOT.height * (1 - (Math.log10(Math.max(v, low)) - Math.log10(low)) / span) };
+  return {
+    low,
+    high,
+    y: (v) => PANEL.top + PLOT.height * (1 - (Math.log10(Math.max(v, low)) - Math.log10(low)) / span),
+  };
 }
 
 function bar(axis: Axis, x: number, width: number, value: number, fill: string, title: string): string {
@@ -41,7 +55,9 @@ function panel(name: string, index: number, results: BenchResult[], axis: Axis):
   const width = Math.min(28, group / 3);
   const grid: string[] = [];
   for (let v = axis.low; v <= axis.high; v *= 10) {
-    grid.push(`<line x1="${PANEL.left}" x2="${PANEL.width - PANEL.right}" y1="${axis.y(v)}" y2="${axis.y(v)}" stroke="#e5e7eb"/>`);
+    grid.push(
+      `<line x1="${PANEL.left}" x2="${PANEL.width - PANEL.right}" y1="${axis.y(v)}" y2="${axis.y(v)}" stroke="#e5e7eb"/>`,
+    );
     grid.push(`<text x="${PANEL.left - 4}" y="${axis.y(v) + 4}" text-anchor="end" class="axis">${ms(v)}</text>`);
   }
   const bars = results.flatMap((r, i) => {

@@ -37,10 +37,20 @@ if (process.argv.includes('--report')) {
 }
 
 const scale = scaleFor(arg('--sources', 1000));
-const settings: LoadSettings = { connections: arg('--connections', 8), duration: arg('--duration', 10), warmup: arg('--warmup', 1) };
+const settings: LoadSettings = {
+  connections: arg('--connections', 8),
+  duration: arg('--duration', 10),
+  warmup: arg('--warmup', 1),
+};
 const json = process.argv.includes('--json');
 
-async function inBatches<T>(label: string, items: Iterable<T>, total: number, size: number, write: (batch: T[]) => Promise<void>) {
+async function inBatches<T>(
+  label: string,
+  items: Iterable<T>,
+  total: number,
+  size: number,
+  write: (batch: T[]) => Promise<void>,
+) {
   const bar = new SingleBar({ format: `[bench] ${label} {bar} {value}/{total}`, stream: process.stderr });
   bar.start(total, 0);
   let batch: T[] = [];
@@ -66,21 +76,40 @@ const INGEST_RUNS = 3;
  * INGEST_RUNS times, each made new by a first line of its own, timed from request to stored proposals.
  */
 async function measureIngest(app: ServerProcess): Promise<number[]> {
-  const text = readFileSync(path.join(repoRoot, 'data', 'sources', 'expert-review-exosomes-aesthetic-medicine.txt'), 'utf8');
-  const mutation = 'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message } source { proposals { id } } } }';
+  const text = readFileSync(
+    path.join(repoRoot, 'data', 'sources', 'expert-review-exosomes-aesthetic-medicine.txt'),
+    'utf8',
+  );
+  const mutation =
+    'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message } source { proposals { id } } } }';
   const timings: number[] = [];
   for (let run = 1; run <= INGEST_RUNS; run += 1) {
-    const input = { title: `Bench ingest ${run} at ${Date.now()}`, kind: 'other', text: `Bench run ${run}, ${Date.now()}.\n${text}` };
+    const input = {
+      title: `Bench ingest ${run} at ${Date.now()}`,
+      kind: 'other',
+      text: `Bench run ${run}, ${Date.now()}.\n${text}`,
+    };
     const started = performance.now();
     const response = await fetch(`${app.url}graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_TOKEN.split(':')[1]}` },
       body: JSON.stringify({ query: mutation, variables: { input } }),
     });
-    const body = (await response.json()) as { data?: { ingestSource: { ok: boolean; created: boolean; error: { message: string } | null; source: { proposals: unknown[] } } }; errors?: unknown[] };
+    const body = (await response.json()) as {
+      data?: {
+        ingestSource: {
+          ok: boolean;
+          created: boolean;
+          error: { message: string } | null;
+          source: { proposals: unknown[] };
+        };
+      };
+      errors?: unknown[];
+    };
     const elapsed = performance.now() - started;
     const payload = body.data?.ingestSource;
-    if (!payload?.ok || !payload.created) throw new AnswerError(`ingest ${run}: ${JSON.stringify(body.errors ?? payload?.error)}`);
+    if (!payload?.ok || !payload.created)
+      throw new AnswerError(`ingest ${run}: ${JSON.stringify(body.errors ?? payload?.error)}`);
     timings.push(Math.round(elapsed));
     say(`ingest ${run}/${INGEST_RUNS}: ${payload.source.proposals.length} proposals in ${Math.round(elapsed)} ms`);
   }
@@ -118,7 +147,12 @@ async function measureAll(app: ServerProcess, peer: ServerProcess): Promise<Reco
 const dataDir = path.join(repoRoot, '.data', `bench-${scale.sources}`);
 rmSync(dataDir, { recursive: true, force: true });
 say(`scale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions`);
-const neo4j = await startEmbeddedNeo4j({ ...embeddedOptionsFrom(process.env), dataDir, heapMb: 2048, pageCacheMb: 2048 });
+const neo4j = await startEmbeddedNeo4j({
+  ...embeddedOptionsFrom(process.env),
+  dataDir,
+  heapMb: 2048,
+  pageCacheMb: 2048,
+});
 const client = Neo4jClient.connect(neo4j.connection);
 const servers: ServerProcess[] = [];
 let result: BenchResult;
@@ -128,7 +162,10 @@ try {
   const started = performance.now();
   await inBatches('claims', syntheticClaims(scale), scale.claims, 5000, (rows) => repository.writeClaims(rows));
   await inBatches('sources', syntheticSources(scale), scale.sources, 300, (rows) => repository.writeSources(rows));
-  const deriving = new SingleBar({ format: '[bench] consensus and page keys {bar} {value}/{total} claims', stream: process.stderr });
+  const deriving = new SingleBar({
+    format: '[bench] consensus and page keys {bar} {value}/{total} claims',
+    stream: process.stderr,
+  });
   deriving.start(scale.claims, 0);
   await refreshConsensusInBatches(client, 'all', (done) => deriving.update(done));
   deriving.stop();
@@ -137,7 +174,9 @@ try {
 
   const database = { NEO4J_URI: neo4j.connection.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
   const app = await startServer('the app', 'server/src/main.ts', {
-    ...database, CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty'), CLAIMGRAPH_CURATOR_TOKENS: BENCH_TOKEN,
+    ...database,
+    CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty'),
+    CLAIMGRAPH_CURATOR_TOKENS: BENCH_TOKEN,
   });
   servers.push(app);
   const peer = await startServer('the peer', 'tests/bench/peer-server.ts', database);
@@ -166,12 +205,32 @@ try {
 }
 
 say(`results in ${path.relative(repoRoot, saveResult(result))}; chart in bench/results/chart.svg`);
-console.log(`\nscale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; load ${result.load_s} s; peak RSS: app ${result.app_peak_rss_mb} MB, peer ${result.peer_peak_rss_mb} MB`);
+console.log(
+  `\nscale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; load ${result.load_s} s; peak RSS: app ${result.app_peak_rss_mb} MB, peer ${result.peer_peak_rss_mb} MB`,
+);
 console.log(`ingesting a seed document against the whole base: ${result.ingest_ms!.join(', ')} ms`);
-const columns: [string, number][] = [['p50', 8], ['p95', 8], ['p99', 8], ['req/s', 7], ['peer p95', 10], ['peer req/s', 11], ['ratio', 7], ['errors', 8]];
+const columns: [string, number][] = [
+  ['p50', 8],
+  ['p95', 8],
+  ['p99', 8],
+  ['req/s', 7],
+  ['peer p95', 10],
+  ['peer req/s', 11],
+  ['ratio', 7],
+  ['errors', 8],
+];
 console.log(`${'query (ms)'.padEnd(24)}${columns.map(([label, width]) => label.padStart(width)).join('')}`);
 for (const [name, r] of Object.entries(result.queries)) {
-  const cells = [r.p50_ms, r.p95_ms, r.p99_ms, r.rps, r.peer_p95_ms, r.peer_rps, r.ratio ?? '–', `${r.errors}/${r.peer_errors}`];
+  const cells = [
+    r.p50_ms,
+    r.p95_ms,
+    r.p99_ms,
+    r.rps,
+    r.peer_p95_ms,
+    r.peer_rps,
+    r.ratio ?? '–',
+    `${r.errors}/${r.peer_errors}`,
+  ];
   console.log(`${name.padEnd(24)}${cells.map((cell, i) => String(cell).padStart(columns[i]![1])).join('')}`);
 }
 if (json) console.log(JSON.stringify(result));

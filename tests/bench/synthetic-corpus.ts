@@ -23,7 +23,10 @@ export function scaleFor(sources: number): SyntheticScale {
   return { sources, claims: Math.max(10, sources * 2), assertions: sources * 10 };
 }
 
-const WORDS = 'exosome therapy collagen elastin pigmentation hair scalp recovery laser microneedling inflammation wound scar safety regulation product dose session trial mice fibroblast growth factor skin barrier texture'.split(' ');
+const WORDS =
+  'exosome therapy collagen elastin pigmentation hair scalp recovery laser microneedling inflammation wound scar safety regulation product dose session trial mice fibroblast growth factor skin barrier texture'.split(
+    ' ',
+  );
 const SENTENCES_PER_SOURCE = 12;
 
 function pick<T>(items: readonly T[], random: () => number): T {
@@ -60,7 +63,11 @@ export function* syntheticClaims(scale: SyntheticScale, seed = 1) {
   const random = seededRandom(seed);
   for (let i = 0; i < scale.claims; i += 1) {
     const words = Array.from({ length: 6 }, () => pick(WORDS, random));
-    yield { slug: claimSlug(i), statement: `Exosome therapy affects ${words.join(' ')} (claim ${i})`, topics: [pick(WORDS, random)] };
+    yield {
+      slug: claimSlug(i),
+      statement: `Exosome therapy affects ${words.join(' ')} (claim ${i})`,
+      topics: [pick(WORDS, random)],
+    };
   }
 }
 
@@ -68,17 +75,32 @@ export interface SyntheticSource {
   id: string;
   title: string;
   text: string;
-  assertions: { id: string; claimSlug: string; stance: Stance; grade: Grade; basis: string; start: number; end: number }[];
+  assertions: {
+    id: string;
+    claimSlug: string;
+    stance: Stance;
+    grade: Grade;
+    basis: string;
+    start: number;
+    end: number;
+  }[];
 }
 
-const BASIS: Record<Grade, string> = { CLINICAL: 'unspecified_clinical', PRECLINICAL: 'unspecified_preclinical', ANECDOTAL: 'none_given' };
+const BASIS: Record<Grade, string> = {
+  CLINICAL: 'unspecified_clinical',
+  PRECLINICAL: 'unspecified_preclinical',
+  ANECDOTAL: 'none_given',
+};
 
 export function* syntheticSources(scale: SyntheticScale, seed = 2): Generator<SyntheticSource> {
   const random = seededRandom(seed);
   const nextClaim = zipf(scale.claims, 1.1, random);
   const perSource = Math.round(scale.assertions / scale.sources);
   for (let i = 0; i < scale.sources; i += 1) {
-    const sentences = Array.from({ length: SENTENCES_PER_SOURCE }, (_, n) => `Sentence ${n} says ${Array.from({ length: 8 }, () => pick(WORDS, random)).join(' ')}.`);
+    const sentences = Array.from(
+      { length: SENTENCES_PER_SOURCE },
+      (_, n) => `Sentence ${n} says ${Array.from({ length: 8 }, () => pick(WORDS, random)).join(' ')}.`,
+    );
     const text = sentences.join(' ');
     const offsets = sentences.map((s) => text.indexOf(s));
     const assertions = Array.from({ length: perSource }, (_, n) => {
@@ -90,8 +112,11 @@ export function* syntheticSources(scale: SyntheticScale, seed = 2): Generator<Sy
       return {
         id: `${sourceId(i)}--a${n}`,
         claimSlug: claimSlug(nextClaim()),
-        stance, grade, basis: BASIS[grade],
-        start: offsets[sentence]!, end: offsets[sentence]! + sentences[sentence]!.length,
+        stance,
+        grade,
+        basis: BASIS[grade],
+        start: offsets[sentence]!,
+        end: offsets[sentence]! + sentences[sentence]!.length,
       };
     });
     yield { id: sourceId(i), title: `Synthetic source ${i}`, text, assertions };

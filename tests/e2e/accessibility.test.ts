@@ -19,7 +19,13 @@ beforeAll(async () => {
   // Proposals for the review page to show.
   const ingested = await app.graphql<{ ingestSource: { source: { slug: string } | null } }>(
     'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { source { slug } } }',
-    { input: { title: 'Accessibility review document', kind: 'clinic_page', text: 'A randomized trial in 30 patients found that exosome serum reduced redness after laser treatment. In cultured fibroblasts, exosomes increased collagen production.' } },
+    {
+      input: {
+        title: 'Accessibility review document',
+        kind: 'clinic_page',
+        text: 'A randomized trial in 30 patients found that exosome serum reduced redness after laser treatment. In cultured fibroblasts, exosomes increased collagen production.',
+      },
+    },
     { authorization: `Bearer ${CURATOR_TOKEN}` },
   );
   expect(ingested.data?.ingestSource.source?.slug).toBe('accessibility-review-document');
@@ -55,15 +61,23 @@ const PAGES: [string, string, { curator?: boolean }?][] = [
 describe('no serious or critical accessibility violations (axe-core)', () => {
   it.each(PAGES)('%s (%s)', async (_name, path, options) => {
     const { page, problems } = await watchedPage(browser);
-    if (options?.curator) await page.addInitScript((token) => sessionStorage.setItem('claimgraph.curatorToken', token), CURATOR_TOKEN);
+    if (options?.curator)
+      await page.addInitScript((token) => sessionStorage.setItem('claimgraph.curatorToken', token), CURATOR_TOKEN);
     await page.goto(new URL(path, app.url).toString());
     await page.locator('main h1').first().waitFor();
     if (options?.curator) await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } }).axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+      const result = await (
+        window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } }
+      ).axe.run();
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+      }));
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     expect(problems).toEqual([]);

@@ -33,7 +33,8 @@ describe('the claim page', () => {
 
     const assertions = page.locator('article.assertion');
     expect(await assertions.count()).toBe(5);
-    for (const id of await assertions.evaluateAll((els) => els.map((el) => el.id))) expect(id).toMatch(/^assertion-.+--exosome-products-are-standardized/);
+    for (const id of await assertions.evaluateAll((els) => els.map((el) => el.id)))
+      expect(id).toMatch(/^assertion-.+--exosome-products-are-standardized/);
     const first = assertions.first();
     expect(await first.locator('.quote-exact').innerText()).not.toBe('');
     expect(await first.locator('.marks').innerText()).toContain('Uncited');
@@ -62,9 +63,13 @@ describe('the claim page', () => {
     await first.getByLabel('Citation format').selectOption('BIBTEX');
     await expect.poll(() => text.inputValue(), { timeout: 10_000 }).toMatch(/^@\w+\{/);
     await first.getByRole('button', { name: 'Copy citation' }).click();
-    await expect.poll(() => first.locator('.cite .copy-status').innerText(), { timeout: 10_000 }).toMatch(/Copied|not available/);
+    await expect
+      .poll(() => first.locator('.cite .copy-status').innerText(), { timeout: 10_000 })
+      .toMatch(/Copied|not available/);
     await first.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => first.locator('.assertion-actions > .copy .copy-status').innerText(), { timeout: 10_000 }).toMatch(/Copied|not available/);
+    await expect
+      .poll(() => first.locator('.assertion-actions > .copy .copy-status').innerText(), { timeout: 10_000 })
+      .toMatch(/Copied|not available/);
     await screenshot(page, 'claim-page-cite');
     expect(problems).toEqual([]);
   });
@@ -82,7 +87,9 @@ describe('the claim page', () => {
     const target = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
     await target.waitFor();
     expect(await target.getAttribute('class')).toContain('is-target');
-    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(100);
+    await expect
+      .poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 10_000 })
+      .toBeLessThan(100);
     expect(await target.locator('.assertion-title').innerText()).toContain('Anecdotal');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     await screenshot(page, 'claim-page-permalink', { fullPage: false });

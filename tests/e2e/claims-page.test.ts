@@ -59,7 +59,8 @@ describe('the claims list', () => {
     expect(expected.length).toBe(3);
     await expectRows(page, expected.length);
     expect((await statements(page)).sort()).toEqual([...expected].sort());
-    for (const text of await page.locator('.claims-table tbody .badge').allInnerTexts()) expect(text).toContain('Contested');
+    for (const text of await page.locator('.claims-table tbody .badge').allInnerTexts())
+      expect(text).toContain('Contested');
     expect(await page.getByLabel('Consensus').inputValue()).toBe('CONTESTED');
     await screenshot(page, 'claims-page-contested');
     expect(problems).toEqual([]);
@@ -78,8 +79,11 @@ describe('the claims list', () => {
     await page.getByLabel('Grade conflict').selectOption('true');
     await page.waitForURL(/grade=CLINICAL&conflict=true/);
     const both = await statementsFor({ bestGrade: 'CLINICAL', gradeConflict: true });
-    await expect.poll(async () => (await statements(page)).sort().join('|'), { timeout: 10_000 }).toBe([...both].sort().join('|'));
-    for (const text of await page.locator('.claims-table tbody .grade').allInnerTexts()) expect(text).toContain('Clinical');
+    await expect
+      .poll(async () => (await statements(page)).sort().join('|'), { timeout: 10_000 })
+      .toBe([...both].sort().join('|'));
+    for (const text of await page.locator('.claims-table tbody .grade').allInnerTexts())
+      expect(text).toContain('Clinical');
 
     await page.getByLabel('Order').selectOption('MOST_SOURCES');
     await page.waitForURL(/sort=MOST_SOURCES/);
@@ -111,7 +115,9 @@ describe('the claims list', () => {
     const expected = await statementsFor({ text: 'standardizing' });
     await expectRows(page, expected.length);
     await expect.poll(() => statements(page), { timeout: 15_000 }).toEqual(expected);
-    await page.getByText(`${expected.length} ${expected.length === 1 ? 'claim matches' : 'claims match'} these filters`).waitFor();
+    await page
+      .getByText(`${expected.length} ${expected.length === 1 ? 'claim matches' : 'claims match'} these filters`)
+      .waitFor();
     expect(problems).toEqual([]);
   });
 

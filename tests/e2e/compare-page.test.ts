@@ -44,7 +44,9 @@ describe('an educator compares two sources side by side', () => {
     expect(await sides.count()).toBe(2);
     expect(await sides.nth(0).locator('.compare-quote').first().innerText()).toMatch(/^“.+”$/s);
     expect(await sides.nth(1).locator('.compare-quote').first().innerText()).toMatch(/^“.+”$/s);
-    expect(await sides.nth(0).locator('.stance').innerText()).not.toBe(await sides.nth(1).locator('.stance').innerText());
+    expect(await sides.nth(0).locator('.stance').innerText()).not.toBe(
+      await sides.nth(1).locator('.stance').innerText(),
+    );
     await screenshot(page, 'compare-page');
     expect(problems).toEqual([]);
   });

@@ -58,7 +58,10 @@ describe('a curator keeps the base true', () => {
   let claimPath = '';
 
   it('signs in, selects a passage on a source page, attaches it to a claim and sees its highlight', async () => {
-    const { data } = await app.graphql<{ source: { text: string; assertions: { claim: { slug: string } }[] }; claims: { edges: { node: { slug: string; statement: string } }[] } }>(
+    const { data } = await app.graphql<{
+      source: { text: string; assertions: { claim: { slug: string } }[] };
+      claims: { edges: { node: { slug: string; statement: string } }[] };
+    }>(
       `{ source(id: "${SOURCE}") { text assertions { claim { slug } } } claims(first: 200) { edges { node { slug statement } } } }`,
     );
     const addressed = new Set(data!.source.assertions.map((a) => a.claim.slug));
@@ -122,13 +125,17 @@ describe('a curator keeps the base true', () => {
     const history = card.locator('.history-list li');
     await expect.poll(() => history.count(), { timeout: 10_000 }).toBe(2);
     expect(await history.nth(0).innerText()).toMatch(/^create by alice/);
-    expect(await history.nth(1).innerText()).toMatch(/^update by alice, .+: “The passage names patients seen in the clinic”$/);
+    expect(await history.nth(1).innerText()).toMatch(
+      /^update by alice, .+: “The passage names patients seen in the clinic”$/,
+    );
     await screenshot(page, 'curator-edit-history');
 
     // Someone else changes it meanwhile: the stale edit is refused in words.
-    const id = (await app.graphql<{ claim: { assertions: { id: string; version: number; source: { slug: string } }[] } }>(
-      `{ claim(id: "${claimSlug}") { assertions { id version source { slug } } } }`,
-    )).data!.claim.assertions.find((a) => a.source.slug === SOURCE)!;
+    const id = (
+      await app.graphql<{ claim: { assertions: { id: string; version: number; source: { slug: string } }[] } }>(
+        `{ claim(id: "${claimSlug}") { assertions { id version source { slug } } } }`,
+      )
+    ).data!.claim.assertions.find((a) => a.source.slug === SOURCE)!;
     await card.getByRole('button', { name: 'Edit' }).click();
     await app.graphql(
       'mutation ($input: UpdateAssertionInput!) { updateAssertion(input: $input) { ok } }',

@@ -28,7 +28,9 @@ describe('an educator explores the graph', () => {
     expect(await page.locator('.graph-node-claim').count()).toBe(67);
     expect(await page.locator('path.arc').count()).toBeGreaterThan(0);
     // Each stance has its own dash pattern, so the lines are not told apart by colour alone.
-    const dashes = await page.locator('path.edge').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('stroke-dasharray') ?? ''))]);
+    const dashes = await page
+      .locator('path.edge')
+      .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('stroke-dasharray') ?? ''))]);
     expect(dashes.length).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'graph-page');
 

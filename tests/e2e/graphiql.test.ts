@@ -22,12 +22,19 @@ describe('GraphiQL at /graphql in a browser', () => {
     const { page, problems } = await watchedPage(browser);
     const outside: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(app.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) outside.push(request.url());
+      if (
+        !request.url().startsWith(app.url) &&
+        !request.url().startsWith('data:') &&
+        !request.url().startsWith('blob:')
+      )
+        outside.push(request.url());
     });
     await page.goto(new URL('graphql', app.url).toString());
     await page.locator('.graphiql-container').first().waitFor({ timeout: 20_000 });
     await page.locator('.graphiql-execute-button').first().click();
-    await expect.poll(() => page.locator('.result-window').first().innerText(), { timeout: 10_000 }).toContain('consensus');
+    await expect
+      .poll(() => page.locator('.result-window').first().innerText(), { timeout: 10_000 })
+      .toContain('consensus');
     await screenshot(page, 'graphiql');
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);

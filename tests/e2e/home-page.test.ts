@@ -32,7 +32,9 @@ describe('a dermatologist opens the home page', () => {
     expect(await contested.first().innerText()).toContain('Contested');
 
     const asked = page.getByRole('region', { name: 'Asked about first' });
-    const askedLinks = await asked.locator('a.claim-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const askedLinks = await asked
+      .locator('a.claim-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(askedLinks).toEqual([
       '/claims/exosome-therapy-increases-collagen-and-elastin',
       '/claims/exosome-therapy-reduces-hyperpigmentation',
@@ -57,7 +59,9 @@ describe('a dermatologist opens the home page', () => {
     await claim.waitFor();
     await claim.click();
     await page.waitForURL(/\/claims\/exosome-therapy-regrows-hair$/);
-    await page.getByRole('heading', { level: 1, name: 'Exosome therapy promotes hair regrowth in people with hair loss' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Exosome therapy promotes hair regrowth in people with hair loss' })
+      .waitFor();
     const consensus = await page.locator('.consensus-box').innerText();
     expect(consensus).toContain('Supported');
     expect(consensus).toContain('1 source supports; the strongest support is anecdotal');
@@ -80,7 +84,14 @@ describe('a dermatologist opens the home page', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Claims', 'Matrix', 'Compare', 'Graph', 'Sources', 'Review']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Claims',
+      'Matrix',
+      'Compare',
+      'Graph',
+      'Sources',
+      'Review',
+    ]);
     await nav.getByRole('link', { name: 'Matrix' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/matrix$/);

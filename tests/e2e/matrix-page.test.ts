@@ -25,9 +25,12 @@ describe('an educator projects the claims × sources matrix', () => {
     expect(await page.locator('table.matrix thead th.matrix-source').count()).toBe(4);
     expect(await page.locator('table.matrix tbody tr').count()).toBe(67);
     const legend = await page.locator('.matrix-legend').innerText();
-    for (const word of ['Supports', 'Contradicts', 'Qualifies', 'Anecdotal', 'Preclinical', 'Clinical']) expect(legend).toContain(word);
+    for (const word of ['Supports', 'Contradicts', 'Qualifies', 'Anecdotal', 'Preclinical', 'Clinical'])
+      expect(legend).toContain(word);
 
-    const row = page.locator('table.matrix tbody tr', { has: page.getByRole('link', { name: /Exosome products are standardized/ }) });
+    const row = page.locator('table.matrix tbody tr', {
+      has: page.getByRole('link', { name: /Exosome products are standardized/ }),
+    });
     const cells = row.locator('td.matrix-cell');
     expect(await cells.count()).toBe(4);
     const texts = (await cells.allInnerTexts()).join(' ');
@@ -60,7 +63,9 @@ describe('an educator projects the claims × sources matrix', () => {
   it('opens the claim page at the quote when a cell is selected', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(new URL('matrix', app.url).toString());
-    const row = page.locator('table.matrix tbody tr', { has: page.getByRole('link', { name: /Exosome products are standardized/ }) });
+    const row = page.locator('table.matrix tbody tr', {
+      has: page.getByRole('link', { name: /Exosome products are standardized/ }),
+    });
     const link = row.locator('td.cell-contradicts a').first();
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/claims\/exosome-products-are-standardized#assertion-/);

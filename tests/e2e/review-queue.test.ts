@@ -21,7 +21,8 @@ const TOKEN = 'rosa-token-0123456789';
 
 // A short clinic newsletter: a human trial, a cell-culture finding, a practice observation and a promotional promise.
 const TITLE = 'Newsletter: exosome serum after fractional laser';
-const TRIAL = 'A randomized, double-blind, split-face trial in 40 patients found that exosome serum reduced redness after fractional laser treatment.';
+const TRIAL =
+  'A randomized, double-blind, split-face trial in 40 patients found that exosome serum reduced redness after fractional laser treatment.';
 const CELLS = 'In cultured human fibroblasts, exosomes increased collagen production.';
 const OBSERVED = 'Patients at our clinic noticed smoother skin within a week.';
 const PROMISE = 'Our clinic promises guaranteed results with no possibility of side effects.';
@@ -79,14 +80,19 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await page.current.getByText('clinic page', { exact: true }).waitFor();
     const cards = page.current.locator('article.proposal');
     pendingBefore = await cards.count();
-    expect(await page.current.locator('.review-source-meta').innerText()).toContain(`${pendingBefore} proposals wait for review.`);
+    expect(await page.current.locator('.review-source-meta').innerText()).toContain(
+      `${pendingBefore} proposals wait for review.`,
+    );
     // Every sentence is proposed; the trial for more than one claim (an existing one first, a new one last).
-    for (const sentence of [TRIAL, CELLS, OBSERVED, PROMISE]) expect(await card(sentence).count(), sentence).toBeGreaterThanOrEqual(1);
+    for (const sentence of [TRIAL, CELLS, OBSERVED, PROMISE])
+      expect(await card(sentence).count(), sentence).toBeGreaterThanOrEqual(1);
     // Close to a known claim but under the threshold: proposed both as that claim and as a new one, for the curator to pick.
     for (const sentence of [OBSERVED, PROMISE]) {
       expect(await card(sentence).count(), sentence).toBe(2);
       expect(await card(sentence).first().locator('.proposal-claim a').count()).toBe(1);
-      expect(await card(sentence).first().locator('.link-reason-tag').innerText()).toBe('Nearest known claim, under the link threshold:');
+      expect(await card(sentence).first().locator('.link-reason-tag').innerText()).toBe(
+        'Nearest known claim, under the link threshold:',
+      );
       expect(await card(sentence).last().locator('.proposal-claim').innerText()).toContain(`New claim: ${sentence}`);
     }
     const trials = await card(TRIAL).count();
@@ -96,7 +102,9 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     const trial = card(TRIAL).first();
     expect(await trial.locator('.quote-exact').innerText()).toBe(TRIAL);
     expect(await trial.locator('.proposal-claim a').count()).toBe(1);
-    expect(await trial.locator('.proposal-alternatives').innerText()).toContain(`One of ${trials} proposals for this passage`);
+    expect(await trial.locator('.proposal-alternatives').innerText()).toContain(
+      `One of ${trials} proposals for this passage`,
+    );
     expect(await card(TRIAL).last().locator('.proposal-claim').innerText()).toContain(`New claim: ${TRIAL}`);
     // A claim the trial matches has no tag; the broader claim it refines says so.
     expect(await trial.locator('.link-reason-tag').count()).toBe(0);
@@ -133,9 +141,13 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await trial.getByRole('button', { name: 'Accept', exact: true }).click();
     await statusLine().getByText(`Accepted: now an assertion of ${claim}`).waitFor();
     await expect.poll(() => card(TRIAL).count(), { timeout: 10_000 }).toBe(trials - 1);
-    expect(await page.current.locator('.review-source-meta').innerText()).toContain(`${pendingBefore - 1} proposals wait`);
+    expect(await page.current.locator('.review-source-meta').innerText()).toContain(
+      `${pendingBefore - 1} proposals wait`,
+    );
     // The passage's other proposals stay, and say it is now an assertion of the claim accepted.
-    expect(await card(TRIAL).first().locator('.proposal-alternatives').innerText()).toContain(`This passage is already an assertion of ${claim}.`);
+    expect(await card(TRIAL).first().locator('.proposal-alternatives').innerText()).toContain(
+      `This passage is already an assertion of ${claim}.`,
+    );
 
     await statusLine().getByRole('link').click();
     const assertion = page.current.locator('article.assertion.is-target');
@@ -154,22 +166,37 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     const form = observed.getByRole('form', { name: 'Edit then accept this proposal' });
     // Another existing claim could take it instead; this curator keeps the new claim, with a topic.
     await form.getByRole('radio', { name: 'Choose another existing claim' }).check();
-    await expect.poll(() => form.getByLabel('Existing claim', { exact: true }).locator('option').count(), { timeout: 10_000 }).toBeGreaterThan(20);
+    await expect
+      .poll(() => form.getByLabel('Existing claim', { exact: true }).locator('option').count(), { timeout: 10_000 })
+      .toBeGreaterThan(20);
     await form.getByRole('radio', { name: /Make the proposed new claim/ }).check();
     expect(await form.getByLabel('Existing claim', { exact: true }).count()).toBe(0);
     await form.getByLabel(/Topics of the new claim/).fill('Skin texture');
     await form.getByLabel('Grade', { exact: true }).selectOption('ANECDOTAL');
-    const bases = await form.getByLabel('Basis').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    expect(bases).toEqual(['testimonial', 'expert_opinion', 'practice_observation', 'adverse_event_reports', 'none_given']);
+    const bases = await form
+      .getByLabel('Basis')
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(bases).toEqual([
+      'testimonial',
+      'expert_opinion',
+      'practice_observation',
+      'adverse_event_reports',
+      'none_given',
+    ]);
     await form.getByLabel('Basis').selectOption('practice_observation');
-    await form.getByLabel(/Rationale/).fill('What "patients at our clinic noticed" is practice observation, not a study.');
+    await form
+      .getByLabel(/Rationale/)
+      .fill('What "patients at our clinic noticed" is practice observation, not a study.');
     await form.getByLabel(/Reason for the change/).fill('An uncontrolled observation in one clinic');
     await screenshot(page.current, 'review-edit-form', { fullPage: false });
     await form.getByRole('button', { name: 'Accept with these changes' }).click();
     await statusLine().getByText('Accepted: now an assertion of').waitFor();
     // The passage's other proposal (the known claim) stays, and says what the passage now asserts.
     await expect.poll(() => card(OBSERVED).count(), { timeout: 10_000 }).toBe(1);
-    expect(await card(OBSERVED).locator('.proposal-alternatives').innerText()).toContain(`This passage is already an assertion of ${OBSERVED}`);
+    expect(await card(OBSERVED).locator('.proposal-alternatives').innerText()).toContain(
+      `This passage is already an assertion of ${OBSERVED}`,
+    );
 
     await statusLine().getByRole('link').click();
     const assertion = page.current.locator('article.assertion.is-target');
@@ -189,10 +216,14 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     const form = promise.getByRole('form', { name: 'Reject this proposal' });
     await form.getByLabel(/Reason for rejecting/).fill('A sales promise, not a claim about evidence');
     await form.getByRole('button', { name: 'Reject proposal' }).click();
-    await statusLine().getByText(/Rejected: “Our clinic promises/).waitFor();
+    await statusLine()
+      .getByText(/Rejected: “Our clinic promises/)
+      .waitFor();
     await expect.poll(() => card(PROMISE).count(), { timeout: 10_000 }).toBe(1);
     expect(await page.current.locator('article.proposal').count()).toBe(pendingBefore - 3);
-    expect(await page.current.locator('.review-source-meta').innerText()).toContain(`${pendingBefore - 3} proposals wait`);
+    expect(await page.current.locator('.review-source-meta').innerText()).toContain(
+      `${pendingBefore - 3} proposals wait`,
+    );
     await screenshot(page.current, 'review-source-decided');
     expect(page.problems).toEqual([]);
   });
@@ -206,8 +237,14 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
 
   it('refuses files that are not text or too large, in words', async () => {
     const input = page.current.getByLabel('Document file (optional)');
-    await input.setInputFiles({ name: 'before-after.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
-    await page.current.getByText('“before-after.png” is not a text document: choose a .txt, .md or .html file.').waitFor();
+    await input.setInputFiles({
+      name: 'before-after.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    });
+    await page.current
+      .getByText('“before-after.png” is not a text document: choose a .txt, .md or .html file.')
+      .waitFor();
     await input.setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x41, 0x00, 0x42]) });
     await page.current.getByText('“scan.txt” is a binary file, not text.').waitFor();
     await input.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') });
@@ -218,7 +255,9 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
 
   it('uploads an HTML page: format and title come from the file, the quotes carry no tags', async () => {
     const form = page.current.getByRole('form', { name: 'Ingest a document' });
-    await form.getByLabel('Document file (optional)').setInputFiles({ name: 'exosome-notes.html', mimeType: 'text/html', buffer: Buffer.from(HTML_PAGE) });
+    await form
+      .getByLabel('Document file (optional)')
+      .setInputFiles({ name: 'exosome-notes.html', mimeType: 'text/html', buffer: Buffer.from(HTML_PAGE) });
     await form.getByText('Read “exosome-notes.html” as HTML').waitFor();
     expect(await form.getByLabel('Format').inputValue()).toBe('HTML');
     expect(await form.getByLabel('Title').inputValue()).toBe('exosome-notes');

@@ -34,12 +34,17 @@ describe('a reader opens a source from the sources page', () => {
 
     const text = page.locator('.source-text');
     expect(await text.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
-    const { text: sourceText } = (await app.graphql<{ source: { text: string } }>(`{ source(id: "${SLUG}") { text } }`)).data!.source;
+    const { text: sourceText } = (await app.graphql<{ source: { text: string } }>(`{ source(id: "${SLUG}") { text } }`))
+      .data!.source;
     expect(await text.evaluate((el) => el.textContent)).toBe(sourceText);
 
     // Overlapping passages share pieces of text, so count the assertions the highlights carry.
     const highlights = text.locator('a.hl');
-    const ids = new Set((await highlights.evaluateAll((els) => els.map((el) => el.getAttribute('data-assertions') ?? ''))).flatMap((v) => v.split(' ')));
+    const ids = new Set(
+      (await highlights.evaluateAll((els) => els.map((el) => el.getAttribute('data-assertions') ?? ''))).flatMap((v) =>
+        v.split(' '),
+      ),
+    );
     expect(ids.size).toBeGreaterThanOrEqual(40);
     // Stance is carried by an icon and words as well as colour.
     expect(await text.locator('a.hl-start').first().getAttribute('data-icon')).toMatch(/^[✓✗~]$/);

@@ -11,7 +11,11 @@ beforeAll(async () => {
 afterAll(async () => app?.stop());
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(new URL('graphql', app.url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(new URL('graphql', app.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 describe('hostile queries are refused as the caller’s error, never with a 5xx', () => {
   it('refuses a query deeper than the limit', async () => {
@@ -22,7 +26,10 @@ describe('hostile queries are refused as the caller’s error, never with a 5xx'
   });
 
   it('refuses an alias bomb', async () => {
-    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 5 }, (_, i) => `a${i}: claims(first: 1) { edges { cursor } }`).join(' ');
+    const aliases = Array.from(
+      { length: QUERY_LIMITS.maxAliases + 5 },
+      (_, i) => `a${i}: claims(first: 1) { edges { cursor } }`,
+    ).join(' ');
     const { status, errors } = await app.graphql(`{ ${aliases} }`);
     expect(status).toBeLessThan(500);
     expect(errors?.[0]?.message).toMatch(/alias/i);
@@ -58,7 +65,12 @@ describe('hostile queries are refused as the caller’s error, never with a 5xx'
   });
 
   it('answers an oversized body with 413', async () => {
-    const response = await post(JSON.stringify({ query: `{ sources(first: 1) { edges { cursor } } }`, variables: { pad: 'x'.repeat(QUERY_LIMITS.maxBodyBytes) } }));
+    const response = await post(
+      JSON.stringify({
+        query: `{ sources(first: 1) { edges { cursor } } }`,
+        variables: { pad: 'x'.repeat(QUERY_LIMITS.maxBodyBytes) },
+      }),
+    );
     expect(response.status).toBe(413);
   });
 

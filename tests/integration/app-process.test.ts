@@ -37,7 +37,8 @@ function startAppProcess(env: Record<string, string>): Promise<StartedProcess> {
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 function isAlive(pid: number): boolean {
   try {
@@ -86,7 +87,10 @@ describe('npm start with NEO4J_URI uses that server and starts nothing', () => {
 
 describe('a data file that does not validate', () => {
   it('stops the start with the file, entry and field named, and a non-zero exit', async () => {
-    const started = startAppProcess({ NEO4J_URI: inject('neo4j').uri, CLAIMGRAPH_DATA_DIR: path.join(scratch, 'no-data') });
+    const started = startAppProcess({
+      NEO4J_URI: inject('neo4j').uri,
+      CLAIMGRAPH_DATA_DIR: path.join(scratch, 'no-data'),
+    });
     await expect(started).rejects.toThrow(/exited with 1[\s\S]*claims\.json:1 file is missing/);
   });
 });

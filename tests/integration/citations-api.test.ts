@@ -43,7 +43,9 @@ describe('citing an assertion: the source, the quote and its grade', () => {
       expect(text).toContain('uncited');
       expect(text).toContain(a.permalink);
     }
-    expect(a.permalink).toMatch(/^https:\/\/claims\.example\.org\/claims\/exosome-products-are-standardized#assertion-/);
+    expect(a.permalink).toMatch(
+      /^https:\/\/claims\.example\.org\/claims\/exosome-products-are-standardized#assertion-/,
+    );
   });
 
   it('gives CSL-JSON, BibTeX and RIS that reference managers read back', async () => {
@@ -52,7 +54,10 @@ describe('citing an assertion: the source, the quote and its grade', () => {
     expect(csl!.title).toBe('Expert Review: The Current Use of Exosomes in Aesthetic Medicine');
     expect(csl!.author[0]!.family).toBe('Dorey');
     for (const text of [a.bibtex, a.ris]) {
-      const [item] = new Cite(text).format('data', { format: 'object' }) as unknown as { title: string; note?: string }[];
+      const [item] = new Cite(text).format('data', { format: 'object' }) as unknown as {
+        title: string;
+        note?: string;
+      }[];
       expect(item!.title.replace(/[{}]/g, '')).toBe(csl!.title);
     }
     expect(a.ris).toMatch(/^TY {2}- /);

@@ -16,7 +16,12 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-interface AssertionView { id: string; stance: string; grade: string; version?: number }
+interface AssertionView {
+  id: string;
+  stance: string;
+  grade: string;
+  version?: number;
+}
 interface PageView {
   totalCount: number;
   edges: { node: AssertionView; cursor: string }[];
@@ -35,7 +40,8 @@ type PageResult = { claim: { assertionsWithStance: PageView; assertions: Asserti
 /** The claim with the most assertions of one stance in the curated base. */
 function busiestClaim(): { slug: string; stance: string; count: number } {
   const counts = new Map<string, number>();
-  for (const a of corpus.assertions) counts.set(`${a.claimSlug}|${a.stance}`, (counts.get(`${a.claimSlug}|${a.stance}`) ?? 0) + 1);
+  for (const a of corpus.assertions)
+    counts.set(`${a.claimSlug}|${a.stance}`, (counts.get(`${a.claimSlug}|${a.stance}`) ?? 0) + 1);
   const [key, count] = [...counts].sort((x, y) => y[1] - x[1])[0]!;
   const [slug, stance] = key.split('|') as [string, string];
   return { slug, stance, count };
@@ -50,7 +56,12 @@ describe("a claim's assertions, one stance at a time, in pages", () => {
     let after: string | null = null;
     let full: AssertionView[] = [];
     for (let page = 0; page < 50; page += 1) {
-      const result: Awaited<ReturnType<typeof app.graphql<PageResult>>> = await app.graphql<PageResult>(PAGE, { id: busiest.slug, stance: busiest.stance, first: 2, after });
+      const result: Awaited<ReturnType<typeof app.graphql<PageResult>>> = await app.graphql<PageResult>(PAGE, {
+        id: busiest.slug,
+        stance: busiest.stance,
+        first: 2,
+        after,
+      });
       expect(result.errors).toBeUndefined();
       const connection: PageView = result.data!.claim.assertionsWithStance;
       expect(connection.totalCount).toBe(busiest.count);
@@ -71,11 +82,17 @@ describe("a claim's assertions, one stance at a time, in pages", () => {
     const absent = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'].find((s) => !stances.has(s as never));
     expect(absent).toBeDefined();
     const result = await app.graphql<PageResult>(PAGE, { id: busiest.slug, stance: absent, first: 5 });
-    expect(result.data!.claim.assertionsWithStance).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+    expect(result.data!.claim.assertionsWithStance).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false },
+    });
   });
 
   it('follows a curator’s edit: an assertion regraded CLINICAL moves to the front, one moved to another stance leaves the page', async () => {
-    const page = async () => (await app.graphql<PageResult>(PAGE, { id: busiest.slug, stance: busiest.stance, first: 200 })).data!.claim.assertionsWithStance;
+    const page = async () =>
+      (await app.graphql<PageResult>(PAGE, { id: busiest.slug, stance: busiest.stance, first: 200 })).data!.claim
+        .assertionsWithStance;
     const before = await page();
     const weakest = before.edges.at(-1)!.node;
     const update = (input: Record<string, unknown>) =>
@@ -84,8 +101,17 @@ describe("a claim's assertions, one stance at a time, in pages", () => {
         { input: { id: weakest.id, reason: 'page order test', ...input } },
         { authorization: `Bearer ${CURATOR_TOKEN}` },
       );
-    const version = async () => (await app.graphql<{ node: { version: number } }>(`query ($id: ID!) { node(id: $id) { ... on Assertion { version } } }`, { id: weakest.id })).data!.node.version;
-    expect((await update({ expectedVersion: await version(), grade: 'CLINICAL', basis: 'unspecified_clinical' })).data!.updateAssertion.ok).toBe(true);
+    const version = async () =>
+      (
+        await app.graphql<{ node: { version: number } }>(
+          `query ($id: ID!) { node(id: $id) { ... on Assertion { version } } }`,
+          { id: weakest.id },
+        )
+      ).data!.node.version;
+    expect(
+      (await update({ expectedVersion: await version(), grade: 'CLINICAL', basis: 'unspecified_clinical' })).data!
+        .updateAssertion.ok,
+    ).toBe(true);
     const regraded = await page();
     expect(regraded.edges[0]!.node).toMatchObject({ id: weakest.id, grade: 'CLINICAL' });
     expect(regraded.totalCount).toBe(before.totalCount);
@@ -99,7 +125,9 @@ describe("a claim's assertions, one stance at a time, in pages", () => {
 
   it('serves the claim page as the browser asks for it, three stances and conflicts, in four Cypher round trips', async () => {
     const conflicted = corpus.claims.find((c) => c.conflictsWith.length > 0)!;
-    const { ClaimPageQuery } = (await import(path.join(repoRoot, 'client/src/pages/claim-page.tsx'))) as { ClaimPageQuery: DocumentNode };
+    const { ClaimPageQuery } = (await import(path.join(repoRoot, 'client/src/pages/claim-page.tsx'))) as {
+      ClaimPageQuery: DocumentNode;
+    };
     for (const slug of [busiest.slug, conflicted.slug]) {
       const before = app.roundTrips();
       const { errors, data } = await app.graphql<{ claim: { slug: string } }>(print(ClaimPageQuery), { slug });
@@ -110,7 +138,7 @@ describe("a claim's assertions, one stance at a time, in pages", () => {
     }
   });
 
-  it('refuses a cursor of another stance, and a page larger than 200, as the caller\'s error', async () => {
+  it("refuses a cursor of another stance, and a page larger than 200, as the caller's error", async () => {
     const first = await app.graphql<PageResult>(PAGE, { id: busiest.slug, stance: busiest.stance, first: 1 });
     const cursor = first.data!.claim.assertionsWithStance.pageInfo.endCursor;
     const other = busiest.stance === 'SUPPORTS' ? 'QUALIFIES' : 'SUPPORTS';

@@ -17,8 +17,22 @@ interface ClaimView {
   id: string;
   slug: string;
   statement: string;
-  consensus: { status: string; supporting: number; contradicting: number; qualifying: number; sourceCount: number; bestGrade: string | null; gradeConflict: boolean };
-  assertions: { id: string; stance: string; grade: string; quote: { exact: string; start: number; end: number }; source: { id: string; text: string } }[];
+  consensus: {
+    status: string;
+    supporting: number;
+    contradicting: number;
+    qualifying: number;
+    sourceCount: number;
+    bestGrade: string | null;
+    gradeConflict: boolean;
+  };
+  assertions: {
+    id: string;
+    stance: string;
+    grade: string;
+    quote: { exact: string; start: number; end: number };
+    source: { id: string; text: string };
+  }[];
   conflictsWith: { slug: string }[];
 }
 
@@ -36,7 +50,12 @@ const ALL_CLAIMS = `query ($first: Int, $after: String) { claims(first: $first, 
   pageInfo { hasNextPage endCursor }
 } }`;
 
-type ClaimsPage = { claims: { edges: { node: Pick<ClaimView, 'slug' | 'consensus' | 'conflictsWith'> }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+type ClaimsPage = {
+  claims: {
+    edges: { node: Pick<ClaimView, 'slug' | 'consensus' | 'conflictsWith'> }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+};
 
 async function allClaims() {
   const nodes: ClaimsPage['claims']['edges'][number]['node'][] = [];
@@ -100,7 +119,8 @@ describe('a claim and its evidence', () => {
     const linked = claims.filter((c) => c.conflictsWith.length > 0);
     expect(linked.length).toBeGreaterThan(0);
     for (const c of linked) {
-      for (const other of c.conflictsWith) expect(bySlug.get(other.slug)!.conflictsWith.map((o) => o.slug)).toContain(c.slug);
+      for (const other of c.conflictsWith)
+        expect(bySlug.get(other.slug)!.conflictsWith.map((o) => o.slug)).toContain(c.slug);
     }
   });
 });
@@ -111,7 +131,9 @@ describe('a source and its assertions', () => {
       `{ source(id: "clinic-article-exosome-caution-dr-sang") { assertions { quote { start } } } }`,
     );
     const starts = data!.source.assertions.map((a) => a.quote.start);
-    expect(starts.length).toBe(corpus.assertions.filter((a) => a.sourceId === 'clinic-article-exosome-caution-dr-sang').length);
+    expect(starts.length).toBe(
+      corpus.assertions.filter((a) => a.sourceId === 'clinic-article-exosome-caution-dr-sang').length,
+    );
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 });

@@ -7,8 +7,14 @@ import { realCorpus, startTestApp, type GraphQLResponse } from '../support/test-
 import { freshDatabase } from '../support/test-database.js';
 
 const corpus = readValidCorpus(realCorpus);
-const expected = new Map(corpus.claims.map((c) => [c.slug, consensusOf(corpus.assertions.filter((a) => a.claimSlug === c.slug))]));
-const slugsWhere = (test: (c: ReturnType<typeof consensusOf>) => boolean) => [...expected].filter(([, c]) => test(c)).map(([slug]) => slug).sort();
+const expected = new Map(
+  corpus.claims.map((c) => [c.slug, consensusOf(corpus.assertions.filter((a) => a.claimSlug === c.slug))]),
+);
+const slugsWhere = (test: (c: ReturnType<typeof consensusOf>) => boolean) =>
+  [...expected]
+    .filter(([, c]) => test(c))
+    .map(([slug]) => slug)
+    .sort();
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 beforeAll(async () => {
@@ -17,7 +23,19 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-type Page = { claims: { edges: { cursor: string; node: { slug: string; statement: string; consensus: { status: string; sourceCount: number; supporting: number; contradicting: number } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+type Page = {
+  claims: {
+    edges: {
+      cursor: string;
+      node: {
+        slug: string;
+        statement: string;
+        consensus: { status: string; sourceCount: number; supporting: number; contradicting: number };
+      };
+    }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+};
 const LIST = `query ($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int, $after: String) {
   claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     edges { cursor node { slug statement consensus { status sourceCount supporting contradicting } } } pageInfo { hasNextPage endCursor } } }`;
@@ -38,8 +56,16 @@ async function all(variables: Record<string, unknown>) {
 describe('filtering claims by their consensus', () => {
   it.each([
     ['status CONTESTED', { status: 'CONTESTED' }, (c: ReturnType<typeof consensusOf>) => c.status === 'CONTESTED'],
-    ['status CONTRADICTED', { status: 'CONTRADICTED' }, (c: ReturnType<typeof consensusOf>) => c.status === 'CONTRADICTED'],
-    ['best grade CLINICAL', { bestGrade: 'CLINICAL' }, (c: ReturnType<typeof consensusOf>) => c.bestGrade === 'CLINICAL'],
+    [
+      'status CONTRADICTED',
+      { status: 'CONTRADICTED' },
+      (c: ReturnType<typeof consensusOf>) => c.status === 'CONTRADICTED',
+    ],
+    [
+      'best grade CLINICAL',
+      { bestGrade: 'CLINICAL' },
+      (c: ReturnType<typeof consensusOf>) => c.bestGrade === 'CLINICAL',
+    ],
     ['a grade conflict', { gradeConflict: true }, (c: ReturnType<typeof consensusOf>) => c.gradeConflict],
   ])('by %s returns exactly the claims the data implies', async (_name, filter, test) => {
     const found = (await all({ filter })).map((n) => n.slug).sort();
@@ -51,16 +77,27 @@ describe('filtering claims by their consensus', () => {
     const hair = await all({ filter: { topic: 'hair' } });
     expect(hair.map((n) => n.slug)).toContain('exosome-therapy-regrows-hair');
     const magazine = await all({ filter: { sourceId: 'magazine-exosome-skin-rejuvenation' } });
-    const expectedSlugs = [...new Set(corpus.assertions.filter((a) => a.sourceId === 'magazine-exosome-skin-rejuvenation').map((a) => a.claimSlug))].sort();
+    const expectedSlugs = [
+      ...new Set(
+        corpus.assertions.filter((a) => a.sourceId === 'magazine-exosome-skin-rejuvenation').map((a) => a.claimSlug),
+      ),
+    ].sort();
     expect(magazine.map((n) => n.slug).sort()).toEqual(expectedSlugs);
   });
 });
 
 describe('counting the claims a filter keeps', () => {
   it('gives the same total as paging through them, for each filter', async () => {
-    for (const filter of [undefined, { status: 'SUPPORTED' }, { topic: 'hair' }, { text: 'skin' }, { bestGrade: 'CLINICAL', gradeConflict: true }]) {
+    for (const filter of [
+      undefined,
+      { status: 'SUPPORTED' },
+      { topic: 'hair' },
+      { text: 'skin' },
+      { bestGrade: 'CLINICAL', gradeConflict: true },
+    ]) {
       const { data, errors } = await app.graphql<{ claims: { totalCount: number } }>(
-        `query ($filter: ClaimFilter) { claims(first: 1, filter: $filter) { totalCount } }`, { filter },
+        `query ($filter: ClaimFilter) { claims(first: 1, filter: $filter) { totalCount } }`,
+        { filter },
       );
       expect(errors).toBeUndefined();
       expect(data!.claims.totalCount, JSON.stringify(filter)).toBe((await all({ filter })).length);
@@ -70,8 +107,12 @@ describe('counting the claims a filter keeps', () => {
 
 describe('searching claims by text', () => {
   it('finds a claim by the words of its statement or of a quote about it', async () => {
-    expect((await all({ filter: { text: 'PRP alopecia' } })).map((n) => n.slug)).toContain('exosome-therapy-beats-prp-for-hair-loss');
-    expect((await all({ filter: { text: 'graft-versus-host' } })).map((n) => n.slug)).toContain('exosome-therapy-cannot-cause-graft-versus-host-reaction');
+    expect((await all({ filter: { text: 'PRP alopecia' } })).map((n) => n.slug)).toContain(
+      'exosome-therapy-beats-prp-for-hair-loss',
+    );
+    expect((await all({ filter: { text: 'graft-versus-host' } })).map((n) => n.slug)).toContain(
+      'exosome-therapy-cannot-cause-graft-versus-host-reaction',
+    );
   });
 
   it('ranks the best matches first by default, and pages through them with each claim once', async () => {
@@ -82,25 +123,35 @@ describe('searching claims by text', () => {
     expect(new Set(nodes.map((n) => n.slug)).size).toBe(nodes.length);
     const alphabetical = await all({ filter: { text: 'skin' }, orderBy: 'ALPHABETICAL' });
     expect(alphabetical.map((n) => n.slug).sort()).toEqual(nodes.map((n) => n.slug).sort());
-    expect(alphabetical.map((n) => n.statement.toLowerCase())).toEqual(alphabetical.map((n) => n.statement.toLowerCase()).sort());
+    expect(alphabetical.map((n) => n.statement.toLowerCase())).toEqual(
+      alphabetical.map((n) => n.statement.toLowerCase()).sort(),
+    );
   });
 
   it('finds other forms of the same word: "standardizing" finds what says "standardized"', async () => {
-    expect((await all({ filter: { text: 'standardizing' } })).map((n) => n.slug)).toContain('exosome-products-are-standardized');
+    expect((await all({ filter: { text: 'standardizing' } })).map((n) => n.slug)).toContain(
+      'exosome-products-are-standardized',
+    );
   });
 
   it('remakes a full-text index an older version made without English analysis', async () => {
     const database = Neo4jClient.connect(inject('neo4j'));
     try {
       await database.write('DROP INDEX claim_text');
-      await database.write("CREATE FULLTEXT INDEX claim_text FOR (c:Claim) ON EACH [c.statement] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }");
+      await database.write(
+        "CREATE FULLTEXT INDEX claim_text FOR (c:Claim) ON EACH [c.statement] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+      );
       await applySchema(database);
-      const [index] = await database.read<{ analyzer: string }>("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'claim_text' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer");
+      const [index] = await database.read<{ analyzer: string }>(
+        "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'claim_text' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
+      );
       expect(index!.analyzer).toBe('english');
     } finally {
       await database.close();
     }
-    expect((await all({ filter: { text: 'standardizing' } })).map((n) => n.slug)).toContain('exosome-products-are-standardized');
+    expect((await all({ filter: { text: 'standardizing' } })).map((n) => n.slug)).toContain(
+      'exosome-products-are-standardized',
+    );
   });
 
   it('refuses RELEVANCE without words to search for', async () => {
@@ -118,7 +169,12 @@ describe('ordering claims', () => {
   it('puts the contested claims first under MOST_CONTESTED', async () => {
     const nodes = await all({ orderBy: 'MOST_CONTESTED' });
     const contested = slugsWhere((c) => c.status === 'CONTESTED');
-    expect(nodes.slice(0, contested.length).map((n) => n.slug).sort()).toEqual(contested);
+    expect(
+      nodes
+        .slice(0, contested.length)
+        .map((n) => n.slug)
+        .sort(),
+    ).toEqual(contested);
   });
 
   it('pages through each order, also under a status filter, with every claim once and in order', async () => {
@@ -127,7 +183,10 @@ describe('ordering claims', () => {
         const nodes = await all({ orderBy, filter: status ? { status } : undefined });
         const wanted = status ? slugsWhere((c) => c.status === status) : [...expected.keys()].sort();
         expect(nodes.map((n) => n.slug).sort(), `${orderBy} ${status ?? ''}`).toEqual(wanted);
-        if (orderBy === 'ALPHABETICAL') expect(nodes.map((n) => n.statement.toLowerCase())).toEqual(nodes.map((n) => n.statement.toLowerCase()).sort());
+        if (orderBy === 'ALPHABETICAL')
+          expect(nodes.map((n) => n.statement.toLowerCase())).toEqual(
+            nodes.map((n) => n.statement.toLowerCase()).sort(),
+          );
       }
     }
   });
@@ -154,7 +213,11 @@ describe('ordering claims', () => {
 
   it('refuses a cursor from another order', async () => {
     const { data } = await app.graphql<Page>(LIST, { orderBy: 'MOST_SOURCES', first: 2 });
-    const { errors } = await app.graphql(LIST, { orderBy: 'ALPHABETICAL', first: 2, after: data!.claims.pageInfo.endCursor });
+    const { errors } = await app.graphql(LIST, {
+      orderBy: 'ALPHABETICAL',
+      first: 2,
+      after: data!.claims.pageInfo.endCursor,
+    });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

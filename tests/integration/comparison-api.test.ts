@@ -19,11 +19,23 @@ describe('compareSources: two sources side by side', () => {
     a { slug } b { slug } agreeing conflicting
     shared { claim { slug } agreement a { stance grade assertions { quote { exact } } } b { stance grade } }
   } }`;
-  type Comparison = { compareSources: { agreeing: number; conflicting: number; shared: { claim: { slug: string }; agreement: string; a: { stance: string; assertions: { quote: { exact: string } }[] }; b: { stance: string } }[] } };
+  type Comparison = {
+    compareSources: {
+      agreeing: number;
+      conflicting: number;
+      shared: {
+        claim: { slug: string };
+        agreement: string;
+        a: { stance: string; assertions: { quote: { exact: string } }[] };
+        b: { stance: string };
+      }[];
+    };
+  };
 
   it('lists exactly the claims both address', async () => {
     const { data } = await app.graphql<Comparison>(COMPARE, { a: EXPERT, b: CAUTION });
-    const claimsOf = (source: string) => new Set(corpus.assertions.filter((x) => x.sourceId === source).map((x) => x.claimSlug));
+    const claimsOf = (source: string) =>
+      new Set(corpus.assertions.filter((x) => x.sourceId === source).map((x) => x.claimSlug));
     const both = [...claimsOf(EXPERT)].filter((slug) => claimsOf(CAUTION).has(slug)).sort();
     expect(data!.compareSources.shared.map((s) => s.claim.slug)).toEqual(both);
   });
@@ -31,15 +43,27 @@ describe('compareSources: two sources side by side', () => {
   it('shows the clinic blog and the cautious article in conflict on standardization', async () => {
     const { data } = await app.graphql<Comparison>(COMPARE, { a: EXPERT, b: CAUTION });
     const standardized = data!.compareSources.shared.find((s) => s.claim.slug === 'exosome-products-are-standardized')!;
-    expect(standardized).toMatchObject({ agreement: 'CONFLICT', a: { stance: 'SUPPORTS' }, b: { stance: 'CONTRADICTS' } });
+    expect(standardized).toMatchObject({
+      agreement: 'CONFLICT',
+      a: { stance: 'SUPPORTS' },
+      b: { stance: 'CONTRADICTS' },
+    });
     expect(standardized.a.assertions[0]!.quote.exact).toContain('exosomes are standardized');
     expect(data!.compareSources.conflicting).toBeGreaterThanOrEqual(1);
-    expect(data!.compareSources.agreeing + data!.compareSources.conflicting).toBeLessThanOrEqual(data!.compareSources.shared.length);
+    expect(data!.compareSources.agreeing + data!.compareSources.conflicting).toBeLessThanOrEqual(
+      data!.compareSources.shared.length,
+    );
   });
 });
 
 describe('agreementMatrix: claims × sources in one query', () => {
-  type Matrix = { agreementMatrix: { claims: { slug: string }[]; sources: { slug: string }[]; cells: { claim: { slug: string }; source: { slug: string }; position: { stance: string; grade: string } }[] } };
+  type Matrix = {
+    agreementMatrix: {
+      claims: { slug: string }[];
+      sources: { slug: string }[];
+      cells: { claim: { slug: string }; source: { slug: string }; position: { stance: string; grade: string } }[];
+    };
+  };
   const MATRIX = `query ($claimIds: [ID!], $sourceIds: [ID!]) { agreementMatrix(claimIds: $claimIds, sourceIds: $sourceIds) {
     claims { slug } sources { slug } cells { claim { slug } source { slug } position { stance grade } } } }`;
 
@@ -53,8 +77,14 @@ describe('agreementMatrix: claims × sources in one query', () => {
   });
 
   it('restricts to the chosen claims and sources', async () => {
-    const { data } = await app.graphql<Matrix>(MATRIX, { claimIds: ['exosome-products-are-standardized'], sourceIds: [EXPERT, CAUTION] });
-    expect(data!.agreementMatrix.cells.map((c) => [c.source.slug, c.position.stance]).sort()).toEqual([[CAUTION, 'CONTRADICTS'], [EXPERT, 'SUPPORTS']]);
+    const { data } = await app.graphql<Matrix>(MATRIX, {
+      claimIds: ['exosome-products-are-standardized'],
+      sourceIds: [EXPERT, CAUTION],
+    });
+    expect(data!.agreementMatrix.cells.map((c) => [c.source.slug, c.position.stance]).sort()).toEqual([
+      [CAUTION, 'CONTRADICTS'],
+      [EXPERT, 'SUPPORTS'],
+    ]);
   });
 
   it('refuses more ids than a matrix can take', async () => {

@@ -15,9 +15,12 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const countAll = async () => (await db.read<{ nodes: number; rels: number }>(
-  'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
-))[0]!;
+const countAll = async () =>
+  (
+    await db.read<{ nodes: number; rels: number }>(
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    )
+  )[0]!;
 
 describe('loading data/ into Neo4j', () => {
   it('writes every source, claim and assertion with its links', async () => {
@@ -47,7 +50,9 @@ describe('loading data/ into Neo4j', () => {
       hash: 'broken',
       sources: [{ ...corpus.sources[0]!, id: 'a-new-source' }],
       // A map is not a legal Neo4j property value: the assertion batch fails after the source batch ran.
-      assertions: [{ ...corpus.assertions[0]!, id: 'a-new-assertion', rationale: { not: 'a string' } as unknown as string }],
+      assertions: [
+        { ...corpus.assertions[0]!, id: 'a-new-assertion', rationale: { not: 'a string' } as unknown as string },
+      ],
     };
     await expect(new CorpusRepository(db).load(broken)).rejects.toThrow();
     expect(await countAll()).toEqual(before);
@@ -60,10 +65,16 @@ describe('loading data/ into Neo4j', () => {
     const changed: Corpus = {
       ...corpus,
       hash: 'changed',
-      assertions: corpus.assertions.map((a) => (a.id === target.id ? { ...a, rationale: 'A rationale rewritten in the data file.' } : a)),
+      assertions: corpus.assertions.map((a) =>
+        a.id === target.id ? { ...a, rationale: 'A rationale rewritten in the data file.' } : a,
+      ),
     };
     await new CorpusRepository(db).load(changed);
-    const [row] = await db.read<{ version: number; rationale: string; revisions: { action: string; actor: string; before: string; after: string }[] }>(
+    const [row] = await db.read<{
+      version: number;
+      rationale: string;
+      revisions: { action: string; actor: string; before: string; after: string }[];
+    }>(
       `MATCH (a:Assertion {id: $id}) RETURN a.version AS version, a.rationale AS rationale,
         COLLECT { MATCH (r:Revision {targetId: $id}) RETURN r { .action, .actor, .before, .after } } AS revisions`,
       { id: target.id },
@@ -73,7 +84,10 @@ describe('loading data/ into Neo4j', () => {
     expect(row!.revisions).toHaveLength(1);
     expect(row!.revisions[0]).toMatchObject({ action: 'load', actor: 'data/' });
     expect(JSON.parse(row!.revisions[0]!.before).rationale).toBe(target.rationale);
-    const untouched = await db.read<{ versions: number[] }>('MATCH (a:Assertion) WHERE a.id <> $id RETURN collect(a.version) AS versions', { id: target.id });
+    const untouched = await db.read<{ versions: number[] }>(
+      'MATCH (a:Assertion) WHERE a.id <> $id RETURN collect(a.version) AS versions',
+      { id: target.id },
+    );
     expect(new Set(untouched[0]!.versions)).toEqual(new Set([1]));
   });
 });

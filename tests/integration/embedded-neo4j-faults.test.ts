@@ -44,7 +44,10 @@ describe('an embedded Neo4j that cannot start says why and exits, never hangs', 
 
   it('refuses a corrupt data folder with the database’s own reason', async () => {
     const dataDir = path.join(scratch, 'corrupt');
-    for (const [dir, file] of [['databases', 'neostore'], ['transactions', 'neostore.transaction.db.0']] as const) {
+    for (const [dir, file] of [
+      ['databases', 'neostore'],
+      ['transactions', 'neostore.transaction.db.0'],
+    ] as const) {
       mkdirSync(path.join(dataDir, 'data', dir, 'neo4j'), { recursive: true });
       writeFileSync(path.join(dataDir, 'data', dir, 'neo4j', file), Buffer.alloc(65_536, 0xab));
     }

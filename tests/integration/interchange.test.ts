@@ -25,7 +25,11 @@ const get = (path: string) => fetch(new URL(path, app.url));
 
 describe('interchange formats other tools read', () => {
   it('gives each assertion as a W3C Web Annotation with both selectors, its ECO code and CiTO term', async () => {
-    const { data } = await app.graphql<{ claim: { assertions: { ecoCode: string; citoRelation: string; webAnnotation: string; quote: { exact: string } }[] } }>(
+    const { data } = await app.graphql<{
+      claim: {
+        assertions: { ecoCode: string; citoRelation: string; webAnnotation: string; quote: { exact: string } }[];
+      };
+    }>(
       `{ claim(id: "exosomes-stimulate-fibroblast-activity") { assertions { ecoCode citoRelation webAnnotation quote { exact } } } }`,
     );
     const clinical = data!.claim.assertions[0]!;
@@ -40,7 +44,9 @@ describe('interchange formats other tools read', () => {
   });
 
   it('gives each claim as schema.org ClaimReview with its consensus', async () => {
-    const { data } = await app.graphql<{ claim: { claimReview: string } }>(`{ claim(id: "exosome-products-are-standardized") { claimReview } }`);
+    const { data } = await app.graphql<{ claim: { claimReview: string } }>(
+      `{ claim(id: "exosome-products-are-standardized") { claimReview } }`,
+    );
     const expanded = JSON.stringify(await expandOffline(JSON.parse(data!.claim.claimReview)));
     expect(expanded).toContain('http://schema.org/ClaimReview');
     expect(expanded).toContain('CONTESTED');
@@ -61,7 +67,9 @@ describe('evidence tables at plain addresses', () => {
     const response = await get('export/claims/exosome-products-are-standardized.csv');
     expect(response.headers.get('content-type')).toContain('text/csv');
     const rows = parse(await response.text(), { columns: true }) as { claim: string; stance: string }[];
-    expect(rows).toHaveLength(corpus.assertions.filter((a) => a.claimSlug === 'exosome-products-are-standardized').length);
+    expect(rows).toHaveLength(
+      corpus.assertions.filter((a) => a.claimSlug === 'exosome-products-are-standardized').length,
+    );
     expect(new Set(rows.map((r) => r.claim))).toEqual(new Set(['exosome-products-are-standardized']));
   });
 

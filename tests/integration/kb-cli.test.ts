@@ -33,7 +33,9 @@ describe('kb validate', () => {
   it('passes on the real data and says what it holds', () => {
     const { code, stdout } = kb(['validate']);
     expect(code).toBe(0);
-    expect(stdout).toContain(`valid: ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.assertions.length} assertions`);
+    expect(stdout).toContain(
+      `valid: ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.assertions.length} assertions`,
+    );
   });
 
   it('exits 1 on a quote that is not verbatim, naming file, line, entry and field', () => {
@@ -55,7 +57,11 @@ describe('kb load, stats and export', () => {
     expect(first.code).toBe(0);
     const second = kb(['load']);
     expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
-    expect(JSON.parse(second.stdout)).toEqual({ sources: 4, claims: corpus.claims.length, assertions: corpus.assertions.length });
+    expect(JSON.parse(second.stdout)).toEqual({
+      sources: 4,
+      claims: corpus.claims.length,
+      assertions: corpus.assertions.length,
+    });
     expect(first.stderr).toContain(`assertions: ${corpus.assertions.length}/${corpus.assertions.length}`);
   });
 
@@ -70,7 +76,11 @@ describe('kb load, stats and export', () => {
   });
 
   it('counts by grade, stance, status and source', () => {
-    const stats = JSON.parse(kb(['stats']).stdout) as { assertionsByGrade: Record<string, number>; assertionsBySource: Record<string, number>; claimsByStatus: Record<string, number> };
+    const stats = JSON.parse(kb(['stats']).stdout) as {
+      assertionsByGrade: Record<string, number>;
+      assertionsBySource: Record<string, number>;
+      claimsByStatus: Record<string, number>;
+    };
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     expect(sum(stats.assertionsByGrade)).toBe(corpus.assertions.length);
     expect(sum(stats.claimsByStatus)).toBe(corpus.claims.length);
@@ -91,7 +101,9 @@ describe('kb load, stats and export', () => {
   it('exports Markdown with a table per claim and JSON with every claim’s consensus', () => {
     const md = kb(['export', '--format', 'md']).stdout;
     expect(md.match(/^### /gm)).toHaveLength(corpus.claims.length);
-    const json = JSON.parse(kb(['export', '--format', 'json']).stdout) as { claims: { consensus: { status: string } }[] };
+    const json = JSON.parse(kb(['export', '--format', 'json']).stdout) as {
+      claims: { consensus: { status: string } }[];
+    };
     expect(json.claims).toHaveLength(corpus.claims.length);
     expect(kb(['export', '--format', 'pdf']).code).toBe(2);
   });
@@ -106,14 +118,28 @@ describe('kb ingest: the grading assistant on a new document', () => {
     const before = await db.count();
     const { code, stdout } = kb(['ingest', document, '--dry-run', '--json', '--title', 'A split-face trial']);
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { source: { title: string; contentHash: string }; assertions: { quote: { exact: string }; grade: string; stance: string; claim: { id: string | null; isNew: boolean }; confidence: number }[] };
+    const result = JSON.parse(stdout) as {
+      source: { title: string; contentHash: string };
+      assertions: {
+        quote: { exact: string };
+        grade: string;
+        stance: string;
+        claim: { id: string | null; isNew: boolean };
+        confidence: number;
+      }[];
+    };
     expect(Object.keys(result).sort()).toEqual(['assertions', 'source']);
     expect(result.source.title).toBe('A split-face trial');
-    const trial = result.assertions.find((a) => a.quote.exact.startsWith('In a randomized, double-blind, split-face trial'))!;
+    const trial = result.assertions.find((a) =>
+      a.quote.exact.startsWith('In a randomized, double-blind, split-face trial'),
+    )!;
     expect(trial).toMatchObject({ grade: 'CLINICAL', stance: 'SUPPORTS' });
     expect(trial.claim.isNew).toBe(false);
     expect(trial.claim.id).toBeTruthy();
-    expect(result.assertions.find((a) => a.quote.exact.startsWith('In cultured fibroblasts'))).toMatchObject({ grade: 'PRECLINICAL', stance: 'QUALIFIES' });
+    expect(result.assertions.find((a) => a.quote.exact.startsWith('In cultured fibroblasts'))).toMatchObject({
+      grade: 'PRECLINICAL',
+      stance: 'QUALIFIES',
+    });
     expect(result.assertions.find((a) => a.quote.exact.startsWith('I noticed'))).toMatchObject({ grade: 'ANECDOTAL' });
     expect(await db.count()).toBe(before);
     await db.close();

@@ -54,7 +54,8 @@ function neo4jEnv() {
   return { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
 }
 
-const kbLoad = () => startScript(['server/src/cli/kb.ts', 'load'], { ...neo4jEnv(), CLAIMGRAPH_DATA_DIR: copiedCorpus });
+const kbLoad = () =>
+  startScript(['server/src/cli/kb.ts', 'load'], { ...neo4jEnv(), CLAIMGRAPH_DATA_DIR: copiedCorpus });
 
 /** kb says "assertions: 1500/2400" after each batch it has written inside its transaction. */
 function halfTheAssertionsWritten(line: string): boolean {
@@ -70,9 +71,18 @@ async function kill(load: ScriptProcess): Promise<void> {
 }
 
 async function expectTheWholeCorpusOnce(): Promise<void> {
-  expect(await new StatsRepository(db).counts()).toEqual({ sources: corpus.sources.length, claims: corpus.claims.length, assertions: corpus.assertions.length });
+  expect(await new StatsRepository(db).counts()).toEqual({
+    sources: corpus.sources.length,
+    claims: corpus.claims.length,
+    assertions: corpus.assertions.length,
+  });
   expect(await db.read(DUPLICATES)).toEqual([]);
-  const expected = corpus.assertions.map((a) => ({ id: a.id, sourceId: a.sourceId, claimSlug: a.claimSlug, exact: a.quote.exact }));
+  const expected = corpus.assertions.map((a) => ({
+    id: a.id,
+    sourceId: a.sourceId,
+    claimSlug: a.claimSlug,
+    exact: a.quote.exact,
+  }));
   expect(byId(await db.read<AssertionLink>(ASSERTION_LINKS))).toEqual(byId(expected));
   expect(await new CorpusRepository(db).loadedHash()).toBe(corpus.hash);
 }
@@ -105,7 +115,8 @@ describe('kb load (server/src/cli/kb.ts), killed half-way', () => {
 
 describe('the benchmark’s batched synthetic load, killed between batches', () => {
   const scale = scaleFor(200);
-  const syntheticLoad = () => startScript(['tests/support/synthetic-load.ts', String(scale.sources), '100', '20'], neo4jEnv());
+  const syntheticLoad = () =>
+    startScript(['tests/support/synthetic-load.ts', String(scale.sources), '100', '20'], neo4jEnv());
 
   it('keeps whole batches, and run again ends with exactly the scale’s sources, claims and assertions', async () => {
     await (await freshDatabase()).close();
@@ -122,7 +133,12 @@ describe('the benchmark’s batched synthetic load, killed between batches', () 
     expect(await new StatsRepository(db).counts()).toEqual(scale);
     expect(await db.read(DUPLICATES)).toEqual([]);
     const expected = [...syntheticSources(scale)].flatMap((s) =>
-      s.assertions.map((a) => ({ id: a.id, sourceId: s.id, claimSlug: a.claimSlug, exact: s.text.slice(a.start, a.end) })),
+      s.assertions.map((a) => ({
+        id: a.id,
+        sourceId: s.id,
+        claimSlug: a.claimSlug,
+        exact: s.text.slice(a.start, a.end),
+      })),
     );
     expect(byId(await db.read<AssertionLink>(ASSERTION_LINKS))).toEqual(byId(expected));
   }, 120_000);

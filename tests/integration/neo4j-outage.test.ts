@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../server/src/app.js';
 import { embeddedOptionsFrom, loadConfig } from '../../server/src/config.js';
-import { embeddedConnection, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/runtime/embedded-neo4j.js';
+import {
+  embeddedConnection,
+  freePort,
+  startEmbeddedNeo4j,
+  type EmbeddedNeo4j,
+} from '../../server/src/runtime/embedded-neo4j.js';
 import { fixtureCorpus } from '../support/test-app.js';
 
 // A Neo4j of this file's own, so that stopping it troubles no other test.
@@ -13,7 +18,8 @@ let port: number;
 let neo4j: EmbeddedNeo4j;
 let app: RunningApp;
 
-const startNeo4j = () => startEmbeddedNeo4j({ ...embeddedOptionsFrom({}), dataDir, boltPort: port, heapMb: 256, pageCacheMb: 16 });
+const startNeo4j = () =>
+  startEmbeddedNeo4j({ ...embeddedOptionsFrom({}), dataDir, boltPort: port, heapMb: 256, pageCacheMb: 16 });
 const query = async () => {
   const response = await fetch(new URL('graphql', app.url), {
     method: 'POST',
@@ -30,7 +36,16 @@ const health = async () => {
 beforeAll(async () => {
   port = await freePort();
   neo4j = await startNeo4j();
-  app = await startApp({ ...loadConfig({}), port: 0, host: '127.0.0.1', neo4j: embeddedConnection(port), dataDir: fixtureCorpus('corpus-small') }, () => {});
+  app = await startApp(
+    {
+      ...loadConfig({}),
+      port: 0,
+      host: '127.0.0.1',
+      neo4j: embeddedConnection(port),
+      dataDir: fixtureCorpus('corpus-small'),
+    },
+    () => {},
+  );
 });
 afterAll(async () => {
   await app?.stop();
@@ -52,7 +67,10 @@ describe('when Neo4j stops while the app serves', () => {
     const q = await query();
     expect(q.status).toBeLessThan(500);
     const body = JSON.parse(q.text) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]).toMatchObject({ message: 'the database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(body.errors[0]).toMatchObject({
+      message: 'the database is unavailable; try again shortly',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
     expect(q.text).not.toMatch(/MATCH|RETURN|\.ts:\d+|at \w+ \(|bolt:\/\//);
   });
 

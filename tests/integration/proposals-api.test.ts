@@ -31,11 +31,21 @@ interface ProposalView {
 
 const INGEST = `mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message }
   source { slug text proposals { id status grade stance confidence linkReason quote { exact start end } claim { slug } newClaimStatement } } } }`;
-type Ingested = { ingestSource: { ok: boolean; created: boolean; source: { slug: string; text: string; proposals: ProposalView[] } } };
-const ingest = () => app.graphql<Ingested>(INGEST, { input: { title: 'A split-face trial', kind: 'peer_reviewed_paper', text: TEXT } }, CURATOR);
-const assertionCount = async () => (await app.graphql<{ claims: { edges: { node: { assertions: unknown[] } }[] } }>(
-  '{ claims(first: 200) { edges { node { assertions { id } } } } }',
-)).data!.claims.edges.reduce((n, e) => n + e.node.assertions.length, 0);
+type Ingested = {
+  ingestSource: { ok: boolean; created: boolean; source: { slug: string; text: string; proposals: ProposalView[] } };
+};
+const ingest = () =>
+  app.graphql<Ingested>(
+    INGEST,
+    { input: { title: 'A split-face trial', kind: 'peer_reviewed_paper', text: TEXT } },
+    CURATOR,
+  );
+const assertionCount = async () =>
+  (
+    await app.graphql<{ claims: { edges: { node: { assertions: unknown[] } }[] } }>(
+      '{ claims(first: 200) { edges { node { assertions { id } } } } }',
+    )
+  ).data!.claims.edges.reduce((n, e) => n + e.node.assertions.length, 0);
 
 let proposals: ProposalView[];
 
@@ -74,7 +84,9 @@ describe('the review queue: a new document in, proposals out', () => {
   it('accepts a proposal as an assertion graded by the assistant, once', async () => {
     const ACCEPT = `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok error { code message } assertion { gradedBy grade claim { slug consensus { status } } } } }`;
     const trial = proposals.find((p) => p.quote.exact.startsWith('In a randomized'))!;
-    const { data } = await app.graphql<{ acceptProposal: { ok: boolean; assertion: { gradedBy: string; grade: string; claim: { slug: string } } } }>(ACCEPT, { input: { id: trial.id } }, CURATOR);
+    const { data } = await app.graphql<{
+      acceptProposal: { ok: boolean; assertion: { gradedBy: string; grade: string; claim: { slug: string } } };
+    }>(ACCEPT, { input: { id: trial.id } }, CURATOR);
     expect(data!.acceptProposal.ok).toBe(true);
     expect(data!.acceptProposal.assertion.gradedBy).toBe(`assistant:${trial.confidence}`);
     expect(data!.acceptProposal.assertion.claim.slug).toBe(trial.claim!.slug);
@@ -85,8 +97,20 @@ describe('the review queue: a new document in, proposals out', () => {
   it('accepts a proposal of a new claim with the curator’s edits, creating the claim', async () => {
     const ACCEPT = `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok assertion { gradedBy grade basis claim { statement topics } } } }`;
     const novel = proposals.find((p) => p.claim === null && p.newClaimStatement?.startsWith('Exosome eye drops'))!;
-    const { data } = await app.graphql<{ acceptProposal: { ok: boolean; assertion: { gradedBy: string; claim: { statement: string; topics: string[] } } } }>(
-      ACCEPT, { input: { id: novel.id, topics: ['efficacy'], grade: 'ANECDOTAL', basis: 'none_given', rationale: 'States a cure with no basis at all.' } }, CURATOR,
+    const { data } = await app.graphql<{
+      acceptProposal: { ok: boolean; assertion: { gradedBy: string; claim: { statement: string; topics: string[] } } };
+    }>(
+      ACCEPT,
+      {
+        input: {
+          id: novel.id,
+          topics: ['efficacy'],
+          grade: 'ANECDOTAL',
+          basis: 'none_given',
+          rationale: 'States a cure with no basis at all.',
+        },
+      },
+      CURATOR,
     );
     expect(data!.acceptProposal.ok).toBe(true);
     expect(data!.acceptProposal.assertion.gradedBy).toBe('curator:alice');
@@ -96,38 +120,70 @@ describe('the review queue: a new document in, proposals out', () => {
   it('rejects a proposal, leaving it out of the queue', async () => {
     const rest = proposals.filter((p) => !p.quote.exact.startsWith('In a randomized') && p.claim !== null);
     const { data } = await app.graphql<{ rejectProposal: { ok: boolean } }>(
-      `mutation ($input: RejectProposalInput!) { rejectProposal(input: $input) { ok } }`, { input: { id: rest[0]!.id, reason: 'wrong claim' } }, CURATOR,
+      `mutation ($input: RejectProposalInput!) { rejectProposal(input: $input) { ok } }`,
+      { input: { id: rest[0]!.id, reason: 'wrong claim' } },
+      CURATOR,
     );
     expect(data!.rejectProposal.ok).toBe(true);
-    const queue = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
+    const queue = (
+      await app.graphql<{ source: { proposals: { id: string }[] } }>(
+        `{ source(id: "a-split-face-trial") { proposals { id } } }`,
+      )
+    ).data!.source.proposals;
     expect(queue.map((p) => p.id)).not.toContain(rest[0]!.id);
   });
 
   it('refuses topics that are not kebab-case words when accepting a new claim, and leaves the proposal waiting', async () => {
-    const pending = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
-    const { data } = await app.graphql<{ acceptProposal: { ok: boolean; error: { code: string; field: string } | null } }>(
+    const pending = (
+      await app.graphql<{ source: { proposals: { id: string }[] } }>(
+        `{ source(id: "a-split-face-trial") { proposals { id } } }`,
+      )
+    ).data!.source.proposals;
+    const { data } = await app.graphql<{
+      acceptProposal: { ok: boolean; error: { code: string; field: string } | null };
+    }>(
       `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok error { code field } } }`,
-      { input: { id: pending[0]!.id, topics: ['Skin Texture!'] } }, CURATOR,
+      { input: { id: pending[0]!.id, topics: ['Skin Texture!'] } },
+      CURATOR,
     );
     expect(data!.acceptProposal).toEqual({ ok: false, error: { code: 'INVALID', field: 'topics' } });
-    const after = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
+    const after = (
+      await app.graphql<{ source: { proposals: { id: string }[] } }>(
+        `{ source(id: "a-split-face-trial") { proposals { id } } }`,
+      )
+    ).data!.source.proposals;
     expect(after.map((p) => p.id)).toContain(pending[0]!.id);
   });
 
   it('lists each source with proposals still waiting, with how many, until none are left', async () => {
     const QUEUE = `{ reviewQueue { pendingProposals source { slug } } }`;
-    const waiting = async () => (await app.graphql<{ reviewQueue: { pendingProposals: number; source: { slug: string } }[] }>(QUEUE)).data!.reviewQueue;
-    const pending = (await app.graphql<{ source: { proposals: { id: string }[] } }>(`{ source(id: "a-split-face-trial") { proposals { id } } }`)).data!.source.proposals;
+    const waiting = async () =>
+      (await app.graphql<{ reviewQueue: { pendingProposals: number; source: { slug: string } }[] }>(QUEUE)).data!
+        .reviewQueue;
+    const pending = (
+      await app.graphql<{ source: { proposals: { id: string }[] } }>(
+        `{ source(id: "a-split-face-trial") { proposals { id } } }`,
+      )
+    ).data!.source.proposals;
     expect(await waiting()).toEqual([{ pendingProposals: pending.length, source: { slug: 'a-split-face-trial' } }]);
     for (const p of pending) {
-      await app.graphql(`mutation ($input: RejectProposalInput!) { rejectProposal(input: $input) { ok } }`, { input: { id: p.id, reason: 'clearing the queue' } }, CURATOR);
+      await app.graphql(
+        `mutation ($input: RejectProposalInput!) { rejectProposal(input: $input) { ok } }`,
+        { input: { id: p.id, reason: 'clearing the queue' } },
+        CURATOR,
+      );
     }
     expect(await waiting()).toEqual([]);
   });
 
   it('reads an HTML document as its text: quotes are verbatim in the text stored, without tags or scripts', async () => {
-    const html = '<html><head><script>track()</script></head><body><h1>Clinic news</h1><p>In a randomized trial of 60 patients, exosome serum <b>reduced</b> redness after laser.</p></body></html>';
-    const { data } = await app.graphql<Ingested>(INGEST, { input: { title: 'Clinic news', kind: 'clinic_blog', text: html, format: 'HTML' } }, CURATOR);
+    const html =
+      '<html><head><script>track()</script></head><body><h1>Clinic news</h1><p>In a randomized trial of 60 patients, exosome serum <b>reduced</b> redness after laser.</p></body></html>';
+    const { data } = await app.graphql<Ingested>(
+      INGEST,
+      { input: { title: 'Clinic news', kind: 'clinic_blog', text: html, format: 'HTML' } },
+      CURATOR,
+    );
     const source = data!.ingestSource.source;
     expect(source.text).not.toMatch(/<|track\(\)/);
     expect(source.text).toContain('exosome serum reduced redness');
@@ -138,29 +194,57 @@ describe('the review queue: a new document in, proposals out', () => {
 
 describe('one passage, one assertion per claim: deciding one proposal settles or refuses its duplicates', () => {
   const ACCEPT = `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok error { code field message } assertion { id claim { slug } } } }`;
-  type Accepted = { acceptProposal: { ok: boolean; error: { code: string; field: string; message: string } | null; assertion: { id: string; claim: { slug: string } } | null } };
+  type Accepted = {
+    acceptProposal: {
+      ok: boolean;
+      error: { code: string; field: string; message: string } | null;
+      assertion: { id: string; claim: { slug: string } } | null;
+    };
+  };
   const PROPOSALS = `query ($id: ID!) { source(id: $id) { proposals(status: null) { id status claim { slug } quote { start end } assertion { id } } } }`;
-  type Listed = { source: { proposals: { id: string; status: string; claim: { slug: string } | null; quote: { start: number; end: number }; assertion: { id: string } | null }[] } };
-  const TRIAL = 'In a randomized, double-blind trial of 60 patients, exosome serum applied after microneedling reduced redness and sped recovery compared with saline, and acne scars improved.';
+  type Listed = {
+    source: {
+      proposals: {
+        id: string;
+        status: string;
+        claim: { slug: string } | null;
+        quote: { start: number; end: number };
+        assertion: { id: string } | null;
+      }[];
+    };
+  };
+  const TRIAL =
+    'In a randomized, double-blind trial of 60 patients, exosome serum applied after microneedling reduced redness and sped recovery compared with saline, and acne scars improved.';
 
   it('accepting a proposal edited to a sibling’s claim settles the sibling with the same assertion, and a second assertion of that claim on that passage is refused', async () => {
-    const { data } = await app.graphql<Ingested>(INGEST, { input: { title: 'A second trial', kind: 'peer_reviewed_paper', text: TRIAL } }, CURATOR);
+    const { data } = await app.graphql<Ingested>(
+      INGEST,
+      { input: { title: 'A second trial', kind: 'peer_reviewed_paper', text: TRIAL } },
+      CURATOR,
+    );
     const source = data!.ingestSource.source;
     const siblings = source.proposals.filter((p) => p.claim !== null);
     expect(siblings.length).toBeGreaterThanOrEqual(2);
     const [first, second] = siblings as [ProposalView, ProposalView];
-    const accepted = (await app.graphql<Accepted>(ACCEPT, { input: { id: first.id, claimId: second.claim!.slug } }, CURATOR)).data!.acceptProposal;
+    const accepted = (
+      await app.graphql<Accepted>(ACCEPT, { input: { id: first.id, claimId: second.claim!.slug } }, CURATOR)
+    ).data!.acceptProposal;
     expect(accepted.ok).toBe(true);
     expect(accepted.assertion!.claim.slug).toBe(second.claim!.slug);
 
     const listed = (await app.graphql<Listed>(PROPOSALS, { id: source.slug })).data!.source.proposals;
-    expect(listed.find((p) => p.id === second.id)).toMatchObject({ status: 'ACCEPTED', assertion: { id: accepted.assertion!.id } });
+    expect(listed.find((p) => p.id === second.id)).toMatchObject({
+      status: 'ACCEPTED',
+      assertion: { id: accepted.assertion!.id },
+    });
     const waiting = listed.filter((p) => p.status === 'PROPOSED');
     expect(waiting.length).toBe(source.proposals.length - 2);
 
     const before = await assertionCount();
     const third = waiting[0]!;
-    const refused = (await app.graphql<Accepted>(ACCEPT, { input: { id: third.id, claimId: second.claim!.slug } }, CURATOR)).data!.acceptProposal;
+    const refused = (
+      await app.graphql<Accepted>(ACCEPT, { input: { id: third.id, claimId: second.claim!.slug } }, CURATOR)
+    ).data!.acceptProposal;
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID', field: 'claimId' }, assertion: null });
     expect(refused.error!.message).toContain(`already asserts claim "${second.claim!.slug}" with this passage`);
     expect(await assertionCount()).toBe(before);

@@ -17,16 +17,38 @@ interface AssertionView {
 const SOURCE_VIEW = `{ source(id: "${SOURCE}") { text textVersion previousVersions { textVersion text }
   assertions { id anchorState version quote { exact start end } } } }`;
 const readSource = async () =>
-  (await app.graphql<{ source: { text: string; textVersion: number; previousVersions: { textVersion: number; text: string }[]; assertions: AssertionView[] } }>(SOURCE_VIEW)).data!.source;
+  (
+    await app.graphql<{
+      source: {
+        text: string;
+        textVersion: number;
+        previousVersions: { textVersion: number; text: string }[];
+        assertions: AssertionView[];
+      };
+    }>(SOURCE_VIEW)
+  ).data!.source;
 
-const early = 'In aesthetic dermatology, “exosome therapy” usually refers to applying or delivering exosome-containing preparations';
-const risks = 'Key risks relate to sterility, contamination, allergic reactions, and aggravating active inflammation if procedures are stacked aggressively.';
+const early =
+  'In aesthetic dermatology, “exosome therapy” usually refers to applying or delivering exosome-containing preparations';
+const risks =
+  'Key risks relate to sterility, contamination, allergic reactions, and aggravating active inflammation if procedures are stacked aggressively.';
 
 async function assertOn(passage: string): Promise<string> {
   const start = original.indexOf(passage);
   const { data } = await app.graphql<{ createAssertion: { ok: boolean; assertion: { id: string } } }>(
     `mutation ($input: CreateAssertionInput!) { createAssertion(input: $input) { ok assertion { id } } }`,
-    { input: { sourceId: SOURCE, claimId: 'exosome-therapy-supports-post-procedure-recovery', start, end: start + passage.length, stance: 'QUALIFIES', grade: 'ANECDOTAL', basis: 'none_given', rationale: 'Curated for the revision test.' } },
+    {
+      input: {
+        sourceId: SOURCE,
+        claimId: 'exosome-therapy-supports-post-procedure-recovery',
+        start,
+        end: start + passage.length,
+        stance: 'QUALIFIES',
+        grade: 'ANECDOTAL',
+        basis: 'none_given',
+        rationale: 'Curated for the revision test.',
+      },
+    },
     CURATOR,
   );
   return data!.createAssertion.assertion.id;
@@ -37,7 +59,9 @@ let risksId: string;
 
 beforeAll(async () => {
   await (await freshDatabase()).close();
-  app = await startTestApp(fixtureCorpus('corpus-small'), { CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789' });
+  app = await startTestApp(fixtureCorpus('corpus-small'), {
+    CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789',
+  });
   original = (await readSource()).text;
   earlyId = await assertOn(early);
   risksId = await assertOn(risks);
@@ -54,9 +78,9 @@ describe('revising a source text re-anchors every assertion on it', () => {
 
   it('marks each assertion ANCHORED, MOVED or ORPHANED and keeps the old text', async () => {
     const revised = original.replace('Clinics commonly use', 'Clinics often use').replace(`${risks} `, '');
-    const { data } = await app.graphql<{ reviseSourceText: { ok: boolean; anchored: number; moved: number; orphaned: number } }>(
-      REVISE, { input: { sourceId: SOURCE, text: revised, reason: 'the clinic updated its FAQ' } }, CURATOR,
-    );
+    const { data } = await app.graphql<{
+      reviseSourceText: { ok: boolean; anchored: number; moved: number; orphaned: number };
+    }>(REVISE, { input: { sourceId: SOURCE, text: revised, reason: 'the clinic updated its FAQ' } }, CURATOR);
     expect(data!.reviseSourceText).toEqual({ ok: true, error: null, anchored: 1, moved: 2, orphaned: 1 });
 
     const source = await readSource();
@@ -82,13 +106,18 @@ describe('revising a source text re-anchors every assertion on it', () => {
     expect(orphan.anchorState).toBe('ORPHANED');
     expect(orphan.quote.exact).toBe(risks);
     expect(source.previousVersions[0]!.text.slice(orphan.quote.start, orphan.quote.end)).toBe(risks);
-    const { data } = await app.graphql<{ assertionHistory: { action: string; reason: string }[] }>(`query ($id: ID!) { assertionHistory(id: $id) { action reason } }`, { id: risksId });
+    const { data } = await app.graphql<{ assertionHistory: { action: string; reason: string }[] }>(
+      `query ($id: ID!) { assertionHistory(id: $id) { action reason } }`,
+      { id: risksId },
+    );
     expect(data!.assertionHistory.at(-1)).toEqual({ action: 'reanchor', reason: 'the clinic updated its FAQ' });
   });
 
   it('refuses a text identical to the current one', async () => {
     const { data } = await app.graphql<{ reviseSourceText: { ok: boolean; error: { field: string } } }>(
-      REVISE, { input: { sourceId: SOURCE, text: (await readSource()).text, reason: 'no change' } }, CURATOR,
+      REVISE,
+      { input: { sourceId: SOURCE, text: (await readSource()).text, reason: 'no change' } },
+      CURATOR,
     );
     expect(data!.reviseSourceText).toMatchObject({ ok: false, error: { field: 'text' } });
   });

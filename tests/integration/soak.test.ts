@@ -30,7 +30,10 @@ const claimsChunk = browserQuery('ClaimsChunkQuery');
 const PAGES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   'home page': { query: browserQuery('HomeQuery') },
   'claims list': { query: claimsChunk, variables: { filter: {}, orderBy: 'ALPHABETICAL', first: 25, after: null } },
-  search: { query: claimsChunk, variables: { filter: { text: 'collagen' }, orderBy: 'ALPHABETICAL', first: 25, after: null } },
+  search: {
+    query: claimsChunk,
+    variables: { filter: { text: 'collagen' }, orderBy: 'ALPHABETICAL', first: 25, after: null },
+  },
   'claim page': { query: browserQuery('ClaimPageQuery'), variables: { slug: mostAsserted('claimSlug') } },
   matrix: { query: browserQuery('MatrixQuery') },
   'source page': { query: browserQuery('SourcePageQuery'), variables: { slug: mostAsserted('sourceId') } },
@@ -44,7 +47,14 @@ beforeAll(async () => {
   const neo4j = inject('neo4j');
   app = startScript(
     ['server/src/main.ts'],
-    { PORT: '0', HOST: '127.0.0.1', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, CLAIMGRAPH_DATA_DIR: realCorpus },
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      CLAIMGRAPH_DATA_DIR: realCorpus,
+    },
     ['--expose-gc', '--import', './tests/support/memory-report.ts'],
   );
   const serving = await app.waitForLine((line) => /serving http:\/\/\S+\/ /.test(line));
@@ -86,41 +96,65 @@ function report(result: autocannon.Result, graphqlErrors: number, samples: Memor
 describe('a soak at steady load over the browser’s queries', () => {
   it('serves every page’s query from the loaded corpus, with content', async () => {
     for (const [page, body] of Object.entries(PAGES)) {
-      const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       const text = await response.text();
       expect(problemWith(response.status, text), page).toBeNull();
       const data = (JSON.parse(text) as { data: Record<string, unknown> }).data;
-      expect(Object.values(data).every((value) => value !== null), page).toBe(true);
+      expect(
+        Object.values(data).every((value) => value !== null),
+        page,
+      ).toBe(true);
       if (page === 'search') expect((data as { claims: { edges: unknown[] } }).claims.edges.length).toBeGreaterThan(0);
     }
   });
 
-  it(`answers every request for ${SOAK_SECONDS} s without error, and the app's memory does not grow`, async () => {
-    const problems = new Map<string, { count: number; example: string }>();
-    const requests = Object.entries(PAGES).map(([page, body]) => ({
-      method: 'POST' as const,
-      body: JSON.stringify(body),
-      onResponse: (status: number, text: string) => {
-        const problem = problemWith(status, text);
-        if (problem === null) return;
-        const seen = problems.get(page) ?? { count: 0, example: problem };
-        problems.set(page, { ...seen, count: seen.count + 1 });
-      },
-    }));
-    const started = Date.now();
-    const result = await autocannon({
-      url: graphqlUrl, connections: CONNECTIONS, overallRate: REQUESTS_PER_SECOND, duration: SOAK_SECONDS,
-      headers: { 'content-type': 'application/json' }, requests,
-    });
-    const samples = memorySamples(app.lines, started);
-    const trend = memoryTrend(samples);
-    report(result, [...problems.values()].reduce((n, p) => n + p.count, 0), samples, trend);
+  it(
+    `answers every request for ${SOAK_SECONDS} s without error, and the app's memory does not grow`,
+    async () => {
+      const problems = new Map<string, { count: number; example: string }>();
+      const requests = Object.entries(PAGES).map(([page, body]) => ({
+        method: 'POST' as const,
+        body: JSON.stringify(body),
+        onResponse: (status: number, text: string) => {
+          const problem = problemWith(status, text);
+          if (problem === null) return;
+          const seen = problems.get(page) ?? { count: 0, example: problem };
+          problems.set(page, { ...seen, count: seen.count + 1 });
+        },
+      }));
+      const started = Date.now();
+      const result = await autocannon({
+        url: graphqlUrl,
+        connections: CONNECTIONS,
+        overallRate: REQUESTS_PER_SECOND,
+        duration: SOAK_SECONDS,
+        headers: { 'content-type': 'application/json' },
+        requests,
+      });
+      const samples = memorySamples(app.lines, started);
+      const trend = memoryTrend(samples);
+      report(
+        result,
+        [...problems.values()].reduce((n, p) => n + p.count, 0),
+        samples,
+        trend,
+      );
 
-    expect(Object.fromEntries(problems)).toEqual({});
-    expect({ non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts }).toEqual({ non2xx: 0, errors: 0, timeouts: 0 });
-    expect(result.requests.total).toBeGreaterThan(SOAK_SECONDS * REQUESTS_PER_SECOND * 0.5);
-    expect(trend.measured).toBeGreaterThan(10);
-    expect(trend.heapSlopeMbPerMinute).toBeLessThan(MAX_HEAP_GROWTH_MB_PER_MINUTE);
-    expect(trend.rssMedianLastThird).toBeLessThan(trend.rssMedianMiddleThird * (1 + MAX_RSS_GROWTH));
-  }, (SOAK_SECONDS + 120) * 1000);
+      expect(Object.fromEntries(problems)).toEqual({});
+      expect({ non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts }).toEqual({
+        non2xx: 0,
+        errors: 0,
+        timeouts: 0,
+      });
+      expect(result.requests.total).toBeGreaterThan(SOAK_SECONDS * REQUESTS_PER_SECOND * 0.5);
+      expect(trend.measured).toBeGreaterThan(10);
+      expect(trend.heapSlopeMbPerMinute).toBeLessThan(MAX_HEAP_GROWTH_MB_PER_MINUTE);
+      expect(trend.rssMedianLastThird).toBeLessThan(trend.rssMedianMiddleThird * (1 + MAX_RSS_GROWTH));
+    },
+    (SOAK_SECONDS + 120) * 1000,
+  );
 });

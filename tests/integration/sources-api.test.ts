@@ -5,7 +5,10 @@ import { fixtureCorpus, startTestApp } from '../support/test-app.js';
 
 type SourcesPage = {
   sources: {
-    edges: { cursor: string; node: { id: string; title: string; kind: string; text: string; contentHash: string; commercialInterest: boolean } }[];
+    edges: {
+      cursor: string;
+      node: { id: string; title: string; kind: string; text: string; contentHash: string; commercialInterest: boolean };
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
@@ -36,7 +39,11 @@ describe('GET /health', () => {
   it('answers 200 with the Neo4j version and the counts once the base is loaded', async () => {
     const response = await fetch(new URL('health', app.url));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { status: string; neo4j: { version: string }; counts: { sources: number; claims: number; assertions: number } };
+    const body = (await response.json()) as {
+      status: string;
+      neo4j: { version: string };
+      counts: { sources: number; claims: number; assertions: number };
+    };
     expect(body.status).toBe('ok');
     expect(body.neo4j.version).toMatch(/^5\./);
     expect(body.counts).toEqual({ sources: 3, claims: 2, assertions: 2 });
@@ -76,8 +83,14 @@ describe('the sources query: browser → GraphQL → data layer → Neo4j', () =
   it('finds a source by its global id through node(id:) and source(id:)', async () => {
     const { data } = await app.graphql<SourcesPage>(SOURCES, { first: 1 });
     const id = data!.sources.edges[0]!.node.id;
-    const byNode = await app.graphql<{ node: { title: string } }>(`query ($id: ID!) { node(id: $id) { ... on Source { title } } }`, { id });
-    const bySource = await app.graphql<{ source: { title: string } }>(`query ($id: ID!) { source(id: $id) { title } }`, { id });
+    const byNode = await app.graphql<{ node: { title: string } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Source { title } } }`,
+      { id },
+    );
+    const bySource = await app.graphql<{ source: { title: string } }>(
+      `query ($id: ID!) { source(id: $id) { title } }`,
+      { id },
+    );
     expect(byNode.data!.node.title).toBe(bySource.data!.source.title);
     const missing = await app.graphql<{ source: unknown }>(`{ source(id: "no-such-source") { title } }`);
     expect(missing.data!.source).toBeNull();

@@ -15,8 +15,16 @@ function clientDocuments(): Map<string, ClientDocument> {
   const documents = new Map<string, ClientDocument>();
   for (const file of readdirSync(CLIENT_SOURCES, { recursive: true, encoding: 'utf8' })) {
     if (!/\.tsx?$/.test(file)) continue;
-    for (const [, name, text, fragments] of readFileSync(path.join(CLIENT_SOURCES, file), 'utf8').matchAll(DOCUMENT_CONSTANT)) {
-      documents.set(name!, { text: text!, fragments: (fragments ?? '').split(',').map((f) => f.trim()).filter(Boolean) });
+    for (const [, name, text, fragments] of readFileSync(path.join(CLIENT_SOURCES, file), 'utf8').matchAll(
+      DOCUMENT_CONSTANT,
+    )) {
+      documents.set(name!, {
+        text: text!,
+        fragments: (fragments ?? '')
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean),
+      });
     }
   }
   return documents;

@@ -8,10 +8,13 @@
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 if (!collectGarbage) throw new Error('memory-report needs node --expose-gc');
 
-setInterval(() => {
-  collectGarbage();
-  const { rss, heapUsed, external } = process.memoryUsage();
-  console.log(`[memory] ${JSON.stringify({ at: Date.now(), rss, heapUsed, external })}`);
-}, Number(process.env.MEMORY_REPORT_MS ?? 2_000)).unref();
+setInterval(
+  () => {
+    collectGarbage();
+    const { rss, heapUsed, external } = process.memoryUsage();
+    console.log(`[memory] ${JSON.stringify({ at: Date.now(), rss, heapUsed, external })}`);
+  },
+  Number(process.env.MEMORY_REPORT_MS ?? 2_000),
+).unref();
 
 export {};

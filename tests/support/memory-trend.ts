@@ -10,9 +10,16 @@ export interface MemorySample {
 export function memorySamples(lines: string[], since: number): MemorySample[] {
   return lines
     .filter((line) => line.startsWith('[memory] '))
-    .map((line) => JSON.parse(line.slice('[memory] '.length)) as { at: number; rss: number; heapUsed: number; external: number })
+    .map(
+      (line) =>
+        JSON.parse(line.slice('[memory] '.length)) as { at: number; rss: number; heapUsed: number; external: number },
+    )
     .filter((report) => report.at >= since)
-    .map((report) => ({ minute: (report.at - since) / 60_000, rssMb: report.rss / 2 ** 20, heapMb: (report.heapUsed + report.external) / 2 ** 20 }));
+    .map((report) => ({
+      minute: (report.at - since) / 60_000,
+      rssMb: report.rss / 2 ** 20,
+      heapMb: (report.heapUsed + report.external) / 2 ** 20,
+    }));
 }
 
 export interface MemoryTrend {

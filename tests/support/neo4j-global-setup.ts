@@ -33,7 +33,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-test-neo4j-'));
   const started = Date.now();
   const embedded = await startEmbeddedNeo4j({ ...embeddedOptionsFrom({}), dataDir, heapMb: 512, pageCacheMb: 64 });
-  console.log(`[tests] Neo4j: embedded launcher ${embedded.version} on ${embedded.connection.uri} (no NEO4J_URI, no Docker engine; up in ${Date.now() - started} ms)`);
+  console.log(
+    `[tests] Neo4j: embedded launcher ${embedded.version} on ${embedded.connection.uri} (no NEO4J_URI, no Docker engine; up in ${Date.now() - started} ms)`,
+  );
   project.provide('neo4j', embedded.connection);
   return async () => {
     await embedded.stop();
@@ -41,7 +43,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 }
 
-async function startContainerIfDockerAnswers(): Promise<{ connection: Neo4jConnection; stop: () => Promise<void> } | null> {
+async function startContainerIfDockerAnswers(): Promise<{
+  connection: Neo4jConnection;
+  stop: () => Promise<void>;
+} | null> {
   const { getContainerRuntimeClient } = await import('testcontainers');
   try {
     await getContainerRuntimeClient();

@@ -50,7 +50,11 @@ export function startScript(args: string[], env: Record<string, string>, nodeOpt
       listeners.add(listener);
       void ended.then((end) => {
         listeners.delete(listener);
-        reject(new Error(`${args.join(' ')} ended (${end.signal ?? end.code}) before printing the line it waited for:\n${lines.join('\n')}`));
+        reject(
+          new Error(
+            `${args.join(' ')} ended (${end.signal ?? end.code}) before printing the line it waited for:\n${lines.join('\n')}`,
+          ),
+        );
       });
     });
 

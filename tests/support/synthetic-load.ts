@@ -10,7 +10,13 @@ import { applySchema } from '../../server/src/db/schema-migrations.js';
 import { SyntheticCorpusRepository } from '../../server/src/db/synthetic-corpus.repository.js';
 import { scaleFor, syntheticClaims, syntheticSources } from '../bench/synthetic-corpus.js';
 
-async function inBatches<T>(label: string, rows: Iterable<T>, total: number, size: number, write: (batch: T[]) => Promise<void>) {
+async function inBatches<T>(
+  label: string,
+  rows: Iterable<T>,
+  total: number,
+  size: number,
+  write: (batch: T[]) => Promise<void>,
+) {
   let batch: T[] = [];
   let done = 0;
   for (const row of rows) {
@@ -34,8 +40,12 @@ const client = Neo4jClient.connect(connection);
 try {
   await applySchema(client);
   const repository = new SyntheticCorpusRepository(client);
-  await inBatches('claims', syntheticClaims(scale), scale.claims, claimsPerBatch, (rows) => repository.writeClaims(rows));
-  await inBatches('sources', syntheticSources(scale), scale.sources, sourcesPerBatch, (rows) => repository.writeSources(rows));
+  await inBatches('claims', syntheticClaims(scale), scale.claims, claimsPerBatch, (rows) =>
+    repository.writeClaims(rows),
+  );
+  await inBatches('sources', syntheticSources(scale), scale.sources, sourcesPerBatch, (rows) =>
+    repository.writeSources(rows),
+  );
 } finally {
   await client.close();
 }

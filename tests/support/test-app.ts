@@ -7,7 +7,10 @@ export const fixtureCorpus = (name: string) => path.join(repoRoot, 'tests', 'fix
 export const realCorpus = path.join(repoRoot, 'data');
 
 /** The real app (HTTP, GraphQL, data layer) on the run's Neo4j, on a free port. Call freshDatabase() first. */
-export async function startTestApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningApp & { graphql: GraphQLCaller }> {
+export async function startTestApp(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningApp & { graphql: GraphQLCaller }> {
   const config = { ...loadConfig(env), port: 0, host: '127.0.0.1', neo4j: inject('neo4j'), dataDir };
   const app = await startApp(config, () => {});
   return { ...app, graphql: graphqlCaller(new URL('graphql', app.url).toString()) };

@@ -33,7 +33,11 @@ describe('a quote stands verbatim at its offsets', () => {
 
   it('refuses a prefix or suffix that does not match the text around the quote', () => {
     const quote = { ...quoteAt(text, 10, 20), prefix: 'something else', suffix: 'else' };
-    expect(quoteProblems(text, quote).map((p) => p.field).sort()).toEqual(['prefix', 'suffix']);
+    expect(
+      quoteProblems(text, quote)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['prefix', 'suffix']);
   });
 
   it('refuses offsets outside the text or an empty or inverted range', () => {

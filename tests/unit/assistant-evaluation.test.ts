@@ -8,7 +8,14 @@ import type { AssertionRecord, SourceRecord } from '../../server/src/domain/type
 import { evaluateLabeledDocuments } from '../../server/src/evaluation/labeled-documents.js';
 import { classOf } from '../../server/src/evaluation/link-misses.js';
 import { knownClaimsWithout, leaveOneSourceOut } from '../../server/src/evaluation/leave-one-source-out.js';
-import { chosenParameters, linkF1, PARAMETER_GRID, sameParameters, sweepParameters, type SweepRow } from '../../server/src/evaluation/parameter-sweep.js';
+import {
+  chosenParameters,
+  linkF1,
+  PARAMETER_GRID,
+  sameParameters,
+  sweepParameters,
+  type SweepRow,
+} from '../../server/src/evaluation/parameter-sweep.js';
 import { fixtureCorpus, realCorpus } from '../support/test-app.js';
 
 const corpus = readValidCorpus(realCorpus);
@@ -17,7 +24,9 @@ const labeledDir = fixtureCorpus('evaluation');
 describe('the assistant’s evaluation (npm run eval) measures what it says', () => {
   it('hides a source’s own quotes from the claims the assistant knows when ingesting it', () => {
     const known = knownClaimsWithout(corpus, 'magazine-exosome-skin-rejuvenation');
-    const hidden = new Set(corpus.assertions.filter((a) => a.sourceId === 'magazine-exosome-skin-rejuvenation').map((a) => a.quote.exact));
+    const hidden = new Set(
+      corpus.assertions.filter((a) => a.sourceId === 'magazine-exosome-skin-rejuvenation').map((a) => a.quote.exact),
+    );
     for (const claim of known) for (const text of claim.texts.slice(1)) expect(hidden.has(text)).toBe(false);
   });
 
@@ -25,7 +34,12 @@ describe('the assistant’s evaluation (npm run eval) measures what it says', ()
     for (const source of corpus.sources) {
       const others = new Set(corpus.assertions.filter((a) => a.sourceId !== source.id).map((a) => a.claimSlug));
       const known = knownClaimsWithout(corpus, source.id).map((c) => c.slug);
-      expect(known.sort()).toEqual(corpus.claims.map((c) => c.slug).filter((slug) => others.has(slug)).sort());
+      expect(known.sort()).toEqual(
+        corpus.claims
+          .map((c) => c.slug)
+          .filter((slug) => others.has(slug))
+          .sort(),
+      );
     }
     const leaky = knownClaimsWithout(corpus, 'magazine-exosome-skin-rejuvenation', { keepOwnClaims: true });
     expect(leaky).toHaveLength(corpus.claims.length);
@@ -38,7 +52,9 @@ describe('the assistant’s evaluation (npm run eval) measures what it says', ()
     expect(o.known + o.novel).toBe(o.curated);
     expect(o.claimLinked).toBe(o.knownLinked + o.novelProposed);
     expect(result.misses).toHaveLength(o.curated - o.claimLinked);
-    const confused = Object.values(result.gradeConfusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
+    const confused = Object.values(result.gradeConfusion)
+      .flatMap((row) => Object.values(row))
+      .reduce((a, b) => a + b, 0);
     expect(confused).toBe(o.found);
     expect(o.gradeRight).toBeLessThanOrEqual(o.found);
     expect(result.misses.filter((m) => classOf(m) === 'not-found')).toHaveLength(o.curated - o.found);
@@ -56,23 +72,72 @@ describe('the assistant’s evaluation (npm run eval) measures what it says', ()
 });
 
 describe('a claim link is right when it is what a curator would have done with the base as it stood', () => {
-  const text = 'Exosome therapy reduces wrinkles around the eyes.\nA single session of exosome therapy costs about 800 dollars in most cities.';
-  const source = (id: string, body: string) => ({ id, title: id, kind: 'other', publisher: null, authors: [], url: null, publishedAt: null, retrievedAt: null, language: 'en', contentHash: '', text: body, commercialInterest: { present: false, evidence: null } }) as unknown as SourceRecord;
+  const text =
+    'Exosome therapy reduces wrinkles around the eyes.\nA single session of exosome therapy costs about 800 dollars in most cities.';
+  const source = (id: string, body: string) =>
+    ({
+      id,
+      title: id,
+      kind: 'other',
+      publisher: null,
+      authors: [],
+      url: null,
+      publishedAt: null,
+      retrievedAt: null,
+      language: 'en',
+      contentHash: '',
+      text: body,
+      commercialInterest: { present: false, evidence: null },
+    }) as unknown as SourceRecord;
   const assertion = (sourceId: string, body: string, exact: string, claimSlug: string): AssertionRecord => {
     const start = body.indexOf(exact);
-    return { id: `${sourceId}-${claimSlug}`, sourceId, claimSlug, quote: quoteAt(body, start, start + exact.length), stance: 'SUPPORTS', grade: 'ANECDOTAL', basis: 'none_given', rationale: '', hedged: false, cited: false, attribution: null };
+    return {
+      id: `${sourceId}-${claimSlug}`,
+      sourceId,
+      claimSlug,
+      quote: quoteAt(body, start, start + exact.length),
+      stance: 'SUPPORTS',
+      grade: 'ANECDOTAL',
+      basis: 'none_given',
+      rationale: '',
+      hedged: false,
+      cited: false,
+      attribution: null,
+    };
   };
   const other = 'Exosome therapy reduces wrinkles, a clinic says.';
   const tiny: Corpus = {
     hash: '',
     sources: [source('new-source', text), source('other-source', other)],
     claims: [
-      { slug: 'exosome-therapy-reduces-wrinkles', statement: 'Exosome therapy reduces wrinkles', topics: [], conflictsWith: [], refines: null },
-      { slug: 'exosome-therapy-is-expensive', statement: 'A session of exosome therapy costs about 800 dollars', topics: [], conflictsWith: [], refines: null },
+      {
+        slug: 'exosome-therapy-reduces-wrinkles',
+        statement: 'Exosome therapy reduces wrinkles',
+        topics: [],
+        conflictsWith: [],
+        refines: null,
+      },
+      {
+        slug: 'exosome-therapy-is-expensive',
+        statement: 'A session of exosome therapy costs about 800 dollars',
+        topics: [],
+        conflictsWith: [],
+        refines: null,
+      },
     ],
     assertions: [
-      assertion('new-source', text, 'Exosome therapy reduces wrinkles around the eyes.', 'exosome-therapy-reduces-wrinkles'),
-      assertion('new-source', text, 'A single session of exosome therapy costs about 800 dollars in most cities.', 'exosome-therapy-is-expensive'),
+      assertion(
+        'new-source',
+        text,
+        'Exosome therapy reduces wrinkles around the eyes.',
+        'exosome-therapy-reduces-wrinkles',
+      ),
+      assertion(
+        'new-source',
+        text,
+        'A single session of exosome therapy costs about 800 dollars in most cities.',
+        'exosome-therapy-is-expensive',
+      ),
       assertion('other-source', other, other, 'exosome-therapy-reduces-wrinkles'),
     ],
   };
@@ -90,8 +155,25 @@ describe('a claim link is right when it is what a curator would have done with t
 
 describe('the link parameters are chosen by a rule that `npm run eval -- --sweep` shows', () => {
   const row = (threshold: number, claimLinked: number, proposedRight: number, labeledClaims: number): SweepRow => {
-    const overall = { curated: 100, found: 100, claimLinked, known: 100, knownLinked: claimLinked, novel: 0, novelProposed: 0, gradeRight: 0, stanceRight: 0, proposed: 100, proposedRight };
-    return { parameters: { ...LINK_PARAMETERS, threshold }, perSource: [{ sourceId: 's', ...overall }], overall, labeledClaims };
+    const overall = {
+      curated: 100,
+      found: 100,
+      claimLinked,
+      known: 100,
+      knownLinked: claimLinked,
+      novel: 0,
+      novelProposed: 0,
+      gradeRight: 0,
+      stanceRight: 0,
+      proposed: 100,
+      proposedRight,
+    };
+    return {
+      parameters: { ...LINK_PARAMETERS, threshold },
+      perSource: [{ sourceId: 's', ...overall }],
+      overall,
+      labeledClaims,
+    };
   };
 
   it('takes the most right claim links among settings keeping half the proposals and half the labeled documents right; ties by F1', () => {

@@ -2,17 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { agreementOf, compareSources, positionOf, type StancedAssertion } from '../../server/src/domain/comparison.js';
 
 let n = 0;
-const a = (sourceId: string, claimSlug: string, stance: StancedAssertion['stance'], grade: StancedAssertion['grade'] = 'ANECDOTAL'): StancedAssertion => ({
-  id: `x${(n += 1)}`, sourceId, claimSlug, stance, grade,
+const a = (
+  sourceId: string,
+  claimSlug: string,
+  stance: StancedAssertion['stance'],
+  grade: StancedAssertion['grade'] = 'ANECDOTAL',
+): StancedAssertion => ({
+  id: `x${(n += 1)}`,
+  sourceId,
+  claimSlug,
+  stance,
+  grade,
 });
 
 describe('comparing two sources', () => {
   it('lists only the claims both address, with agreement and conflict', () => {
     const shared = compareSources(
       [a('A', 'standardized', 'SUPPORTS'), a('A', 'collagen', 'SUPPORTS'), a('A', 'only-a', 'SUPPORTS')],
-      [a('B', 'standardized', 'CONTRADICTS'), a('B', 'collagen', 'SUPPORTS', 'PRECLINICAL'), a('B', 'only-b', 'SUPPORTS')],
+      [
+        a('B', 'standardized', 'CONTRADICTS'),
+        a('B', 'collagen', 'SUPPORTS', 'PRECLINICAL'),
+        a('B', 'only-b', 'SUPPORTS'),
+      ],
     );
-    expect(shared.map((s) => [s.claimSlug, s.agreement])).toEqual([['collagen', 'AGREE'], ['standardized', 'CONFLICT']]);
+    expect(shared.map((s) => [s.claimSlug, s.agreement])).toEqual([
+      ['collagen', 'AGREE'],
+      ['standardized', 'CONFLICT'],
+    ]);
   });
 
   it('calls a qualification neither agreement nor conflict', () => {

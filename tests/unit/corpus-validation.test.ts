@@ -8,7 +8,8 @@ import { fixtureCorpus } from '../support/test-app.js';
 
 let dir: string;
 const assertionsFile = () => path.join(dir, 'assertions', 'korea-clinic-faq.json');
-const edit = (file: string, change: (value: any) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const edit = (file: string, change: (value: any) => void) => {
   const value = JSON.parse(readFileSync(file, 'utf8'));
   change(value);
   writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
@@ -35,9 +36,11 @@ describe('kb validate: every data file is checked before anything is loaded', ()
       list[1].quote.start += 1;
     });
     const problems = problemsOf();
-    expect(problems).toContainEqual(expect.stringMatching(
-      /assertions\/korea-clinic-faq\.json:\d+ \[korea-clinic-faq--exosome-therapy-replaces-lasers-and-fillers\] quote\.exact: text at/,
-    ));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /assertions\/korea-clinic-faq\.json:\d+ \[korea-clinic-faq--exosome-therapy-replaces-lasers-and-fillers\] quote\.exact: text at/,
+      ),
+    );
   });
 
   it('refuses a quote whose wording was changed', () => {
@@ -76,7 +79,9 @@ describe('kb validate: every data file is checked before anything is loaded', ()
     });
     const problems = problemsOf().join('\n');
     expect(problems).toContain('claim: no claim "exosomes-cure-everything"');
-    expect(problems).toMatch(/claims\.json:\d+ \[exosome-therapy-supports-post-procedure-recovery\] slug: no assertion is about this claim/);
+    expect(problems).toMatch(
+      /claims\.json:\d+ \[exosome-therapy-supports-post-procedure-recovery\] slug: no assertion is about this claim/,
+    );
   });
 
   it('refuses duplicate slugs and assertion ids', () => {
@@ -94,6 +99,8 @@ describe('kb validate: every data file is checked before anything is loaded', ()
   it('refuses a source text that is not the one its content hash names', () => {
     const textFile = path.join(dir, 'sources', 'korea-clinic-faq.txt');
     writeFileSync(textFile, `${readFileSync(textFile, 'utf8')} `);
-    expect(problemsOf().join('\n')).toMatch(/sources\/korea-clinic-faq\.json:\d+ \[korea-clinic-faq\] contentHash: is not the sha256/);
+    expect(problemsOf().join('\n')).toMatch(
+      /sources\/korea-clinic-faq\.json:\d+ \[korea-clinic-faq\] contentHash: is not the sha256/,
+    );
   });
 });

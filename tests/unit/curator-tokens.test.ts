@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { CuratorConfigError, CuratorTokens } from '../../server/src/auth/curator-tokens.js';
 
 describe('curator tokens come from configuration', () => {
-  const tokens = CuratorTokens.fromEnv({ CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789,bob:bob-token-0123456789' });
+  const tokens = CuratorTokens.fromEnv({
+    CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789,bob:bob-token-0123456789',
+  });
 
   it('names the curator of a valid bearer token, and nobody for anything else', () => {
     expect(tokens.curatorFor('Bearer alice-token-0123456789')).toBe('alice');
@@ -22,7 +24,9 @@ describe('curator tokens come from configuration', () => {
   it('reads a file named by CLAIMGRAPH_CURATOR_TOKENS_FILE, skipping comments', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'claimgraph-tokens-')), 'tokens');
     writeFileSync(file, '# curators\ncarol:carol-token-0123456789\n');
-    expect(CuratorTokens.fromEnv({ CLAIMGRAPH_CURATOR_TOKENS_FILE: file }).curatorFor('Bearer carol-token-0123456789')).toBe('carol');
+    expect(
+      CuratorTokens.fromEnv({ CLAIMGRAPH_CURATOR_TOKENS_FILE: file }).curatorFor('Bearer carol-token-0123456789'),
+    ).toBe('carol');
   });
 
   it('is read-only when no token is configured', () => {

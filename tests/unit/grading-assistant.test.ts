@@ -26,7 +26,9 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
   });
 
   it('grades a mixed basis by the weakest it names, and says so', () => {
-    const reading = readEvidence('Early studies and anecdotal reports suggest superior results compared to PRP in clinical trials.');
+    const reading = readEvidence(
+      'Early studies and anecdotal reports suggest superior results compared to PRP in clinical trials.',
+    );
     expect(reading).toMatchObject({ grade: 'ANECDOTAL', mixed: true });
   });
 
@@ -48,23 +50,40 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
 
   it('reads "with no …" and "without …" as adding to what a sentence affirms, not denying it', () => {
     expect(readStance('Exosome therapy gives results with no downtime.').stance).toBe('SUPPORTS');
-    expect(readStance('Our clinic promises guaranteed results with no possibility of side effects.').stance).toBe('SUPPORTS');
+    expect(readStance('Our clinic promises guaranteed results with no possibility of side effects.').stance).toBe(
+      'SUPPORTS',
+    );
     expect(readStance('The serum calms redness without any irritation.').stance).toBe('SUPPORTS');
-    expect(readStance('Exosomes cannot penetrate skin without microneedling.')).toEqual({ stance: 'CONTRADICTS', cue: 'cannot' });
+    expect(readStance('Exosomes cannot penetrate skin without microneedling.')).toEqual({
+      stance: 'CONTRADICTS',
+      cue: 'cannot',
+    });
     expect(readStance('There is no evidence that exosomes regrow hair.').stance).toBe('CONTRADICTS');
   });
 
   it('reads a warning against a promise as CONTRADICTS, naming the warning, and not every "avoid"', () => {
-    expect(readStance('Consumers should avoid clinics that promise permanent results.')).toEqual({ stance: 'CONTRADICTS', cue: 'avoid clinics that promise' });
-    expect(readStance('Promises of absolute results, "instant plumping," "permanent effect."').stance).toBe('CONTRADICTS');
+    expect(readStance('Consumers should avoid clinics that promise permanent results.')).toEqual({
+      stance: 'CONTRADICTS',
+      cue: 'avoid clinics that promise',
+    });
+    expect(readStance('Promises of absolute results, "instant plumping," "permanent effect."').stance).toBe(
+      'CONTRADICTS',
+    );
     expect(readStance('Be wary of providers who guarantee results.').stance).toBe('CONTRADICTS');
     expect(readStance('A barrier-first plan avoids overloading irritated skin.').stance).toBe('SUPPORTS');
   });
 });
 
 describe('the assistant proposes assertions whose quotes stand verbatim at their offsets', () => {
-  const text = 'Exosomes in practice\nClinical studies suggest that exosome therapy enhances fibroblast activity. What is next?\n• Boost collagen and elastin production.';
-  const known = [{ slug: 'exosomes-stimulate-fibroblast-activity', statement: 'Exosomes stimulate fibroblast activity', texts: ['Exosomes stimulate fibroblast activity'] }];
+  const text =
+    'Exosomes in practice\nClinical studies suggest that exosome therapy enhances fibroblast activity. What is next?\n• Boost collagen and elastin production.';
+  const known = [
+    {
+      slug: 'exosomes-stimulate-fibroblast-activity',
+      statement: 'Exosomes stimulate fibroblast activity',
+      texts: ['Exosomes stimulate fibroblast activity'],
+    },
+  ];
 
   it('splits lines and sentences with exact offsets, without list marks', () => {
     const sentences = sentencesOf(text);
@@ -78,22 +97,40 @@ describe('the assistant proposes assertions whose quotes stand verbatim at their
     expect(fibroblast).toMatchObject({ grade: 'CLINICAL', stance: 'SUPPORTS', hedged: true, cited: false });
     expect(fibroblast.rationale).toContain('"Clinical studies"');
     for (const p of proposals) expect(text.slice(p.quote.start, p.quote.end)).toBe(p.quote.exact);
-    expect(proposals.some((p) => p.claim.isNew && p.claim.statement === 'Boost collagen and elastin production.')).toBe(true);
+    expect(proposals.some((p) => p.claim.isNew && p.claim.statement === 'Boost collagen and elastin production.')).toBe(
+      true,
+    );
     expect(proposals.map((p) => p.quote.exact)).not.toContain('What is next?');
   });
 });
 
 describe('the assistant links passages to known claims the way a reader would', () => {
-  const claim = (slug: string, statement: string, quotes: string[] = [], refines: string | null = null) => ({ slug, statement, texts: [statement, ...quotes], refines });
+  const claim = (slug: string, statement: string, quotes: string[] = [], refines: string | null = null) => ({
+    slug,
+    statement,
+    texts: [statement, ...quotes],
+    refines,
+  });
   const known = [
     claim('exosome-therapy-regrows-hair', 'Exosome therapy regrows hair in people with alopecia'),
     claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles', ['Reduce wrinkles and sagging skin']),
-    claim('exosome-therapy-speeds-recovery-after-procedures', 'Exosome therapy speeds recovery after procedures such as lasers and microneedling'),
-    claim('exosomes-speed-epithelial-regeneration-after-laser', 'Exosomes speed epithelial regeneration after laser resurfacing', [], 'exosome-therapy-speeds-recovery-after-procedures'),
+    claim(
+      'exosome-therapy-speeds-recovery-after-procedures',
+      'Exosome therapy speeds recovery after procedures such as lasers and microneedling',
+    ),
+    claim(
+      'exosomes-speed-epithelial-regeneration-after-laser',
+      'Exosomes speed epithelial regeneration after laser resurfacing',
+      [],
+      'exosome-therapy-speeds-recovery-after-procedures',
+    ),
     claim('exosome-products-not-fda-approved', 'Exosome products are not FDA-approved for aesthetic use'),
     claim('exosomes-carry-cytokines', 'Exosomes carry growth factors and cytokines that modulate inflammation'),
   ];
-  const linksOf = (text: string, passage: string) => proposeAssertions(text, known).filter((p) => p.quote.exact === passage).map((p) => p.claim.slug);
+  const linksOf = (text: string, passage: string) =>
+    proposeAssertions(text, known)
+      .filter((p) => p.quote.exact === passage)
+      .map((p) => p.claim.slug);
 
   it('reads synonyms of the field as one word, and keeps other words apart', () => {
     expect(termsOf('hair loss')).toEqual(termsOf('alopecia'));
@@ -105,86 +142,159 @@ describe('the assistant links passages to known claims the way a reader would', 
 
   it('matches a passage worded with other words of the field to the claim it makes', () => {
     const matcher = new ClaimMatcher(known);
-    expect(matcher.ranked('Exosomes soften fine lines.')[0]).toMatchObject({ slug: 'exosome-therapy-reduces-wrinkles' });
-    expect(matcher.ranked('Patients with balding saw thicker growth.')[0]).toMatchObject({ slug: 'exosome-therapy-regrows-hair' });
-    expect(matcher.ranked('Regulators have not cleared them.')[0]).toMatchObject({ slug: 'exosome-products-not-fda-approved' });
+    expect(matcher.ranked('Exosomes soften fine lines.')[0]).toMatchObject({
+      slug: 'exosome-therapy-reduces-wrinkles',
+    });
+    expect(matcher.ranked('Patients with balding saw thicker growth.')[0]).toMatchObject({
+      slug: 'exosome-therapy-regrows-hair',
+    });
+    expect(matcher.ranked('Regulators have not cleared them.')[0]).toMatchObject({
+      slug: 'exosome-products-not-fda-approved',
+    });
   });
 
   it('matches against a claim known by 150,000 quotes, as the hottest claim of a large base is, as it does against one', () => {
-    const quotes = Array.from({ length: 150_000 }, (_, i) => `Exosome serum batch ${i} reduced wrinkles in clinic ${i % 977}.`);
-    const matcher = new ClaimMatcher([...known.filter((c) => c.slug !== 'exosome-therapy-reduces-wrinkles'), claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles', quotes)]);
-    expect(matcher.ranked('Exosomes soften fine lines.')[0]).toMatchObject({ slug: 'exosome-therapy-reduces-wrinkles' });
-    expect(matcher.ranked('Regulators have not cleared them.')[0]).toMatchObject({ slug: 'exosome-products-not-fda-approved' });
+    const quotes = Array.from(
+      { length: 150_000 },
+      (_, i) => `Exosome serum batch ${i} reduced wrinkles in clinic ${i % 977}.`,
+    );
+    const matcher = new ClaimMatcher([
+      ...known.filter((c) => c.slug !== 'exosome-therapy-reduces-wrinkles'),
+      claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles', quotes),
+    ]);
+    expect(matcher.ranked('Exosomes soften fine lines.')[0]).toMatchObject({
+      slug: 'exosome-therapy-reduces-wrinkles',
+    });
+    expect(matcher.ranked('Regulators have not cleared them.')[0]).toMatchObject({
+      slug: 'exosome-products-not-fda-approved',
+    });
   });
 
   it('links a passage that refers back to "the points above" to the claims of the list before it', () => {
-    const text = 'They are said to:\n- regrow hair in people with alopecia.\n- reduce wrinkles and sagging skin.\nThe points above are still largely laboratory findings, not proven in humans.';
+    const text =
+      'They are said to:\n- regrow hair in people with alopecia.\n- reduce wrinkles and sagging skin.\nThe points above are still largely laboratory findings, not proven in humans.';
     expect(linksOf(text, 'The points above are still largely laboratory findings, not proven in humans.')).toEqual(
       expect.arrayContaining(['exosome-therapy-regrows-hair', 'exosome-therapy-reduces-wrinkles']),
     );
     const referring = proposeAssertions(text, known).filter((p) => p.quote.exact.startsWith('The points above'));
-    expect(referring.filter((p) => !p.claim.isNew).every((p) => p.rationale.includes('Linked through the points above that it refers back to.'))).toBe(true);
+    expect(
+      referring
+        .filter((p) => !p.claim.isNew)
+        .every((p) => p.rationale.includes('Linked through the points above that it refers back to.')),
+    ).toBe(true);
     const plain = proposeAssertions('Results are still largely laboratory findings, not proven in humans.', known);
     expect(plain.every((p) => p.claim.isNew)).toBe(true);
   });
 
   it('links a passage that supports a narrower claim to the claim it refines too, but not one that denies it', () => {
-    expect(linksOf('Studies show faster epithelial regeneration after laser resurfacing.', 'Studies show faster epithelial regeneration after laser resurfacing.'))
-      .toEqual(expect.arrayContaining(['exosomes-speed-epithelial-regeneration-after-laser', 'exosome-therapy-speeds-recovery-after-procedures']));
-    const broader = proposeAssertions('Studies show faster epithelial regeneration after laser resurfacing.', known).find((p) => p.claim.slug === 'exosome-therapy-speeds-recovery-after-procedures');
+    expect(
+      linksOf(
+        'Studies show faster epithelial regeneration after laser resurfacing.',
+        'Studies show faster epithelial regeneration after laser resurfacing.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'exosomes-speed-epithelial-regeneration-after-laser',
+        'exosome-therapy-speeds-recovery-after-procedures',
+      ]),
+    );
+    const broader = proposeAssertions(
+      'Studies show faster epithelial regeneration after laser resurfacing.',
+      known,
+    ).find((p) => p.claim.slug === 'exosome-therapy-speeds-recovery-after-procedures');
     expect(broader!.rationale).toContain('Linked as the broader claim of one it supports.');
     // The nearest claim of a passage under the threshold brings its broader claim too, each saying why.
-    const near = new GradingAssistant(known).propose('Exosome serum gave faster epithelial regeneration in one clinic.', { ...LINK_PARAMETERS, threshold: 0.95, nearestFloor: 0.2 });
+    const near = new GradingAssistant(known).propose(
+      'Exosome serum gave faster epithelial regeneration in one clinic.',
+      { ...LINK_PARAMETERS, threshold: 0.95, nearestFloor: 0.2 },
+    );
     expect(near.map((p) => [p.claim.slug, p.linkReason])).toEqual([
       ['exosomes-speed-epithelial-regeneration-after-laser', 'nearest'],
       ['exosome-therapy-speeds-recovery-after-procedures', 'broader'],
       [null, 'new'],
     ]);
-    expect(linksOf('Studies found no faster epithelial regeneration after laser resurfacing.', 'Studies found no faster epithelial regeneration after laser resurfacing.'))
-      .not.toContain('exosome-therapy-speeds-recovery-after-procedures');
+    expect(
+      linksOf(
+        'Studies found no faster epithelial regeneration after laser resurfacing.',
+        'Studies found no faster epithelial regeneration after laser resurfacing.',
+      ),
+    ).not.toContain('exosome-therapy-speeds-recovery-after-procedures');
   });
 
   it('also proposes a new claim where a passage says more than the claims it links to, and only there', () => {
-    const exact = linksOf('Exosome products are not FDA-approved for aesthetic use.', 'Exosome products are not FDA-approved for aesthetic use.');
+    const exact = linksOf(
+      'Exosome products are not FDA-approved for aesthetic use.',
+      'Exosome products are not FDA-approved for aesthetic use.',
+    );
     expect(exact).toEqual(['exosome-products-not-fda-approved']);
-    const more = 'Exosome products are not FDA-approved for aesthetic use, and one session costs about 800 dollars in most cities.';
+    const more =
+      'Exosome products are not FDA-approved for aesthetic use, and one session costs about 800 dollars in most cities.';
     expect(linksOf(more, more)).toEqual(['exosome-products-not-fda-approved', null]);
   });
 
   it('reads a sentence with the one before it in its paragraph, so that "it" and "this" find their claim', () => {
-    const text = 'Many patients worry about recovery after lasers and microneedling. Exosome serum shortens it by days, clinics say.';
+    const text =
+      'Many patients worry about recovery after lasers and microneedling. Exosome serum shortens it by days, clinics say.';
     const second = 'Exosome serum shortens it by days, clinics say.';
     const assistant = new GradingAssistant(known);
-    const linked = (contextWeight: number) => assistant.propose(text, { ...LINK_PARAMETERS, contextWeight }).filter((p) => p.quote.exact === second).map((p) => p.claim.slug);
+    const linked = (contextWeight: number) =>
+      assistant
+        .propose(text, { ...LINK_PARAMETERS, contextWeight })
+        .filter((p) => p.quote.exact === second)
+        .map((p) => p.claim.slug);
     expect(linked(0)).toEqual([null]);
     expect(linked(0.8)).toContain('exosome-therapy-speeds-recovery-after-procedures');
-    expect(assistant.propose(second, { ...LINK_PARAMETERS, contextWeight: 0.8 }).map((p) => p.claim.slug)).toEqual([null]);
+    expect(assistant.propose(second, { ...LINK_PARAMETERS, contextWeight: 0.8 }).map((p) => p.claim.slug)).toEqual([
+      null,
+    ]);
   });
 
   it('offers the nearest known claim beside a new one when a passage is close to it but under the threshold, for the curator to pick', () => {
     const text = 'Some clinics claim exosome creams smooth the skin around the eyes.';
     const assistant = new GradingAssistant(known);
-    const proposed = (nearestFloor: number) => assistant.propose(text, { ...LINK_PARAMETERS, threshold: 0.5, nearestFloor }).map((p) => p.claim.slug);
+    const proposed = (nearestFloor: number) =>
+      assistant.propose(text, { ...LINK_PARAMETERS, threshold: 0.5, nearestFloor }).map((p) => p.claim.slug);
     expect(proposed(0.3)).toEqual(['exosome-therapy-reduces-wrinkles', null]);
     expect(proposed(1)).toEqual([null]);
     const [nearest] = assistant.propose(text, { ...LINK_PARAMETERS, threshold: 0.5, nearestFloor: 0.3 });
-    expect(nearest!.rationale).toMatch(/No known claim reaches the link threshold \(0\.5\); this is the nearest \(0\.\d+\), proposed beside a new claim\./);
-    expect(assistant.propose('A single session costs about 800 dollars in most cities, the clinic says.', { ...LINK_PARAMETERS, nearestFloor: 0.3 }).every((p) => p.claim.isNew)).toBe(true);
+    expect(nearest!.rationale).toMatch(
+      /No known claim reaches the link threshold \(0\.5\); this is the nearest \(0\.\d+\), proposed beside a new claim\./,
+    );
+    expect(
+      assistant
+        .propose('A single session costs about 800 dollars in most cities, the clinic says.', {
+          ...LINK_PARAMETERS,
+          nearestFloor: 0.3,
+        })
+        .every((p) => p.claim.isNew),
+    ).toBe(true);
   });
 
   it('proposes a sentence close to a known claim even without the usual subject words, and never a heading', () => {
     const cytokines = 'Cytokines modulate inflammation and accelerate healing.';
     expect(makesClaim({ text: cytokines, start: 0, end: cytokines.length })).toBe(false);
     expect(linksOf(cytokines, cytokines)).toContain('exosomes-carry-cytokines');
-    for (const heading of ['2. Current Applications in Aesthetic Medicine', 'Safety considerations and individual factors', 'C. Wound Healing & Post-Procedure Recovery']) {
+    for (const heading of [
+      '2. Current Applications in Aesthetic Medicine',
+      'Safety considerations and individual factors',
+      'C. Wound Healing & Post-Procedure Recovery',
+    ]) {
       expect(isHeading(heading)).toBe(true);
-      expect(proposeAssertions(`${heading}\nExosome therapy reduces wrinkles.`, known).map((p) => p.quote.exact)).not.toContain(heading);
+      expect(
+        proposeAssertions(`${heading}\nExosome therapy reduces wrinkles.`, known).map((p) => p.quote.exact),
+      ).not.toContain(heading);
     }
     expect(isHeading('Exosome therapy reduces wrinkles.')).toBe(false);
   });
 
   it('reads a lead-in that ends in a colon as a claim when it is a whole clause, not when it is a label', () => {
-    expect(makesClaim({ text: 'Exosome-based treatments are used in combination with lasers and chemical peels to:', start: 0, end: 0 })).toBe(true);
+    expect(
+      makesClaim({
+        text: 'Exosome-based treatments are used in combination with lasers and chemical peels to:',
+        start: 0,
+        end: 0,
+      }),
+    ).toBe(true);
     expect(makesClaim({ text: 'Current evidence on exosome treatments:', start: 0, end: 0 })).toBe(false);
   });
 });
@@ -209,7 +319,12 @@ describe('documents the assistant refuses, with a clear error and before any wor
   });
 
   it('strips HTML tags, scripts and styles and keeps the text', () => {
-    const text = readDocument(file('page.html', '<html><head><title>Clinic news</title><style>p{}</style></head><body><h1>Title</h1><p>Exosomes may help.</p><script>track()</script></body></html>'));
+    const text = readDocument(
+      file(
+        'page.html',
+        '<html><head><title>Clinic news</title><style>p{}</style></head><body><h1>Title</h1><p>Exosomes may help.</p><script>track()</script></body></html>',
+      ),
+    );
     expect(text).toContain('Exosomes may help.');
     expect(text).not.toMatch(/track|p\{\}|Clinic news/);
   });

@@ -3,9 +3,14 @@ import { citoRelation, ecoAssertionMethodCode, ecoEvidenceCode } from '../../ser
 
 describe('evidence and stance in shared vocabularies', () => {
   it.each([
-    ['rct', false, 'ECO:0000180'], ['unspecified_clinical', false, 'ECO:0000180'], ['animal', false, 'ECO:0000179'],
-    ['in_vitro', false, 'ECO:0000181'], ['practice_observation', false, 'ECO:0006018'], ['testimonial', false, 'ECO:0006018'],
-    ['expert_opinion', false, 'ECO:0000034'], ['none_given', true, 'ECO:0000033'],
+    ['rct', false, 'ECO:0000180'],
+    ['unspecified_clinical', false, 'ECO:0000180'],
+    ['animal', false, 'ECO:0000179'],
+    ['in_vitro', false, 'ECO:0000181'],
+    ['practice_observation', false, 'ECO:0006018'],
+    ['testimonial', false, 'ECO:0006018'],
+    ['expert_opinion', false, 'ECO:0000034'],
+    ['none_given', true, 'ECO:0000033'],
   ])('maps the basis %s (cited: %s) to %s', (basis, cited, code) => {
     expect(ecoEvidenceCode(basis, cited)).toBe(code);
   });
@@ -16,6 +21,10 @@ describe('evidence and stance in shared vocabularies', () => {
   });
 
   it('maps stances to CiTO', () => {
-    expect([citoRelation('SUPPORTS'), citoRelation('CONTRADICTS'), citoRelation('QUALIFIES')]).toEqual(['cito:supports', 'cito:disputes', 'cito:qualifies']);
+    expect([citoRelation('SUPPORTS'), citoRelation('CONTRADICTS'), citoRelation('QUALIFIES')]).toEqual([
+      'cito:supports',
+      'cito:disputes',
+      'cito:qualifies',
+    ]);
   });
 });

@@ -14,8 +14,13 @@ describe('promotional cues are found in the quote from a documented list, never 
   });
 
   it('finds superlatives and "no possibility" of harm', () => {
-    expect(promotionalCuesIn('the best, number one, the only, global breakthrough').map((c) => c.kind)).toEqual(Array(4).fill('superlative'));
-    expect(promotionalCuesIn('so there’s no possibility of an adverse graft-versus-host reaction')[0]).toMatchObject({ kind: 'no_risk', phrase: 'no possibility of' });
+    expect(promotionalCuesIn('the best, number one, the only, global breakthrough').map((c) => c.kind)).toEqual(
+      Array(4).fill('superlative'),
+    );
+    expect(promotionalCuesIn('so there’s no possibility of an adverse graft-versus-host reaction')[0]).toMatchObject({
+      kind: 'no_risk',
+      phrase: 'no possibility of',
+    });
   });
 
   it('finds stem cells and exosomes blurred together', () => {
@@ -23,7 +28,9 @@ describe('promotional cues are found in the quote from a documented list, never 
   });
 
   it('finds nothing in sober wording, and does not match inside other words', () => {
-    expect(promotionalCuesIn('Clinical trials in humans are still few, small in scale, short in follow-up time.')).toEqual([]);
+    expect(
+      promotionalCuesIn('Clinical trials in humans are still few, small in scale, short in follow-up time.'),
+    ).toEqual([]);
     expect(promotionalCuesIn('The constant instantiation of bestiaries')).toEqual([]);
   });
 });

@@ -12,13 +12,16 @@ const schema = buildSchema();
 async function clientOperations(): Promise<[string, DocumentNode][]> {
   const dir = path.join(repoRoot, 'client', 'src');
   // Pages and components hold the documents; main.tsx renders into the DOM when imported.
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /^(pages|components)\/.*\.tsx?$/.test(f));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /^(pages|components)\/.*\.tsx?$/.test(f),
+  );
   const operations: [string, DocumentNode][] = [];
   for (const file of files) {
     const module = (await import(path.join(dir, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
       const document = value as DocumentNode;
-      if (document?.kind === 'Document' && document.definitions.some((d) => d.kind === 'OperationDefinition')) operations.push([`${file} ${name}`, document]);
+      if (document?.kind === 'Document' && document.definitions.some((d) => d.kind === 'OperationDefinition'))
+        operations.push([`${file} ${name}`, document]);
     }
   }
   return operations;
@@ -30,7 +33,8 @@ function sampleVariables(document: DocumentNode): Record<string, unknown> {
   const variables: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type as never);
-    const named = type && 'ofType' in type ? (type.ofType as { name: string }).name : (type as { name: string } | undefined)?.name;
+    const named =
+      type && 'ofType' in type ? (type.ofType as { name: string }).name : (type as { name: string } | undefined)?.name;
     const namedType = named ? schema.getType(named) : undefined;
     const name = definition.variable.name.value;
     if (name === 'first') variables[name] = 200;
@@ -46,7 +50,9 @@ function sampleVariables(document: DocumentNode): Record<string, unknown> {
 describe('the cost of a query, counted along its lists', () => {
   it('lets every query the browser sends through', async () => {
     const operations = await clientOperations();
-    const queries = operations.filter(([, document]) => document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'query'));
+    const queries = operations.filter(([, document]) =>
+      document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'query'),
+    );
     expect(queries.length).toBeGreaterThan(10);
     for (const [name, document] of queries) {
       expect(queryCost(schema, document, sampleVariables(document)), name).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
@@ -62,12 +68,16 @@ describe('the cost of a query, counted along its lists', () => {
   });
 
   it('refuses lists nested in lists, which would multiply the work, even when each level is small', () => {
-    const nested = parse(`{ claims(first: 200) { edges { node { assertions { source { assertions { claim { assertions { source { title text } } } } } } } } } }`);
+    const nested = parse(
+      `{ claims(first: 200) { edges { node { assertions { source { assertions { claim { assertions { source { title text } } } } } } } } } }`,
+    );
     expect(queryCost(schema, nested, {})).toBeGreaterThan(QUERY_LIMITS.maxCost);
   });
 
   it('counts a page by its size: the same query costs more at 200 than at 10', () => {
-    const page = parse(`query ($first: Int) { claims(first: $first) { edges { node { slug assertions { stance } } } } }`);
+    const page = parse(
+      `query ($first: Int) { claims(first: $first) { edges { node { slug assertions { stance } } } } }`,
+    );
     expect(queryCost(schema, page, { first: 200 })).toBeGreaterThan(10 * queryCost(schema, page, { first: 10 }));
   });
 });

@@ -44,7 +44,11 @@ describe('re-anchoring a quote after its source text is revised', () => {
 
   it('chooses among repeated passages by their context', () => {
     const text = 'Intro. Results vary. After lasers, results vary. Conclusion.';
-    const second = quoteAt(text, text.lastIndexOf('results vary'), text.lastIndexOf('results vary') + 'results vary'.length);
+    const second = quoteAt(
+      text,
+      text.lastIndexOf('results vary'),
+      text.lastIndexOf('results vary') + 'results vary'.length,
+    );
     const revised = `Preface. ${text.replace('Intro. Results vary.', 'Intro. Results vary. Results vary again.')}`;
     const result = reanchor(revised, second);
     expect(result.state).toBe('MOVED');

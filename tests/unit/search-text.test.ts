@@ -7,7 +7,9 @@ describe('a search box query becomes a Lucene query that cannot change meaning',
   });
 
   it('escapes every special character and drops bare operators', () => {
-    expect(fullTextQuery('PRP (platelet-rich) OR "plasma" *')).toBe('PRP AND \\(platelet\\-rich\\) AND \\"plasma\\" AND \\*');
+    expect(fullTextQuery('PRP (platelet-rich) OR "plasma" *')).toBe(
+      'PRP AND \\(platelet\\-rich\\) AND \\"plasma\\" AND \\*',
+    );
   });
 
   it('gives nothing to search for blank input', () => {

@@ -19,7 +19,8 @@ describe('the benchmark corpus generator', () => {
 
   it('gives many claims few assertions and a few claims hundreds', () => {
     const perClaim = new Map<string, number>();
-    for (const s of sources) for (const a of s.assertions) perClaim.set(a.claimSlug, (perClaim.get(a.claimSlug) ?? 0) + 1);
+    for (const s of sources)
+      for (const a of s.assertions) perClaim.set(a.claimSlug, (perClaim.get(a.claimSlug) ?? 0) + 1);
     const counts = [...perClaim.values()].sort((a, b) => b - a);
     expect(counts[0]).toBeGreaterThanOrEqual(100);
     expect(counts.filter((n) => n <= 3).length).toBeGreaterThan(counts.length / 2);

@@ -11,37 +11,46 @@ import { GradeBadge } from './grade-badge';
 import { QuoteInContext, QuoteInContextFields } from './quote-in-context';
 import { SourceLine, SourceLineFields } from './source-line';
 
-export const AssertionCardFields = graphql(`
-  fragment AssertionCardFields on Assertion {
-    id
-    permalink
-    stance
-    grade
-    basis
-    rationale
-    hedged
-    cited
-    attribution
-    anchorState
-    overreach
-    gradedBy
-    promotionalCues {
-      phrase
-      description
-      start
-      end
+export const AssertionCardFields = graphql(
+  `
+    fragment AssertionCardFields on Assertion {
+      id
+      permalink
+      stance
+      grade
+      basis
+      rationale
+      hedged
+      cited
+      attribution
+      anchorState
+      overreach
+      gradedBy
+      promotionalCues {
+        phrase
+        description
+        start
+        end
+      }
+      source {
+        title
+        ...SourceLineFields
+      }
+      ...QuoteInContextFields
+      ...AssertionEditorFields
     }
-    source {
-      title
-      ...SourceLineFields
-    }
-    ...QuoteInContextFields
-    ...AssertionEditorFields
-  }
-`, [QuoteInContextFields, SourceLineFields, AssertionEditorFields]);
+  `,
+  [QuoteInContextFields, SourceLineFields, AssertionEditorFields],
+);
 
 /** One source's passage about the claim: quote in context, grade with basis and rationale, marks, source, permalink and citation. */
-export function AssertionCard({ assertion, targeted }: { assertion: FragmentOf<typeof AssertionCardFields>; targeted: boolean }) {
+export function AssertionCard({
+  assertion,
+  targeted,
+}: {
+  assertion: FragmentOf<typeof AssertionCardFields>;
+  targeted: boolean;
+}) {
   const a = readFragment(AssertionCardFields, assertion);
   const elementId = assertionElementId(a.id);
   const { token } = useCuratorSession();

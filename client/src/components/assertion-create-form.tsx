@@ -75,11 +75,25 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem('');
-    const input = { sourceId: sourceSlug, claimId, start: passage.start, end: passage.end, stance, grade, basis, rationale, hedged, cited };
+    const input = {
+      sourceId: sourceSlug,
+      claimId,
+      start: passage.start,
+      end: passage.end,
+      stance,
+      grade,
+      basis,
+      rationale,
+      hedged,
+      cited,
+    };
     const result = await create({ input });
     if (result.error) return setProblem(mutationProblem(result.error));
     const payload = result.data?.createAssertion;
-    if (!payload?.ok) return setProblem(`${payload?.error?.message ?? 'The assertion was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`);
+    if (!payload?.ok)
+      return setProblem(
+        `${payload?.error?.message ?? 'The assertion was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
+      );
     onDone(`Attached to “${payload.assertion?.claim.statement ?? 'the claim'}”: its highlight is in the text.`);
   };
 
@@ -122,23 +136,28 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
         onChange={(nextGrade, nextBasis) => {
           setGrade(nextGrade);
           setBasis(nextBasis);
-        }} explained
+        }}
+        explained
       />
       <div className="field">
         <label htmlFor={`${id}-rationale`}>Rationale (why this grade, naming the cue words)</label>
-        <textarea id={`${id}-rationale`} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} required />
+        <textarea
+          id={`${id}-rationale`}
+          rows={3}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+          required
+        />
       </div>
       <label className="check">
-        <input type="checkbox" checked={hedged} onChange={(e) => setHedged(e.target.checked)} /> Hedged (may, suggest, promising, early)
+        <input type="checkbox" checked={hedged} onChange={(e) => setHedged(e.target.checked)} /> Hedged (may, suggest,
+        promising, early)
       </label>
       <label className="check">
-        <input type="checkbox" checked={cited} onChange={(e) => setCited(e.target.checked)} /> Cited (DOI, PMID, trial id, author-year)
+        <input type="checkbox" checked={cited} onChange={(e) => setCited(e.target.checked)} /> Cited (DOI, PMID, trial
+        id, author-year)
       </label>
-      {problem && (
-        <FormProblem>
-          {problem}
-        </FormProblem>
-      )}
+      {problem && <FormProblem>{problem}</FormProblem>}
       <FormActions label="Create assertion" busyLabel="Saving…" busy={saving} onCancel={onCancel} />
     </form>
   );

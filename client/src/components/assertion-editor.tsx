@@ -66,9 +66,11 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
     setProblem(null);
     const input = { id: assertion.id, expectedVersion: openedAt, reason, stance, grade, basis };
     const result = await update({ input });
-    if (result.error) return setProblem({ text: mutationProblem(result.error), conflict: errorCode(result.error) === 'CONFLICT' });
+    if (result.error)
+      return setProblem({ text: mutationProblem(result.error), conflict: errorCode(result.error) === 'CONFLICT' });
     const payload = result.data?.updateAssertion;
-    if (!payload?.ok) return setProblem({ text: payload?.error?.message ?? 'The change was refused.', conflict: false });
+    if (!payload?.ok)
+      return setProblem({ text: payload?.error?.message ?? 'The change was refused.', conflict: false });
     setOpen(false);
     setSaved(true);
   };
@@ -122,7 +124,13 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
           )}
         </FormProblem>
       )}
-      <FormActions label="Save change" busyLabel="Saving…" busy={fetching} disabled={!reason.trim()} onCancel={() => setOpen(false)} />
+      <FormActions
+        label="Save change"
+        busyLabel="Saving…"
+        busy={fetching}
+        disabled={!reason.trim()}
+        onCancel={() => setOpen(false)}
+      />
     </form>
   );
 }

@@ -1,12 +1,28 @@
 /** The marks a reader weighs a quote by: hedged or not, cited or not ("uncited" plainly), overreach, anchor state. */
-export function AssertionMarks({ hedged, cited, overreach, anchorState }: { hedged: boolean; cited: boolean; overreach: boolean; anchorState: string }) {
+export function AssertionMarks({
+  hedged,
+  cited,
+  overreach,
+  anchorState,
+}: {
+  hedged: boolean;
+  cited: boolean;
+  overreach: boolean;
+  anchorState: string;
+}) {
   return (
     <ul className="marks" aria-label="Marks">
-      <li className={`mark ${hedged ? 'mark-hedged' : 'mark-plain'}`} title={hedged ? 'The passage hedges (may, suggest, promising, early)' : 'The passage states it without a hedge'}>
+      <li
+        className={`mark ${hedged ? 'mark-hedged' : 'mark-plain'}`}
+        title={hedged ? 'The passage hedges (may, suggest, promising, early)' : 'The passage states it without a hedge'}
+      >
         <span aria-hidden="true">{hedged ? '≈ ' : '= '}</span>
         {hedged ? 'Hedged' : 'Unhedged'}
       </li>
-      <li className={`mark ${cited ? 'mark-cited' : 'mark-uncited'}`} title={cited ? 'The source gives a checkable reference' : 'The source gives no checkable reference'}>
+      <li
+        className={`mark ${cited ? 'mark-cited' : 'mark-uncited'}`}
+        title={cited ? 'The source gives a checkable reference' : 'The source gives no checkable reference'}
+      >
         <span aria-hidden="true">{cited ? '§ ' : '∅ '}</span>
         {cited ? 'Cited' : 'Uncited'}
       </li>
@@ -18,7 +34,9 @@ export function AssertionMarks({ hedged, cited, overreach, anchorState }: { hedg
       {anchorState !== 'ANCHORED' && (
         <li className="mark mark-anchor" title="The source text was revised after this quote was taken">
           <span aria-hidden="true">⚓ </span>
-          {anchorState === 'ORPHANED' ? 'Orphaned: not found in the current text' : `${anchorState.charAt(0)}${anchorState.slice(1).toLowerCase()} in the revised text`}
+          {anchorState === 'ORPHANED'
+            ? 'Orphaned: not found in the current text'
+            : `${anchorState.charAt(0)}${anchorState.slice(1).toLowerCase()} in the revised text`}
         </li>
       )}
     </ul>

@@ -6,25 +6,28 @@ import { AssertionCard, AssertionCardFields } from './assertion-card';
 import { ErrorNotice } from './error-notice';
 import { LoadingNotice } from './loading-notice';
 
-export const AssertionPageQuery = graphql(`
-  query AssertionPage($slug: ID!, $stance: Stance!, $first: Int!, $after: String) {
-    claim(id: $slug) {
-      id
-      assertionsWithStance(stance: $stance, first: $first, after: $after) {
-        edges {
-          node {
-            id
-            ...AssertionCardFields
+export const AssertionPageQuery = graphql(
+  `
+    query AssertionPage($slug: ID!, $stance: Stance!, $first: Int!, $after: String) {
+      claim(id: $slug) {
+        id
+        assertionsWithStance(stance: $stance, first: $first, after: $after) {
+          edges {
+            node {
+              id
+              ...AssertionCardFields
+            }
           }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
       }
     }
-  }
-`, [AssertionCardFields]);
+  `,
+  [AssertionCardFields],
+);
 
 interface Props {
   claimSlug: string;
@@ -38,7 +41,10 @@ interface Props {
 
 /** A further page of one stance's assertions, loaded by "Show more". */
 export function AssertionPageChunk({ claimSlug, stance, after, pageSize, targetId, renderMore }: Props) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: AssertionPageQuery, variables: { slug: claimSlug, stance, first: pageSize, after } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AssertionPageQuery,
+    variables: { slug: claimSlug, stance, first: pageSize, after },
+  });
   const page = data?.claim?.assertionsWithStance;
   const first = useRef<HTMLDivElement>(null);
   // The new passages take the focus, so a keyboard user carries on where they start.
@@ -47,7 +53,10 @@ export function AssertionPageChunk({ claimSlug, stance, after, pageSize, targetI
   }, [page]);
 
   if (fetching && !data) return <LoadingNotice>Loading more passages…</LoadingNotice>;
-  if (error) return <ErrorNotice what="More passages" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error)
+    return (
+      <ErrorNotice what="More passages" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   if (!page) return null;
   return (
     <>

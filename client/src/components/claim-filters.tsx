@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
-import { GRADE_INFO, GRADES_STRONGEST_FIRST, ORDER_LABELS, orderFor, STATUS_INFO, STATUSES, type ClaimOrder } from '../lib/evidence';
+import {
+  GRADE_INFO,
+  GRADES_STRONGEST_FIRST,
+  ORDER_LABELS,
+  orderFor,
+  STATUS_INFO,
+  STATUSES,
+  type ClaimOrder,
+} from '../lib/evidence';
 
 export const TopicsQuery = graphql(`
   query ClaimTopics {
@@ -60,12 +68,22 @@ export function ClaimFilters() {
       <div className="field field-text">
         <label htmlFor={`${id}-text`}>Words in the claim or its quotes</label>
         <span className="search-row">
-          <input id={`${id}-text`} key={text} name="text" type="search" defaultValue={text} placeholder="e.g. hair regrowth" />
+          <input
+            id={`${id}-text`}
+            key={text}
+            name="text"
+            type="search"
+            defaultValue={text}
+            placeholder="e.g. hair regrowth"
+          />
           <button type="submit">Search</button>
         </span>
       </div>
       {select('topic', 'Topic', [['', 'Any topic'], ...topics.map((t): [string, string] => [t, t.replace(/-/g, ' ')])])}
-      {select('status', 'Consensus', [['', 'Any status'], ...STATUSES.map((s): [string, string] => [s, STATUS_INFO[s].label])])}
+      {select('status', 'Consensus', [
+        ['', 'Any status'],
+        ...STATUSES.map((s): [string, string] => [s, STATUS_INFO[s].label]),
+      ])}
       {select('grade', 'Best supporting grade', [
         ['', 'Any grade'],
         ...GRADES_STRONGEST_FIRST.map((g): [string, string] => [g, `${GRADE_INFO[g].letter} · ${GRADE_INFO[g].label}`]),
@@ -78,7 +96,9 @@ export function ClaimFilters() {
       {select(
         'sort',
         'Order',
-        (Object.keys(ORDER_LABELS) as ClaimOrder[]).filter((o) => o !== 'RELEVANCE' || text.trim() !== '').map((o): [string, string] => [o, ORDER_LABELS[o]]),
+        (Object.keys(ORDER_LABELS) as ClaimOrder[])
+          .filter((o) => o !== 'RELEVANCE' || text.trim() !== '')
+          .map((o): [string, string] => [o, ORDER_LABELS[o]]),
         orderFor(params.get('sort'), text.trim() !== ''),
       )}
       {FILTER_PARAMS.some((p) => params.has(p)) && (

@@ -5,20 +5,29 @@ import { ConsensusBadge, ConsensusFields } from './consensus-badge';
 import { GradeConflictMark } from './grade-conflict-mark';
 import { GradeBadge } from './grade-badge';
 
-export const ClaimRowFields = graphql(`
-  fragment ClaimRowFields on Claim {
-    id
-    slug
-    statement
-    topics
-    consensus {
-      ...ConsensusFields
+export const ClaimRowFields = graphql(
+  `
+    fragment ClaimRowFields on Claim {
+      id
+      slug
+      statement
+      topics
+      consensus {
+        ...ConsensusFields
+      }
     }
-  }
-`, [ConsensusFields]);
+  `,
+  [ConsensusFields],
+);
 
 /** One claim in the claims table: statement, consensus, counts by stance, best grade, grade conflict. */
-export function ClaimRow({ claim: masked, linkRef }: { claim: FragmentOf<typeof ClaimRowFields>; linkRef?: Ref<HTMLAnchorElement> }) {
+export function ClaimRow({
+  claim: masked,
+  linkRef,
+}: {
+  claim: FragmentOf<typeof ClaimRowFields>;
+  linkRef?: Ref<HTMLAnchorElement>;
+}) {
   const claim = readFragment(ClaimRowFields, masked);
   const c = readFragment(ConsensusFields, claim.consensus);
   return (

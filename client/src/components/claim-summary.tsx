@@ -4,16 +4,19 @@ import { ConsensusBadge, ConsensusFields } from './consensus-badge';
 import { consensusSentence } from './consensus-sentence';
 import { GradeBadge } from './grade-badge';
 
-export const ClaimSummaryFields = graphql(`
-  fragment ClaimSummaryFields on Claim {
-    id
-    slug
-    statement
-    consensus {
-      ...ConsensusFields
+export const ClaimSummaryFields = graphql(
+  `
+    fragment ClaimSummaryFields on Claim {
+      id
+      slug
+      statement
+      consensus {
+        ...ConsensusFields
+      }
     }
-  }
-`, [ConsensusFields]);
+  `,
+  [ConsensusFields],
+);
 
 /** A claim as a list item: its statement as a link, its consensus badge and sentence, its best grade. */
 export function ClaimSummary(props: { claim: FragmentOf<typeof ClaimSummaryFields> }) {

@@ -8,23 +8,26 @@ import { ErrorNotice } from './error-notice';
 export const CLAIMS_PAGE_SIZE = 25;
 const COLUMNS = 7;
 
-export const ClaimsChunkQuery = graphql(`
-  query ClaimsChunk($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int!, $after: String) {
-    claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          id
-          ...ClaimRowFields
+export const ClaimsChunkQuery = graphql(
+  `
+    query ClaimsChunk($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int!, $after: String) {
+      claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+            ...ClaimRowFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
     }
-  }
-`, [ClaimRowFields]);
+  `,
+  [ClaimRowFields],
+);
 
 export type ClaimFilterInput = NonNullable<VariablesOf<typeof ClaimsChunkQuery>['filter']>;
 

@@ -6,7 +6,8 @@ export function CommercialBanner({ evidence }: { evidence: string | null }) {
         <span aria-hidden="true" className="banner-icon">
           $
         </span>{' '}
-        <strong>Commercial interest:</strong> this source sells what it writes about. Weigh its claims with that in mind.
+        <strong>Commercial interest:</strong> this source sells what it writes about. Weigh its claims with that in
+        mind.
       </p>
       {evidence && (
         <blockquote className="banner-quote">

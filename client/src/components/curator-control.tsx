@@ -38,7 +38,15 @@ export function CuratorControl() {
       ) : asking ? (
         <form className="curator-form" onSubmit={submit} aria-label="Sign in as curator">
           <label htmlFor={`${id}-token`}>Curator token</label>
-          <input id={`${id}-token`} type="password" autoComplete="off" autoFocus value={draft} onChange={(e) => setDraft(e.target.value)} required />
+          <input
+            id={`${id}-token`}
+            type="password"
+            autoComplete="off"
+            autoFocus
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            required
+          />
           <button type="submit">Sign in</button>
           <button type="button" onClick={() => setAsking(false)}>
             Cancel

@@ -1,5 +1,11 @@
 /** A curator form's buttons: submit (disabled and relabelled while it is busy) and, when the form can be left, Cancel. */
-export function FormActions({ label, busyLabel, busy, disabled = false, onCancel }: {
+export function FormActions({
+  label,
+  busyLabel,
+  busy,
+  disabled = false,
+  onCancel,
+}: {
   label: string;
   busyLabel: string;
   busy: boolean;

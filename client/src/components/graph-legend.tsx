@@ -12,7 +12,14 @@ export function GraphLegend() {
         {STANCES.map((s) => (
           <dd key={s}>
             <svg width="44" height="10" aria-hidden="true">
-              <line x1="2" y1="5" x2="42" y2="5" className={`edge edge-${s.toLowerCase()}`} strokeDasharray={STANCE_DASH[s]} />
+              <line
+                x1="2"
+                y1="5"
+                x2="42"
+                y2="5"
+                className={`edge edge-${s.toLowerCase()}`}
+                strokeDasharray={STANCE_DASH[s]}
+              />
             </svg>{' '}
             <span aria-hidden="true">{STANCE_INFO[s].icon} </span>
             {STANCE_INFO[s].label}

@@ -41,7 +41,13 @@ export function GraphNode({ node, kind, status, href, degree, active, onActivate
       {isSource ? (
         <>
           <rect x={node.x - 9} y={node.y - 9} width={18} height={18} rx={3} className="node-shape" />
-          <text x={node.x - 16} y={node.y - (lines.length - 1) * 8} textAnchor="end" dominantBaseline="middle" className="node-label">
+          <text
+            x={node.x - 16}
+            y={node.y - (lines.length - 1) * 8}
+            textAnchor="end"
+            dominantBaseline="middle"
+            className="node-label"
+          >
             {lines.map((line, i) => (
               <tspan key={i} x={node.x - 16} dy={i === 0 ? 0 : 16}>
                 {i < lines.length - 1 ? `${line} ` : line}
@@ -52,7 +58,14 @@ export function GraphNode({ node, kind, status, href, degree, active, onActivate
       ) : (
         <>
           <circle cx={node.x} cy={node.y} r={9} className="node-shape" />
-          <text x={node.x} y={node.y + 1} textAnchor="middle" dominantBaseline="middle" className="node-icon" aria-hidden="true">
+          <text
+            x={node.x}
+            y={node.y + 1}
+            textAnchor="middle"
+            dominantBaseline="middle"
+            className="node-icon"
+            aria-hidden="true"
+          >
             {status ? STATUS_INFO[status].icon : ''}
           </text>
           <text x={node.x + 15} y={node.y + 1} dominantBaseline="middle" className="node-label">

@@ -22,7 +22,9 @@ export function GraphSvg({ layout }: { layout: GraphLayout }) {
         height={layout.height}
         aria-labelledby="graph-title"
       >
-        <title id="graph-title">Sources on the left, claims on the right; each line is a source's stance on a claim</title>
+        <title id="graph-title">
+          Sources on the left, claims on the right; each line is a source's stance on a claim
+        </title>
         <g className="edges" aria-hidden="true">
           {layout.edges.map((e) => (
             <path
@@ -33,7 +35,12 @@ export function GraphSvg({ layout }: { layout: GraphLayout }) {
             />
           ))}
           {layout.arcs.map((arc) => (
-            <path key={`${arc.a}\u0000${arc.b}`} d={arc.path} className={`arc${touches(arc.a, arc.b) ? ' is-lit' : ''}`} strokeDasharray={CONFLICT_DASH} />
+            <path
+              key={`${arc.a}\u0000${arc.b}`}
+              d={arc.path}
+              className={`arc${touches(arc.a, arc.b) ? ' is-lit' : ''}`}
+              strokeDasharray={CONFLICT_DASH}
+            />
           ))}
         </g>
         <g className="nodes">

@@ -3,7 +3,12 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import {
-  ACCEPTED_FILES, documentTooLarge, DocumentFileError, FORMAT_LABELS, readDocumentFile, type DocumentFormat,
+  ACCEPTED_FILES,
+  documentTooLarge,
+  DocumentFileError,
+  FORMAT_LABELS,
+  readDocumentFile,
+  type DocumentFormat,
 } from '../lib/document-file';
 import { mutationProblem } from '../lib/error-code';
 import { humanize } from '../lib/evidence';
@@ -59,10 +64,15 @@ export function IngestForm() {
       setText(read.text);
       setFormat(read.format);
       setTitle((current) => current.trim() || read.title);
-      setFileNote(`Read “${file.name}” as ${FORMAT_LABELS[read.format]}: ${read.text.length.toLocaleString('en')} characters.`);
+      setFileNote(
+        `Read “${file.name}” as ${FORMAT_LABELS[read.format]}: ${read.text.length.toLocaleString('en')} characters.`,
+      );
     } catch (error) {
       event.target.value = '';
-      setProblem({ text: error instanceof DocumentFileError ? error.message : `“${file.name}” could not be read.`, field: 'file' });
+      setProblem({
+        text: error instanceof DocumentFileError ? error.message : `“${file.name}” could not be read.`,
+        field: 'file',
+      });
     }
   };
 
@@ -75,7 +85,8 @@ export function IngestForm() {
     const result = await ingest({ input: { title, kind, format, text } });
     if (result.error) return setProblem({ text: mutationProblem(result.error) });
     const payload = result.data?.ingestSource;
-    if (!payload?.ok || !payload.source) return setProblem({ text: payload?.error?.message ?? 'The document was refused.', field: payload?.error?.field });
+    if (!payload?.ok || !payload.source)
+      return setProblem({ text: payload?.error?.message ?? 'The document was refused.', field: payload?.error?.field });
     if (!payload.created) return setExisting({ slug: payload.source.slug, title: payload.source.title });
     navigate(`/review/${encodeURIComponent(payload.source.slug)}`);
   };
@@ -85,11 +96,18 @@ export function IngestForm() {
     <form className="ingest-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
       <h2 id={`${id}-heading`}>Ingest a document</h2>
       <p className="muted">
-        Paste the text or choose a file (.txt, .md or .html, up to 5 MB); the grading assistant proposes assertions for you to review.
+        Paste the text or choose a file (.txt, .md or .html, up to 5 MB); the grading assistant proposes assertions for
+        you to review.
       </p>
       <div className="field">
         <label htmlFor={`${id}-file`}>Document file (optional)</label>
-        <input id={`${id}-file`} type="file" accept={ACCEPTED_FILES} onChange={(e) => void pickFile(e)} aria-describedby={problemFor('file')} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept={ACCEPTED_FILES}
+          onChange={(e) => void pickFile(e)}
+          aria-describedby={problemFor('file')}
+        />
         <p className="muted file-note" role="status">
           {fileNote}
         </p>
@@ -97,11 +115,23 @@ export function IngestForm() {
       <div className="ingest-row">
         <div className="field field-text">
           <label htmlFor={`${id}-title`}>Title</label>
-          <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={500} aria-describedby={problemFor('title')} />
+          <input
+            id={`${id}-title`}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            maxLength={500}
+            aria-describedby={problemFor('title')}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-kind`}>Kind of source</label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)} aria-describedby={problemFor('kind')}>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            aria-describedby={problemFor('kind')}
+          >
             {SOURCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {humanize(k)}
@@ -122,7 +152,14 @@ export function IngestForm() {
       </div>
       <div className="field">
         <label htmlFor={`${id}-text`}>Text of the document</label>
-        <textarea id={`${id}-text`} rows={10} value={text} onChange={(e) => setText(e.target.value)} required aria-describedby={problemFor('text')} />
+        <textarea
+          id={`${id}-text`}
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          required
+          aria-describedby={problemFor('text')}
+        />
       </div>
       {problem && (
         <FormProblem id={`${id}-problem`}>

@@ -15,7 +15,11 @@ export const MatrixCellFields = graphql(`
 `);
 
 /** One source's position on one claim: stance icon + word and grade letter, linking to the quote. */
-export function MatrixCell(props: { claimSlug: string; sourceTitle: string; position?: FragmentOf<typeof MatrixCellFields> }) {
+export function MatrixCell(props: {
+  claimSlug: string;
+  sourceTitle: string;
+  position?: FragmentOf<typeof MatrixCellFields>;
+}) {
   const { claimSlug, sourceTitle } = props;
   const position = readFragment(MatrixCellFields, props.position);
   if (!position) {

@@ -28,7 +28,9 @@ export function OrphanedAssertions(props: { assertions: readonly FragmentOf<type
       <h2 id="orphaned-heading">
         <span aria-hidden="true">⚓ </span>Not found in the current text ({assertions.length})
       </h2>
-      <p className="muted">The text was revised and these quotes could not be found again; they stand on an earlier version.</p>
+      <p className="muted">
+        The text was revised and these quotes could not be found again; they stand on an earlier version.
+      </p>
       <ul>
         {assertions.map((a) => (
           <li key={a.id}>

@@ -50,7 +50,14 @@ const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** "Hair, wound healing" → ["hair", "wound-healing"]; null when one is not a kebab-case word. */
 function parseTopics(text: string): string[] | null {
-  const topics = [...new Set(text.split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean))];
+  const topics = [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim().toLowerCase().replace(/\s+/g, '-'))
+        .filter(Boolean),
+    ),
+  ];
   return topics.every((t) => TOPIC.test(t)) ? topics : null;
 }
 
@@ -66,7 +73,10 @@ export function ProposalAcceptForm(props: Props) {
   const id = useId();
   const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
   const [claimChoice, setClaimChoice] = useState<'keep' | 'other'>('keep');
-  const [{ data: choices, error: choicesError }] = useQuery({ query: ClaimChoicesQuery, pause: claimChoice !== 'other' });
+  const [{ data: choices, error: choicesError }] = useQuery({
+    query: ClaimChoicesQuery,
+    pause: claimChoice !== 'other',
+  });
   const [otherClaim, setOtherClaim] = useState('');
   const [topics, setTopics] = useState('');
   const [stance, setStance] = useState<Stance>(proposal.stance);
@@ -80,16 +90,31 @@ export function ProposalAcceptForm(props: Props) {
     event.preventDefault();
     setProblem('');
     const newTopics = !proposal.claim && claimChoice === 'keep' && topics.trim() ? parseTopics(topics) : undefined;
-    if (newTopics === null) return setProblem('Topics must be kebab-case words separated by commas, such as “hair, wound-healing” (topics).');
+    if (newTopics === null)
+      return setProblem('Topics must be kebab-case words separated by commas, such as “hair, wound-healing” (topics).');
     const input = {
-      id: proposal.id, stance, grade, basis, rationale, topics: newTopics,
-      claimId: claimChoice === 'other' ? otherClaim : undefined, reason: reason.trim() || undefined,
+      id: proposal.id,
+      stance,
+      grade,
+      basis,
+      rationale,
+      topics: newTopics,
+      claimId: claimChoice === 'other' ? otherClaim : undefined,
+      reason: reason.trim() || undefined,
     };
     const result = await accept({ input });
     if (result.error) return setProblem(mutationProblem(result.error));
     const payload = result.data?.acceptProposal;
-    if (!payload?.ok || !payload.assertion) return setProblem(`${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`);
-    props.onDecided({ kind: 'accepted', assertionId: payload.assertion.id, claim: payload.assertion.claim, grade: payload.assertion.grade });
+    if (!payload?.ok || !payload.assertion)
+      return setProblem(
+        `${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
+      );
+    props.onDecided({
+      kind: 'accepted',
+      assertionId: payload.assertion.id,
+      claim: payload.assertion.claim,
+      grade: payload.assertion.grade,
+    });
   };
 
   const claims = choices?.claims.edges.map((e) => e.node).filter((c) => c.slug !== proposal.claim?.slug) ?? [];
@@ -98,11 +123,27 @@ export function ProposalAcceptForm(props: Props) {
       <fieldset className="field-stack">
         <legend>Claim</legend>
         <label>
-          <input type="radio" name={`${id}-claim`} checked={claimChoice === 'keep'} onChange={() => setClaimChoice('keep')} autoFocus />{' '}
-          {proposal.claim ? <>Keep the proposed claim: “{proposal.claim.statement}”</> : <>Make the proposed new claim: “{proposal.newClaimStatement}”</>}
+          <input
+            type="radio"
+            name={`${id}-claim`}
+            checked={claimChoice === 'keep'}
+            onChange={() => setClaimChoice('keep')}
+            autoFocus
+          />{' '}
+          {proposal.claim ? (
+            <>Keep the proposed claim: “{proposal.claim.statement}”</>
+          ) : (
+            <>Make the proposed new claim: “{proposal.newClaimStatement}”</>
+          )}
         </label>
         <label>
-          <input type="radio" name={`${id}-claim`} checked={claimChoice === 'other'} onChange={() => setClaimChoice('other')} /> Choose another existing claim
+          <input
+            type="radio"
+            name={`${id}-claim`}
+            checked={claimChoice === 'other'}
+            onChange={() => setClaimChoice('other')}
+          />{' '}
+          Choose another existing claim
         </label>
       </fieldset>
       {claimChoice === 'other' && (
@@ -122,7 +163,12 @@ export function ProposalAcceptForm(props: Props) {
       {!proposal.claim && claimChoice === 'keep' && (
         <div className="field">
           <label htmlFor={`${id}-topics`}>Topics of the new claim (comma-separated; “unsorted” when left empty)</label>
-          <input id={`${id}-topics`} value={topics} onChange={(e) => setTopics(e.target.value)} placeholder="hair, wound-healing" />
+          <input
+            id={`${id}-topics`}
+            value={topics}
+            onChange={(e) => setTopics(e.target.value)}
+            placeholder="hair, wound-healing"
+          />
         </div>
       )}
       <div className="proposal-form-row">
@@ -143,22 +189,25 @@ export function ProposalAcceptForm(props: Props) {
           onChange={(nextGrade, nextBasis) => {
             setGrade(nextGrade);
             setBasis(nextBasis);
-          }} explained
+          }}
+          explained
         />
       </div>
       <div className="field">
         <label htmlFor={`${id}-rationale`}>Rationale (why this grade, naming the cue words)</label>
-        <textarea id={`${id}-rationale`} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} required />
+        <textarea
+          id={`${id}-rationale`}
+          rows={2}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+          required
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-reason`}>Reason for the change (optional)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-      {problem && (
-        <FormProblem>
-          {problem}
-        </FormProblem>
-      )}
+      {problem && <FormProblem>{problem}</FormProblem>}
       <FormActions label="Accept with these changes" busyLabel="Accepting…" busy={fetching} onCancel={props.onCancel} />
     </form>
   );

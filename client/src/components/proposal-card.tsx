@@ -12,35 +12,38 @@ import { ProposalRejectForm } from './proposal-reject-form';
 import { StanceLabel } from './stance-label';
 import { FormProblem } from './form-problem';
 
-export const ProposalCardFields = graphql(`
-  fragment ProposalCardFields on Proposal {
-    id
-    quote {
-      exact
-      start
-      end
-      prefix
-      suffix
-    }
-    claim {
+export const ProposalCardFields = graphql(
+  `
+    fragment ProposalCardFields on Proposal {
       id
-      slug
-      statement
+      quote {
+        exact
+        start
+        end
+        prefix
+        suffix
+      }
+      claim {
+        id
+        slug
+        statement
+      }
+      newClaimStatement
+      claimScore
+      linkReason
+      stance
+      grade
+      basis
+      rationale
+      hedged
+      cited
+      attribution
+      confidence
+      ...ProposalAcceptFields
     }
-    newClaimStatement
-    claimScore
-    linkReason
-    stance
-    grade
-    basis
-    rationale
-    hedged
-    cited
-    attribution
-    confidence
-    ...ProposalAcceptFields
-  }
-`, [ProposalAcceptFields]);
+  `,
+  [ProposalAcceptFields],
+);
 
 type Mode = 'view' | 'edit' | 'reject';
 
@@ -78,8 +81,16 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
     const result = await accept({ input: { id: p.id } });
     if (result.error) return setProblem(mutationProblem(result.error));
     const payload = result.data?.acceptProposal;
-    if (!payload?.ok || !payload.assertion) return setProblem(`${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`);
-    onDecided?.({ kind: 'accepted', assertionId: payload.assertion.id, claim: payload.assertion.claim, grade: payload.assertion.grade });
+    if (!payload?.ok || !payload.assertion)
+      return setProblem(
+        `${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
+      );
+    onDecided?.({
+      kind: 'accepted',
+      assertionId: payload.assertion.id,
+      claim: payload.assertion.claim,
+      grade: payload.assertion.grade,
+    });
   };
 
   const close = (button: RefObject<HTMLButtonElement | null>) => {
@@ -127,7 +138,12 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
       </blockquote>
       {(alternatives > 1 || acceptedFor.length > 0) && (
         <p className="muted proposal-alternatives">
-          {alternatives > 1 && <>One of {alternatives} proposals for this passage, each for another claim, each accepted or rejected on its own. </>}
+          {alternatives > 1 && (
+            <>
+              One of {alternatives} proposals for this passage, each for another claim, each accepted or rejected on its
+              own.{' '}
+            </>
+          )}
           {acceptedFor.length > 0 && (
             <>
               This passage is already an assertion of{' '}
@@ -186,13 +202,18 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
           </button>
         </div>
       )}
-      {mode === 'view' && problem && (
-        <FormProblem>
-          {problem}
-        </FormProblem>
+      {mode === 'view' && problem && <FormProblem>{problem}</FormProblem>}
+      {onDecided && mode === 'edit' && (
+        <ProposalAcceptForm proposal={p} onCancel={() => close(editButton)} onDecided={onDecided} />
       )}
-      {onDecided && mode === 'edit' && <ProposalAcceptForm proposal={p} onCancel={() => close(editButton)} onDecided={onDecided} />}
-      {onDecided && mode === 'reject' && <ProposalRejectForm proposalId={p.id} exact={p.quote.exact} onCancel={() => close(rejectButton)} onDecided={onDecided} />}
+      {onDecided && mode === 'reject' && (
+        <ProposalRejectForm
+          proposalId={p.id}
+          exact={p.quote.exact}
+          onCancel={() => close(rejectButton)}
+          onDecided={onDecided}
+        />
+      )}
     </article>
   );
 }

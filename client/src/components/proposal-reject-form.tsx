@@ -40,7 +40,10 @@ export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: P
     const result = await reject({ input: { id: proposalId, reason: reason.trim() } });
     if (result.error) return setProblem(mutationProblem(result.error));
     const payload = result.data?.rejectProposal;
-    if (!payload?.ok) return setProblem(`${payload?.error?.message ?? 'The rejection was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`);
+    if (!payload?.ok)
+      return setProblem(
+        `${payload?.error?.message ?? 'The rejection was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
+      );
     onDecided({ kind: 'rejected', exact, reason: reason.trim() });
   };
 
@@ -50,11 +53,7 @@ export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: P
         <label htmlFor={`${id}-reason`}>Reason for rejecting (required)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
       </div>
-      {problem && (
-        <FormProblem>
-          {problem}
-        </FormProblem>
-      )}
+      {problem && <FormProblem>{problem}</FormProblem>}
       <FormActions label="Reject proposal" busyLabel="Rejecting…" busy={fetching} onCancel={onCancel} />
     </form>
   );

@@ -15,12 +15,19 @@ export function ReviewSignIn() {
         <span aria-hidden="true">✎ </span>Reviewing needs a curator token
       </h2>
       <p>
-        Ingesting a document and accepting, editing or rejecting the assistant&apos;s proposals change the base, so they are open to curators only.
-        Sign in with the token you were given; it is kept for this browser tab only.
+        Ingesting a document and accepting, editing or rejecting the assistant&apos;s proposals change the base, so they
+        are open to curators only. Sign in with the token you were given; it is kept for this browser tab only.
       </p>
       <form className="review-sign-in-form" aria-label="Sign in to review" onSubmit={submit}>
         <label htmlFor={`${id}-token`}>Your curator token</label>
-        <input id={`${id}-token`} type="password" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} required />
+        <input
+          id={`${id}-token`}
+          type="password"
+          autoComplete="off"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          required
+        />
         <button type="submit">Sign in to review</button>
       </form>
     </section>

@@ -6,38 +6,41 @@ import { ComparisonSide, ComparisonSideFields } from './comparison-side';
 import { ErrorNotice } from './error-notice';
 import { LoadingNotice } from './loading-notice';
 
-export const CompareQuery = graphql(`
-  query CompareSources($a: ID!, $b: ID!) {
-    compareSources(a: $a, b: $b) {
-      agreeing
-      conflicting
-      a {
-        id
-        slug
-        title
-      }
-      b {
-        id
-        slug
-        title
-      }
-      shared {
-        agreement
-        claim {
+export const CompareQuery = graphql(
+  `
+    query CompareSources($a: ID!, $b: ID!) {
+      compareSources(a: $a, b: $b) {
+        agreeing
+        conflicting
+        a {
           id
           slug
-          statement
-        }
-        a {
-          ...ComparisonSideFields
+          title
         }
         b {
-          ...ComparisonSideFields
+          id
+          slug
+          title
+        }
+        shared {
+          agreement
+          claim {
+            id
+            slug
+            statement
+          }
+          a {
+            ...ComparisonSideFields
+          }
+          b {
+            ...ComparisonSideFields
+          }
         }
       }
     }
-  }
-`, [ComparisonSideFields]);
+  `,
+  [ComparisonSideFields],
+);
 
 /** Conflicts first: that is what a reader comes to a comparison for. */
 const ORDER: Record<Agreement, number> = { CONFLICT: 0, QUALIFIED: 1, AGREE: 2 };
@@ -48,7 +51,10 @@ const sourceHref = (slug: string) => `/sources/${encodeURIComponent(slug)}`;
 export function SourceComparison({ a, b }: { a: string; b: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: CompareQuery, variables: { a, b } });
   if (fetching && !data) return <LoadingNotice>Comparing the sources…</LoadingNotice>;
-  if (error) return <ErrorNotice what="The comparison" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error)
+    return (
+      <ErrorNotice what="The comparison" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   if (!data) return null;
   const c = data.compareSources;
   const rows = [...c.shared].sort((x, y) => ORDER[x.agreement] - ORDER[y.agreement]);

@@ -2,20 +2,23 @@ import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { humanize } from '../lib/evidence';
 import { JamaBenchmarks, JamaFields } from './jama-benchmarks';
 
-export const SourceLineFields = graphql(`
-  fragment SourceLineFields on Source {
-    id
-    slug
-    title
-    kind
-    publisher
-    publishedAt
-    commercialInterest
-    jama {
-      ...JamaFields
+export const SourceLineFields = graphql(
+  `
+    fragment SourceLineFields on Source {
+      id
+      slug
+      title
+      kind
+      publisher
+      publishedAt
+      commercialInterest
+      jama {
+        ...JamaFields
+      }
     }
-  }
-`, [JamaFields]);
+  `,
+  [JamaFields],
+);
 
 /** Where a quote comes from: title, kind, publisher and date, commercial interest, JAMA benchmarks. */
 export function SourceLine(props: { source: FragmentOf<typeof SourceLineFields> }) {
@@ -29,7 +32,10 @@ export function SourceLine(props: { source: FragmentOf<typeof SourceLineFields> 
         {source.publisher && <span className="muted"> · {source.publisher}</span>}
         {source.publishedAt && <span className="muted"> · {source.publishedAt}</span>}{' '}
         {source.commercialInterest && (
-          <span className="flag-commercial" title="The source sells what it writes about (a booking call-to-action, a hotline)">
+          <span
+            className="flag-commercial"
+            title="The source sells what it writes about (a booking call-to-action, a hotline)"
+          >
             <span aria-hidden="true">$ </span>commercial interest
           </span>
         )}

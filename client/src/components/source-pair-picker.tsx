@@ -25,9 +25,13 @@ export function SourcePairPicker() {
   const [params, setParams] = useSearchParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SourceChoicesQuery });
   if (fetching && !data) return <LoadingNotice>Loading the sources…</LoadingNotice>;
-  if (error) return <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error)
+    return (
+      <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   const sources = data?.sources.edges.map((e) => e.node) ?? [];
-  if (sources.length < 2) return <p className="notice">The base needs at least two sources to compare; it holds {sources.length}.</p>;
+  if (sources.length < 2)
+    return <p className="notice">The base needs at least two sources to compare; it holds {sources.length}.</p>;
   const set = (name: 'a' | 'b', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);

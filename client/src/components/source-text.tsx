@@ -29,7 +29,8 @@ export const SourceTextFields = graphql(`
 
 type Placed = ResultOf<typeof SourceTextFields>['assertions'][number] & { start: number; end: number };
 
-const describe = (a: Placed) => `${STANCE_INFO[a.stance].label} (${GRADE_INFO[a.grade].label.toLowerCase()}): ${a.claim.statement}`;
+const describe = (a: Placed) =>
+  `${STANCE_INFO[a.stance].label} (${GRADE_INFO[a.grade].label.toLowerCase()}): ${a.claim.statement}`;
 
 function Piece({ segment }: { segment: Segment<Placed> & { text: string } }) {
   const [inner, ...others] = segment.covering;
@@ -57,11 +58,19 @@ function Piece({ segment }: { segment: Segment<Placed> & { text: string } }) {
  * on the claim page and names all that cover it. Every piece carries `data-start`, so a
  * selection maps back to offsets in the text (`onSelectPassage`).
  */
-export function SourceText({ data, onSelectPassage }: { data: FragmentOf<typeof SourceTextFields>; onSelectPassage?: (start: number, end: number) => void }) {
+export function SourceText({
+  data,
+  onSelectPassage,
+}: {
+  data: FragmentOf<typeof SourceTextFields>;
+  onSelectPassage?: (start: number, end: number) => void;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const segments = useMemo(() => {
     const { text, assertions } = readFragment(SourceTextFields, data);
-    const placed = assertions.filter((a) => a.anchorState !== 'ORPHANED').map((a) => ({ ...a, start: a.quote.start, end: a.quote.end }));
+    const placed = assertions
+      .filter((a) => a.anchorState !== 'ORPHANED')
+      .map((a) => ({ ...a, start: a.quote.start, end: a.quote.end }));
     return segmentText(text.length, placed).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   }, [data]);
 

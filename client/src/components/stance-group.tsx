@@ -5,21 +5,24 @@ import { AssertionCard, AssertionCardFields } from './assertion-card';
 import { AssertionPageChunk } from './assertion-page-chunk';
 
 /** The first page of a stance's assertions, as the claim page asks for it (strongest grade first, server-ordered). */
-export const StanceGroupFields = graphql(`
-  fragment StanceGroupFields on ClaimAssertionConnection {
-    totalCount
-    edges {
-      node {
-        id
-        ...AssertionCardFields
+export const StanceGroupFields = graphql(
+  `
+    fragment StanceGroupFields on ClaimAssertionConnection {
+      totalCount
+      edges {
+        node {
+          id
+          ...AssertionCardFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-`, [AssertionCardFields]);
+  `,
+  [AssertionCardFields],
+);
 
 export const STANCE_PAGE_SIZE = 20;
 
@@ -48,14 +51,20 @@ export function StanceGroup({ claimSlug, stance, sourceCount, targetId, ...props
         </span>{' '}
         {info.label}{' '}
         <span className="group-count">
-          ({totalCount.toLocaleString('en')} {totalCount === 1 ? 'passage' : 'passages'} from {sourceCount.toLocaleString('en')} {sourceCount === 1 ? 'source' : 'sources'})
+          ({totalCount.toLocaleString('en')} {totalCount === 1 ? 'passage' : 'passages'} from{' '}
+          {sourceCount.toLocaleString('en')} {sourceCount === 1 ? 'source' : 'sources'})
         </span>
       </h2>
       {firstPage.edges.map(({ node }) => (
         <AssertionCard key={node.id} assertion={node} targeted={targetId === node.id} />
       ))}
       {firstPage.pageInfo.hasNextPage && cursors.length === 0 && firstPage.pageInfo.endCursor && (
-        <MoreButton stanceLabel={info.label} shown={firstPage.edges.length} total={totalCount} onClick={() => more(firstPage.pageInfo.endCursor!)} />
+        <MoreButton
+          stanceLabel={info.label}
+          shown={firstPage.edges.length}
+          total={totalCount}
+          onClick={() => more(firstPage.pageInfo.endCursor!)}
+        />
       )}
       {cursors.map((after, i) => (
         <AssertionPageChunk
@@ -65,16 +74,35 @@ export function StanceGroup({ claimSlug, stance, sourceCount, targetId, ...props
           after={after}
           pageSize={STANCE_PAGE_SIZE}
           targetId={targetId}
-          renderMore={i === cursors.length - 1 ? (endCursor) => (
-            <MoreButton stanceLabel={info.label} shown={firstPage.edges.length + (i + 1) * STANCE_PAGE_SIZE} total={totalCount} onClick={() => more(endCursor)} />
-          ) : undefined}
+          renderMore={
+            i === cursors.length - 1
+              ? (endCursor) => (
+                  <MoreButton
+                    stanceLabel={info.label}
+                    shown={firstPage.edges.length + (i + 1) * STANCE_PAGE_SIZE}
+                    total={totalCount}
+                    onClick={() => more(endCursor)}
+                  />
+                )
+              : undefined
+          }
         />
       ))}
     </section>
   );
 }
 
-function MoreButton({ stanceLabel, shown, total, onClick }: { stanceLabel: string; shown: number; total: number; onClick: () => void }) {
+function MoreButton({
+  stanceLabel,
+  shown,
+  total,
+  onClick,
+}: {
+  stanceLabel: string;
+  shown: number;
+  total: number;
+  onClick: () => void;
+}) {
   return (
     <p className="load-more">
       <button type="button" onClick={onClick}>

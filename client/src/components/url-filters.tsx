@@ -41,7 +41,11 @@ export function UrlFilters({ name, filters, replace = false }: Props) {
       {filters.map((filter) => (
         <div className="field" key={filter.param}>
           <label htmlFor={`${id}-${filter.param}`}>{filter.label}</label>
-          <select id={`${id}-${filter.param}`} value={params.get(filter.param) ?? ''} onChange={(e) => set(filter.param, e.target.value)}>
+          <select
+            id={`${id}-${filter.param}`}
+            value={params.get(filter.param) ?? ''}
+            onChange={(e) => set(filter.param, e.target.value)}
+          >
             <option value="">{filter.anyLabel}</option>
             {filter.options.map(([value, label]) => (
               <option key={value} value={value}>

@@ -6,7 +6,8 @@
 export function assertionKey(globalId: string): string {
   try {
     const decoded = atob(globalId);
-    if (decoded.startsWith('Assertion:')) return new TextDecoder().decode(Uint8Array.from(decoded.slice(10), (c) => c.charCodeAt(0)));
+    if (decoded.startsWith('Assertion:'))
+      return new TextDecoder().decode(Uint8Array.from(decoded.slice(10), (c) => c.charCodeAt(0)));
   } catch {
     // not base64: a plain id
   }

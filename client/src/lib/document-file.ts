@@ -13,7 +13,12 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_REQUEST_TEXT_BYTES = 1024 * 1024 - 4 * 1024;
 
 const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
-  txt: 'TEXT', text: 'TEXT', md: 'MARKDOWN', markdown: 'MARKDOWN', html: 'HTML', htm: 'HTML',
+  txt: 'TEXT',
+  text: 'TEXT',
+  md: 'MARKDOWN',
+  markdown: 'MARKDOWN',
+  html: 'HTML',
+  htm: 'HTML',
 };
 
 /** What the file input offers: the extensions above and their media types. */
@@ -24,7 +29,11 @@ export class DocumentFileError extends Error {}
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** "Exosome study.final.md" → "Exosome study.final". */
-export const titleFromFileName = (name: string): string => name.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim();
+export const titleFromFileName = (name: string): string =>
+  name
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_]+/g, ' ')
+    .trim();
 
 /**
  * A document file read in the browser: its format from the extension, its text as UTF-8.
@@ -35,7 +44,8 @@ export async function readDocumentFile(file: File): Promise<{ text: string; form
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const format = FORMAT_BY_EXTENSION[extension];
   if (!format) throw new DocumentFileError(`“${file.name}” is not a text document: choose a .txt, .md or .html file.`);
-  if (file.size > MAX_FILE_BYTES) throw new DocumentFileError(`“${file.name}” is ${megabytes(file.size)}, over the 5 MB limit.`);
+  if (file.size > MAX_FILE_BYTES)
+    throw new DocumentFileError(`“${file.name}” is ${megabytes(file.size)}, over the 5 MB limit.`);
   if (file.size === 0) throw new DocumentFileError(`“${file.name}” is empty.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.includes(0)) throw new DocumentFileError(`“${file.name}” is a binary file, not text.`);

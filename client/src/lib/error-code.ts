@@ -14,6 +14,8 @@ export function mutationProblem(error: CombinedError): string {
     case 'CONFLICT':
       return 'Someone changed this since you opened it: reload.';
     default:
-      return error.networkError ? 'The server could not be reached.' : error.graphQLErrors.map((e) => e.message).join('; ') || error.message;
+      return error.networkError
+        ? 'The server could not be reached.'
+        : error.graphQLErrors.map((e) => e.message).join('; ') || error.message;
   }
 }

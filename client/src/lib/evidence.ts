@@ -32,7 +32,11 @@ export const GRADE_INFO: Record<EvidenceGrade, { letter: string; label: string; 
 export const STATUS_INFO: Record<ConsensusStatus, { icon: string; label: string; explanation: string }> = {
   SUPPORTED: { icon: '✓', label: 'Supported', explanation: 'at least one source supports it and none contradicts it' },
   CONTESTED: { icon: '⇄', label: 'Contested', explanation: 'sources on both sides' },
-  CONTRADICTED: { icon: '✗', label: 'Contradicted', explanation: 'at least one source contradicts it and none supports it' },
+  CONTRADICTED: {
+    icon: '✗',
+    label: 'Contradicted',
+    explanation: 'at least one source contradicts it and none supports it',
+  },
   UNCLEAR: { icon: '?', label: 'Unclear', explanation: 'only qualifications' },
 };
 
@@ -46,7 +50,8 @@ export const ORDER_LABELS: Record<ClaimOrder, string> = {
 const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T =>
   value !== null && (values as readonly string[]).includes(value);
 
-export const asStatus = (value: string | null): ConsensusStatus | undefined => (isOneOf(STATUSES, value) ? value : undefined);
+export const asStatus = (value: string | null): ConsensusStatus | undefined =>
+  isOneOf(STATUSES, value) ? value : undefined;
 export const asGrade = (value: string | null): EvidenceGrade | undefined =>
   isOneOf(GRADES_STRONGEST_FIRST, value) ? value : undefined;
 /** The order a list is shown in: the one chosen, else best match first for a search, else alphabetical. Best match needs words. */
@@ -61,5 +66,8 @@ export const asOrder = (value: string | null): ClaimOrder | undefined =>
 
 /** "none_given" → "none given"; "clinic_faq" → "clinic FAQ". */
 export function humanize(code: string): string {
-  return code.replace(/_/g, ' ').replace(/\bfaq\b/i, 'FAQ').replace(/\brct\b/i, 'randomized controlled trial');
+  return code
+    .replace(/_/g, ' ')
+    .replace(/\bfaq\b/i, 'FAQ')
+    .replace(/\brct\b/i, 'randomized controlled trial');
 }

@@ -8,4 +8,5 @@ export const BASES: Record<EvidenceGrade, readonly string[]> = {
 };
 
 /** The basis kept when the grade changes: the same one if the new grade allows it, else the grade's first. */
-export const basisFor = (grade: EvidenceGrade, basis: string): string => (BASES[grade].includes(basis) ? basis : BASES[grade][0]!);
+export const basisFor = (grade: EvidenceGrade, basis: string): string =>
+  BASES[grade].includes(basis) ? basis : BASES[grade][0]!;

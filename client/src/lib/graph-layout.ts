@@ -34,11 +34,24 @@ const TOP = 24;
 
 export function layoutGraph(input: GraphInput): GraphLayout {
   const rank = (s: ConsensusStatus) => STATUSES.indexOf(s);
-  const ordered = [...input.claims].sort((a, b) => rank(a.status) - rank(b.status) || a.statement.localeCompare(b.statement));
-  const claims = ordered.map((c, i) => ({ slug: c.slug, label: c.statement, status: c.status, x: CLAIM_X, y: TOP + i * ROW }));
+  const ordered = [...input.claims].sort(
+    (a, b) => rank(a.status) - rank(b.status) || a.statement.localeCompare(b.statement),
+  );
+  const claims = ordered.map((c, i) => ({
+    slug: c.slug,
+    label: c.statement,
+    status: c.status,
+    x: CLAIM_X,
+    y: TOP + i * ROW,
+  }));
   const height = Math.max(TOP * 2 + (claims.length - 1) * ROW, TOP * 2 + input.sources.length * 90);
   const gap = (height - 2 * TOP) / Math.max(1, input.sources.length);
-  const sources = input.sources.map((s, i) => ({ slug: s.slug, label: s.title, x: SOURCE_X, y: TOP + gap * (i + 0.5) }));
+  const sources = input.sources.map((s, i) => ({
+    slug: s.slug,
+    label: s.title,
+    x: SOURCE_X,
+    y: TOP + gap * (i + 0.5),
+  }));
   const claimAt = new Map(claims.map((c) => [c.slug, c]));
   const sourceAt = new Map(sources.map((s) => [s.slug, s]));
 
@@ -59,7 +72,13 @@ export function layoutGraph(input: GraphInput): GraphLayout {
       if (seen.has(key) || !a || !b) return [];
       seen.add(key);
       const bulge = CLAIM_X - 30 - Math.abs(b.y - a.y) * 0.25;
-      return [{ a: a.slug, b: b.slug, path: `M ${CLAIM_X - 8} ${a.y} C ${bulge} ${a.y}, ${bulge} ${b.y}, ${CLAIM_X - 8} ${b.y}` }];
+      return [
+        {
+          a: a.slug,
+          b: b.slug,
+          path: `M ${CLAIM_X - 8} ${a.y} C ${bulge} ${a.y}, ${bulge} ${b.y}, ${CLAIM_X - 8} ${b.y}`,
+        },
+      ];
     }),
   );
   return { width: 1000, height, sources, claims, edges, arcs };

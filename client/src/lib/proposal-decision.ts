@@ -6,4 +6,5 @@ export type Decision =
   | { kind: 'rejected'; exact: string; reason: string };
 
 /** "“A randomized, double-blind trial in 40…”": a quote short enough for a status line. */
-export const shortQuote = (exact: string, max = 60): string => `“${exact.length > max ? `${exact.slice(0, max).trimEnd()}…` : exact}”`;
+export const shortQuote = (exact: string, max = 60): string =>
+  `“${exact.length > max ? `${exact.slice(0, max).trimEnd()}…` : exact}”`;

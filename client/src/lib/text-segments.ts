@@ -25,7 +25,9 @@ export function segmentText<T extends Span>(length: number, spans: readonly T[])
   for (let i = 0; i + 1 < sorted.length; i++) {
     const start = sorted[i]!;
     const end = sorted[i + 1]!;
-    const covering = clipped.filter((s) => s.start <= start && s.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
+    const covering = clipped
+      .filter((s) => s.start <= start && s.end >= end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
     out.push({ start, end, covering });
   }
   return out;
@@ -44,13 +46,18 @@ export function textOffset(container: Element, node: Node, offset: number): numb
   }
   const element = node as Element;
   const own = element.closest('[data-start]');
-  if (own && container.contains(own)) return Number(own.getAttribute('data-start')) + (offset > 0 ? (own.textContent ?? '').length : 0);
+  if (own && container.contains(own))
+    return Number(own.getAttribute('data-start')) + (offset > 0 ? (own.textContent ?? '').length : 0);
   // A position between children: the start of the next segment, or the end of the previous one.
   const after = element.childNodes[offset];
-  const next = after instanceof Element ? (after.matches('[data-start]') ? after : after.querySelector('[data-start]')) : null;
+  const next =
+    after instanceof Element ? (after.matches('[data-start]') ? after : after.querySelector('[data-start]')) : null;
   if (next) return Number(next.getAttribute('data-start'));
   const before = element.childNodes[offset - 1];
-  const all = before instanceof Element ? [before, ...before.querySelectorAll('[data-start]')].filter((e) => e.matches('[data-start]')) : [];
+  const all =
+    before instanceof Element
+      ? [before, ...before.querySelectorAll('[data-start]')].filter((e) => e.matches('[data-start]'))
+      : [];
   const last = all[all.length - 1];
   return last ? Number(last.getAttribute('data-start')) + (last.textContent ?? '').length : null;
 }

@@ -13,75 +13,89 @@ import { graphql, readFragment } from '../graphql';
 import { assertionElementId, assertionGlobalId } from '../lib/anchors';
 import { STANCES, STATUS_INFO, type Stance } from '../lib/evidence';
 
-export const ClaimPageQuery = graphql(`
-  query ClaimPage($slug: ID!) {
-    claim(id: $slug) {
-      id
-      slug
-      statement
-      topics
-      permalink
-      consensus {
-        ...ConsensusFields
-      }
-      refines {
+export const ClaimPageQuery = graphql(
+  `
+    query ClaimPage($slug: ID!) {
+      claim(id: $slug) {
         id
         slug
         statement
-      }
-      conflictsWith {
-        id
-        slug
-        statement
+        topics
+        permalink
         consensus {
-          status
+          ...ConsensusFields
         }
-      }
-      supports: assertionsWithStance(stance: SUPPORTS, first: 20) {
-        edges {
-          node {
-            id
+        refines {
+          id
+          slug
+          statement
+        }
+        conflictsWith {
+          id
+          slug
+          statement
+          consensus {
+            status
           }
         }
-        ...StanceGroupFields
-      }
-      contradicts: assertionsWithStance(stance: CONTRADICTS, first: 20) {
-        edges {
-          node {
-            id
+        supports: assertionsWithStance(stance: SUPPORTS, first: 20) {
+          edges {
+            node {
+              id
+            }
           }
+          ...StanceGroupFields
         }
-        ...StanceGroupFields
-      }
-      qualifies: assertionsWithStance(stance: QUALIFIES, first: 20) {
-        edges {
-          node {
-            id
+        contradicts: assertionsWithStance(stance: CONTRADICTS, first: 20) {
+          edges {
+            node {
+              id
+            }
           }
+          ...StanceGroupFields
         }
-        ...StanceGroupFields
+        qualifies: assertionsWithStance(stance: QUALIFIES, first: 20) {
+          edges {
+            node {
+              id
+            }
+          }
+          ...StanceGroupFields
+        }
       }
     }
-  }
-`, [ConsensusFields, StanceGroupFields]);
+  `,
+  [ConsensusFields, StanceGroupFields],
+);
 
 /** The assertion a permalink points to, when it lies beyond the first page of its stance. */
-export const LinkedAssertionQuery = graphql(`
-  query LinkedAssertion($id: ID!) {
-    node(id: $id) {
-      id
-      ... on Assertion {
-        claim {
-          slug
+export const LinkedAssertionQuery = graphql(
+  `
+    query LinkedAssertion($id: ID!) {
+      node(id: $id) {
+        id
+        ... on Assertion {
+          claim {
+            slug
+          }
+          ...AssertionCardFields
         }
-        ...AssertionCardFields
       }
     }
-  }
-`, [AssertionCardFields]);
+  `,
+  [AssertionCardFields],
+);
 
-const GROUP_OF: Record<Stance, 'supports' | 'contradicts' | 'qualifies'> = { SUPPORTS: 'supports', CONTRADICTS: 'contradicts', QUALIFIES: 'qualifies' };
-const SOURCES_OF: Record<Stance, 'supporting' | 'contradicting' | 'qualifying'> = { SUPPORTS: 'supporting', CONTRADICTS: 'contradicting', QUALIFIES: 'qualifying' };
+const GROUP_OF: Record<Stance, 'supports' | 'contradicts' | 'qualifies'> = {
+  SUPPORTS: 'supports',
+  CONTRADICTS: 'contradicts',
+  QUALIFIES: 'qualifies',
+};
+const SOURCES_OF: Record<Stance, 'supporting' | 'contradicting' | 'qualifying'> = {
+  SUPPORTS: 'supporting',
+  CONTRADICTS: 'contradicting',
+  QUALIFIES: 'qualifying',
+};
 
 const claimHref = (slug: string) => `/claims/${encodeURIComponent(slug)}`;
 
@@ -94,7 +108,8 @@ export function ClaimPage() {
   const target = decodeURIComponent(hash.replace(/^#/, ''));
   const loaded = claim ? STANCES.flatMap((stance) => claim[GROUP_OF[stance]].edges.map((e) => e.node)) : [];
   const targetAssertion = loaded.find((a) => assertionElementId(a.id) === target);
-  const linkedKey = target.startsWith('assertion-') && claim && !targetAssertion ? target.slice('assertion-'.length) : null;
+  const linkedKey =
+    target.startsWith('assertion-') && claim && !targetAssertion ? target.slice('assertion-'.length) : null;
 
   // The assertions arrive after the page does, so the browser cannot scroll to the fragment by itself.
   useEffect(() => {
@@ -105,7 +120,8 @@ export function ClaimPage() {
   }, [target, claim]);
 
   if (fetching && !data) return <LoadingNotice>Loading the claim…</LoadingNotice>;
-  if (error) return <ErrorNotice what="The claim" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error)
+    return <ErrorNotice what="The claim" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!claim) {
     return (
       <section aria-labelledby="claim-heading">
@@ -165,7 +181,14 @@ export function ClaimPage() {
           const firstPage = claim[GROUP_OF[stance]];
           return (
             firstPage.edges.length > 0 && (
-              <StanceGroup key={stance} claimSlug={claim.slug} stance={stance} sourceCount={c[SOURCES_OF[stance]]} firstPage={firstPage} targetId={targetAssertion?.id ?? ''} />
+              <StanceGroup
+                key={stance}
+                claimSlug={claim.slug}
+                stance={stance}
+                sourceCount={c[SOURCES_OF[stance]]}
+                firstPage={firstPage}
+                targetId={targetAssertion?.id ?? ''}
+              />
             )
           );
         })

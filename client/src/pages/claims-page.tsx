@@ -33,8 +33,8 @@ export function ClaimsPage() {
       <title>Claims — claimgraph</title>
       <h1 id="claims-heading">Claims</h1>
       <p className="lede">
-        Each claim with where the sources stand on it. Counts are of distinct sources; the best grade is the strongest evidence a supporting
-        source invokes.
+        Each claim with where the sources stand on it. Counts are of distinct sources; the best grade is the strongest
+        evidence a supporting source invokes.
       </p>
       <ClaimFilters />
       <ClaimsTotal filter={filter} />
@@ -94,7 +94,9 @@ function ClaimsTotal({ filter }: { filter: ClaimFilterInput }) {
   const total = data?.claims.totalCount;
   return (
     <p className="muted claims-total" role="status">
-      {total === undefined ? '' : `${total.toLocaleString('en')} ${total === 1 ? 'claim' : 'claims'} ${Object.keys(filter).length === 0 ? 'in the base' : total === 1 ? 'matches these filters' : 'match these filters'}`}
+      {total === undefined
+        ? ''
+        : `${total.toLocaleString('en')} ${total === 1 ? 'claim' : 'claims'} ${Object.keys(filter).length === 0 ? 'in the base' : total === 1 ? 'matches these filters' : 'match these filters'}`}
     </p>
   );
 }

@@ -13,7 +13,9 @@ export function ComparePage() {
       <h1 id="compare-heading">Compare two sources</h1>
       <SourcePairPicker />
       {!a || !b ? (
-        <p className="notice">Choose two sources to see the claims they share, where they agree and where they conflict.</p>
+        <p className="notice">
+          Choose two sources to see the claims they share, where they agree and where they conflict.
+        </p>
       ) : a === b ? (
         <p className="notice">Choose two different sources.</p>
       ) : (

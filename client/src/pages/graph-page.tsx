@@ -66,27 +66,44 @@ export function GraphPage() {
     const withEdge = new Set(edges.map((e) => e.claim));
     const claims = m.claims
       .filter((c) => (!status || c.consensus.status === status) && (!stance || withEdge.has(c.slug)))
-      .map((c) => ({ slug: c.slug, statement: c.statement, status: c.consensus.status, conflictsWith: c.conflictsWith.map((o) => o.slug) }));
+      .map((c) => ({
+        slug: c.slug,
+        statement: c.statement,
+        status: c.consensus.status,
+        conflictsWith: c.conflictsWith.map((o) => o.slug),
+      }));
     return layoutGraph({ claims, sources: m.sources.map((s) => ({ slug: s.slug, title: s.title })), edges });
   }, [data, stance, status]);
 
   const body = () => {
     if (fetching && !data) return <LoadingNotice>Loading the graph…</LoadingNotice>;
-    if (error) return <ErrorNotice what="The graph" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    if (error)
+      return (
+        <ErrorNotice what="The graph" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      );
     if (!data || !layout) return null;
     const total = data.agreementMatrix.claims.length;
-    if (total === 0 || layout.sources.length === 0) return <p className="notice">The base holds no graded claims yet.</p>;
+    if (total === 0 || layout.sources.length === 0)
+      return <p className="notice">The base holds no graded claims yet.</p>;
     return (
       <>
         <UrlFilters
           name="Filter the graph"
-          filters={[{ param: 'stance', label: 'Stance', anyLabel: 'Any stance', options: STANCES.map((s) => [s, STANCE_INFO[s].label] as const) }, STATUS_FILTER]}
+          filters={[
+            {
+              param: 'stance',
+              label: 'Stance',
+              anyLabel: 'Any stance',
+              options: STANCES.map((s) => [s, STANCE_INFO[s].label] as const),
+            },
+            STATUS_FILTER,
+          ]}
           replace
         />
         <GraphLegend />
         <p className="muted" role="status">
-          {layout.sources.length} sources, {layout.claims.length} of {total} claims, {layout.edges.length} stances and {layout.arcs.length} conflicts. Hover
-          or focus a node to light its edges; select it to open its page.
+          {layout.sources.length} sources, {layout.claims.length} of {total} claims, {layout.edges.length} stances and{' '}
+          {layout.arcs.length} conflicts. Hover or focus a node to light its edges; select it to open its page.
         </p>
         {layout.claims.length === 0 ? (
           <p className="notice">

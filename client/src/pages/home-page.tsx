@@ -8,57 +8,60 @@ import { graphql } from '../graphql';
 import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
 
 // The claims users ask about first are named by slug in the query: collagen, pigmentation, PRP for hair, hair regrowth.
-export const HomeQuery = graphql(`
-  query HomePage {
-    everyClaim: claims(first: 200) {
-      edges {
-        node {
-          id
-          consensus {
-            status
+export const HomeQuery = graphql(
+  `
+    query HomePage {
+      everyClaim: claims(first: 200) {
+        edges {
+          node {
+            id
+            consensus {
+              status
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+      sources(first: 200) {
+        edges {
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+      mostContested: claims(orderBy: MOST_CONTESTED, first: 5) {
+        edges {
+          node {
+            id
+            ...ClaimSummaryFields
           }
         }
       }
-      pageInfo {
-        hasNextPage
+      collagen: claim(id: "exosome-therapy-increases-collagen-and-elastin") {
+        id
+        ...ClaimSummaryFields
+      }
+      pigmentation: claim(id: "exosome-therapy-reduces-hyperpigmentation") {
+        id
+        ...ClaimSummaryFields
+      }
+      prpForHair: claim(id: "exosome-therapy-beats-prp-for-hair-loss") {
+        id
+        ...ClaimSummaryFields
+      }
+      hairRegrowth: claim(id: "exosome-therapy-regrows-hair") {
+        id
+        ...ClaimSummaryFields
       }
     }
-    sources(first: 200) {
-      edges {
-        node {
-          id
-        }
-      }
-      pageInfo {
-        hasNextPage
-      }
-    }
-    mostContested: claims(orderBy: MOST_CONTESTED, first: 5) {
-      edges {
-        node {
-          id
-          ...ClaimSummaryFields
-        }
-      }
-    }
-    collagen: claim(id: "exosome-therapy-increases-collagen-and-elastin") {
-      id
-      ...ClaimSummaryFields
-    }
-    pigmentation: claim(id: "exosome-therapy-reduces-hyperpigmentation") {
-      id
-      ...ClaimSummaryFields
-    }
-    prpForHair: claim(id: "exosome-therapy-beats-prp-for-hair-loss") {
-      id
-      ...ClaimSummaryFields
-    }
-    hairRegrowth: claim(id: "exosome-therapy-regrows-hair") {
-      id
-      ...ClaimSummaryFields
-    }
-  }
-`, [ClaimSummaryFields]);
+  `,
+  [ClaimSummaryFields],
+);
 
 const atLeast = (n: number, more: boolean) => `${n}${more ? '+' : ''}`;
 
@@ -68,10 +71,14 @@ export function HomePage() {
 
   const body = () => {
     if (fetching && !data) return <LoadingNotice>Loading what the base holds…</LoadingNotice>;
-    if (error) return <ErrorNotice what="The overview" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    if (error)
+      return (
+        <ErrorNotice what="The overview" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      );
     if (!data) return null;
     const claims = data.everyClaim.edges.map((e) => e.node);
-    if (claims.length === 0) return <p className="notice">The base holds no claims yet: a curator adds sources and grades their passages.</p>;
+    if (claims.length === 0)
+      return <p className="notice">The base holds no claims yet: a curator adds sources and grades their passages.</p>;
     const byStatus = (s: ConsensusStatus) => claims.filter((c) => c.consensus.status === s).length;
     const askedFirst = [data.collagen, data.pigmentation, data.prpForHair, data.hairRegrowth].filter((c) => c !== null);
     return (
@@ -80,10 +87,12 @@ export function HomePage() {
           <h2 id="holds-heading">What the base holds</h2>
           <ul className="stats">
             <li>
-              <strong>{atLeast(claims.length, data.everyClaim.pageInfo.hasNextPage)}</strong> <Link to="/claims">claims</Link>
+              <strong>{atLeast(claims.length, data.everyClaim.pageInfo.hasNextPage)}</strong>{' '}
+              <Link to="/claims">claims</Link>
             </li>
             <li>
-              <strong>{atLeast(data.sources.edges.length, data.sources.pageInfo.hasNextPage)}</strong> <Link to="/sources">sources</Link>
+              <strong>{atLeast(data.sources.edges.length, data.sources.pageInfo.hasNextPage)}</strong>{' '}
+              <Link to="/sources">sources</Link>
             </li>
             {STATUSES.map((s) => (
               <li key={s} className={`stat-${s.toLowerCase()}`}>
@@ -128,8 +137,8 @@ export function HomePage() {
       <title>claimgraph — where medical sources agree and conflict</title>
       <h1>Where medical sources agree and conflict</h1>
       <p className="lede">
-        Every claim a source makes, linked to its verbatim passage, graded by the evidence it invokes (anecdotal, preclinical, clinical) and
-        compared across sources.
+        Every claim a source makes, linked to its verbatim passage, graded by the evidence it invokes (anecdotal,
+        preclinical, clinical) and compared across sources.
       </p>
       <ClaimSearchForm />
       {body()}

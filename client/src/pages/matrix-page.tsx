@@ -9,40 +9,43 @@ import { MatrixLegend } from '../components/matrix-legend';
 import { graphql } from '../graphql';
 import { asStatus, humanize } from '../lib/evidence';
 
-export const MatrixQuery = graphql(`
-  query MatrixPage {
-    agreementMatrix {
-      claims {
-        id
-        slug
-        statement
-        topics
-        consensus {
-          status
-        }
-      }
-      sources {
-        id
-        slug
-        title
-        kind
-      }
-      cells {
-        claim {
+export const MatrixQuery = graphql(
+  `
+    query MatrixPage {
+      agreementMatrix {
+        claims {
           id
           slug
+          statement
+          topics
+          consensus {
+            status
+          }
         }
-        source {
+        sources {
           id
           slug
+          title
+          kind
         }
-        position {
-          ...MatrixCellFields
+        cells {
+          claim {
+            id
+            slug
+          }
+          source {
+            id
+            slug
+          }
+          position {
+            ...MatrixCellFields
+          }
         }
       }
     }
-  }
-`, [MatrixCellFields]);
+  `,
+  [MatrixCellFields],
+);
 
 /** /matrix: claims × sources, each cell the source's stance (icon + word) and grade letter, linking to the quote. */
 export function MatrixPage() {
@@ -53,18 +56,32 @@ export function MatrixPage() {
 
   const body = () => {
     if (fetching && !data) return <LoadingNotice>Loading the matrix…</LoadingNotice>;
-    if (error) return <ErrorNotice what="The matrix" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    if (error)
+      return (
+        <ErrorNotice what="The matrix" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      );
     if (!data) return null;
     const { claims, sources, cells } = data.agreementMatrix;
-    if (claims.length === 0 || sources.length === 0) return <p className="notice">The base holds no graded claims yet.</p>;
+    if (claims.length === 0 || sources.length === 0)
+      return <p className="notice">The base holds no graded claims yet.</p>;
     const byPair = new Map(cells.map((cell) => [`${cell.claim.slug}\u0000${cell.source.slug}`, cell.position]));
     const topics = [...new Set(claims.flatMap((c) => c.topics))].sort();
-    const rows = claims.filter((c) => (!status || c.consensus.status === status) && (!topic || c.topics.includes(topic)));
+    const rows = claims.filter(
+      (c) => (!status || c.consensus.status === status) && (!topic || c.topics.includes(topic)),
+    );
     return (
       <>
         <UrlFilters
           name="Filter the matrix"
-          filters={[{ param: 'topic', label: 'Topic', anyLabel: 'Any topic', options: topics.map((t) => [t, t.replace(/-/g, ' ')] as const) }, STATUS_FILTER]}
+          filters={[
+            {
+              param: 'topic',
+              label: 'Topic',
+              anyLabel: 'Any topic',
+              options: topics.map((t) => [t, t.replace(/-/g, ' ')] as const),
+            },
+            STATUS_FILTER,
+          ]}
         />
         <MatrixLegend />
         <p className="muted" role="status">
@@ -77,7 +94,9 @@ export function MatrixPage() {
         ) : (
           <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Claims by sources (scrolls)">
             <table className="matrix">
-              <caption className="visually-hidden">Each source's stance on each claim, with the grade of evidence it invokes</caption>
+              <caption className="visually-hidden">
+                Each source's stance on each claim, with the grade of evidence it invokes
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" className="matrix-corner">
@@ -99,7 +118,12 @@ export function MatrixPage() {
                       <ConsensusBadge status={c.consensus.status} />
                     </th>
                     {sources.map((s) => (
-                      <MatrixCell key={s.id} claimSlug={c.slug} sourceTitle={s.title} position={byPair.get(`${c.slug}\u0000${s.slug}`)} />
+                      <MatrixCell
+                        key={s.id}
+                        claimSlug={c.slug}
+                        sourceTitle={s.title}
+                        position={byPair.get(`${c.slug}\u0000${s.slug}`)}
+                      />
                     ))}
                   </tr>
                 ))}

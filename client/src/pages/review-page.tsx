@@ -32,8 +32,8 @@ export function ReviewPage() {
       <title>Review — claimgraph</title>
       <h1 id="review-heading">Review the grading assistant&apos;s proposals</h1>
       <p className="lede">
-        A new document goes to the grading assistant, which proposes assertions: a passage, the claim it is about, a stance and a grade. Each
-        waits here until a curator accepts it (as proposed or edited) or rejects it.
+        A new document goes to the grading assistant, which proposes assertions: a passage, the claim it is about, a
+        stance and a grade. Each waits here until a curator accepts it (as proposed or edited) or rejects it.
       </p>
       {token ? <IngestForm /> : <ReviewSignIn />}
       <ReviewQueueList />
@@ -43,14 +43,21 @@ export function ReviewPage() {
 
 function ReviewQueueList() {
   // Counts change with every decision on another page: always asked again, shown from the cache meanwhile.
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ReviewQueueQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ReviewQueueQuery,
+    requestPolicy: 'cache-and-network',
+  });
   return (
     <section className="review-queue" aria-labelledby="queue-heading">
       <h2 id="queue-heading">Waiting for review</h2>
       {fetching && !data ? (
         <LoadingNotice>Loading the review queue…</LoadingNotice>
       ) : error ? (
-        <ErrorNotice what="The review queue" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorNotice
+          what="The review queue"
+          error={error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       ) : !data?.reviewQueue.length ? (
         <p className="notice review-empty">
           <span aria-hidden="true">✓ </span>Nothing waits for review: every proposal has been accepted or rejected.

@@ -12,36 +12,39 @@ import { useCuratorSession } from '../lib/curator-session';
 import { humanize } from '../lib/evidence';
 import { shortQuote, type Decision } from '../lib/proposal-decision';
 
-export const ReviewSourceQuery = graphql(`
-  query ReviewSource($id: ID!) {
-    source(id: $id) {
-      id
-      slug
-      title
-      kind
-      assertions {
+export const ReviewSourceQuery = graphql(
+  `
+    query ReviewSource($id: ID!) {
+      source(id: $id) {
         id
-        quote {
-          start
-          end
-        }
-        claim {
+        slug
+        title
+        kind
+        assertions {
           id
-          slug
-          statement
+          quote {
+            start
+            end
+          }
+          claim {
+            id
+            slug
+            statement
+          }
         }
-      }
-      proposals {
-        id
-        quote {
-          start
-          end
+        proposals {
+          id
+          quote {
+            start
+            end
+          }
+          ...ProposalCardFields
         }
-        ...ProposalCardFields
       }
     }
-  }
-`, [ProposalCardFields]);
+  `,
+  [ProposalCardFields],
+);
 
 const waiting = (n: number) => (n === 1 ? '1 proposal waits for review.' : `${n} proposals wait for review.`);
 
@@ -55,7 +58,10 @@ export function ReviewSourcePage() {
   const status = useRef<HTMLDivElement>(null);
 
   if (fetching && !data) return <LoadingNotice>Loading the proposals…</LoadingNotice>;
-  if (error && !data) return <ErrorNotice what="The proposals" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <ErrorNotice what="The proposals" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   const source = data?.source;
   if (!source) {
     return (
@@ -74,7 +80,8 @@ export function ReviewSourcePage() {
   const alternatives = new Map<string, number>();
   for (const p of source.proposals) alternatives.set(passage(p.quote), (alternatives.get(passage(p.quote)) ?? 0) + 1);
   const accepted = new Map<string, { slug: string; statement: string }[]>();
-  for (const a of source.assertions) accepted.set(passage(a.quote), [...(accepted.get(passage(a.quote)) ?? []), a.claim]);
+  for (const a of source.assertions)
+    accepted.set(passage(a.quote), [...(accepted.get(passage(a.quote)) ?? []), a.claim]);
 
   const decided = (next: Decision) => {
     setDecision({ on: id, decision: next });
@@ -92,16 +99,24 @@ export function ReviewSourcePage() {
       <p className="eyebrow">{humanize(source.kind)}</p>
       <h1 id="review-source-heading">{source.title}</h1>
       <p className="review-source-meta">
-        <strong>{waiting(source.proposals.length)}</strong> <Link to={`/sources/${encodeURIComponent(source.slug)}`}>Read the whole source</Link>.
+        <strong>{waiting(source.proposals.length)}</strong>{' '}
+        <Link to={`/sources/${encodeURIComponent(source.slug)}`}>Read the whole source</Link>.
       </p>
       {!token && <ReviewSignIn />}
       <div ref={status} tabIndex={-1} role="status" aria-live="polite" className="review-status">
         {decision?.on === id && <DecisionMessage decision={decision.decision} />}
       </div>
-      {error && <ErrorNotice what="The latest proposals" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && (
+        <ErrorNotice
+          what="The latest proposals"
+          error={error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {source.proposals.length === 0 ? (
         <p className="notice review-empty">
-          <span aria-hidden="true">✓ </span>Nothing waits for review here. <Link to="/review">Back to the review queue</Link>.
+          <span aria-hidden="true">✓ </span>Nothing waits for review here.{' '}
+          <Link to="/review">Back to the review queue</Link>.
         </p>
       ) : (
         <div className="proposal-list">
@@ -132,7 +147,8 @@ function DecisionMessage({ decision }: { decision: Decision }) {
   return (
     <p className="notice review-done">
       <span aria-hidden="true">✓ </span>Accepted: now an assertion of{' '}
-      <Link to={assertionHref(decision.claim.slug, decision.assertionId)}>{decision.claim.statement}</Link>, graded <GradeBadge grade={decision.grade} />.
+      <Link to={assertionHref(decision.claim.slug, decision.assertionId)}>{decision.claim.statement}</Link>, graded{' '}
+      <GradeBadge grade={decision.grade} />.
     </p>
   );
 }

@@ -12,33 +12,36 @@ import { graphql } from '../graphql';
 import { useCuratorSession } from '../lib/curator-session';
 import { humanize, STANCE_INFO, STANCES } from '../lib/evidence';
 
-export const SourcePageQuery = graphql(`
-  query SourcePage($slug: ID!) {
-    source(id: $slug) {
-      id
-      slug
-      title
-      kind
-      authors
-      publisher
-      publishedAt
-      url
-      commercialInterest
-      commercialInterestEvidence {
-        exact
+export const SourcePageQuery = graphql(
+  `
+    query SourcePage($slug: ID!) {
+      source(id: $slug) {
+        id
+        slug
+        title
+        kind
+        authors
+        publisher
+        publishedAt
+        url
+        commercialInterest
+        commercialInterestEvidence {
+          exact
+        }
+        jama {
+          ...JamaFields
+        }
+        text
+        assertions {
+          anchorState
+          ...OrphanedAssertionFields
+        }
+        ...SourceTextFields
       }
-      jama {
-        ...JamaFields
-      }
-      text
-      assertions {
-        anchorState
-        ...OrphanedAssertionFields
-      }
-      ...SourceTextFields
     }
-  }
-`, [JamaFields, OrphanedAssertionFields, SourceTextFields]);
+  `,
+  [JamaFields, OrphanedAssertionFields, SourceTextFields],
+);
 
 /** /sources/:slug: the source's full text, verbatim, with every assertion highlighted where it stands; curators attach new ones by selecting. */
 export function SourcePage() {
@@ -49,7 +52,8 @@ export function SourcePage() {
   const [done, setDone] = useState('');
 
   if (fetching && !data) return <LoadingNotice>Loading the source…</LoadingNotice>;
-  if (error) return <ErrorNotice what="The source" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error)
+    return <ErrorNotice what="The source" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const source = data?.source;
   if (!source) {
     return (
@@ -77,7 +81,11 @@ export function SourcePage() {
       <p className="eyebrow">{humanize(source.kind)}</p>
       <h1 id="source-heading">{source.title}</h1>
       <p className="source-meta">
-        {source.authors.length > 0 ? <>By {source.authors.join(', ')}</> : <span className="muted">No author named</span>}
+        {source.authors.length > 0 ? (
+          <>By {source.authors.join(', ')}</>
+        ) : (
+          <span className="muted">No author named</span>
+        )}
         {source.publisher && <> · {source.publisher}</>}
         {source.publishedAt && <> · {source.publishedAt}</>}
         {source.url && (
@@ -89,7 +97,8 @@ export function SourcePage() {
       </p>
       <JamaBenchmarks jama={source.jama} />
       <p className="muted source-legend">
-        {anchored.length} highlighted {anchored.length === 1 ? 'passage' : 'passages'}; select one to read it on its claim&apos;s page.{' '}
+        {anchored.length} highlighted {anchored.length === 1 ? 'passage' : 'passages'}; select one to read it on its
+        claim&apos;s page.{' '}
         {STANCES.map((s) => (
           <span key={s} className={`hl hl-${s.toLowerCase()} legend-swatch`}>
             <span aria-hidden="true">{STANCE_INFO[s].icon} </span>

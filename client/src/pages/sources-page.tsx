@@ -26,7 +26,10 @@ export const SourcesQuery = graphql(`
 export function SourcesPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SourcesQuery });
   if (fetching && !data) return <LoadingNotice>Loading sources…</LoadingNotice>;
-  if (error) return <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error)
+    return (
+      <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   const sources = data?.sources.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="sources-heading">

@@ -55,7 +55,9 @@ function parseEntry(entry: string): CuratorToken {
   const curator = entry.slice(0, at).trim();
   const token = entry.slice(at + 1).trim();
   if (at <= 0 || !curator || token.length < 16) {
-    throw new CuratorConfigError(`a curator token entry must be "name:token" with a token of at least 16 characters (got "${curator || entry.trim().slice(0, 8)}…")`);
+    throw new CuratorConfigError(
+      `a curator token entry must be "name:token" with a token of at least 16 characters (got "${curator || entry.trim().slice(0, 8)}…")`,
+    );
   }
   return { curator, hash: sha256(token) };
 }

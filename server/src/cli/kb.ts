@@ -5,7 +5,13 @@ import { readCorpus, sha256 } from '../corpus/corpus-reader.js';
 import { DocumentError, readDocument } from '../corpus/document-reader.js';
 import { proposeAssertions } from '../domain/assistant/propose.js';
 import { createRepositories } from '../db/repositories.js';
-import { baseStatistics, claimsWithConsensus, evidenceCsv, evidenceMarkdown, evidenceRows } from '../domain/evidence-table.js';
+import {
+  baseStatistics,
+  claimsWithConsensus,
+  evidenceCsv,
+  evidenceMarkdown,
+  evidenceRows,
+} from '../domain/evidence-table.js';
 import { withNeo4j } from '../runtime/neo4j-session.js';
 
 const USAGE = `usage: npm run kb -- <command>
@@ -38,7 +44,9 @@ async function main(argv: string[]): Promise<number> {
         console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was loaded`);
         return 1;
       }
-      console.log(`valid: ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.assertions.length} assertions`);
+      console.log(
+        `valid: ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.assertions.length} assertions`,
+      );
       return 0;
     }
     case 'load': {
@@ -65,7 +73,10 @@ async function main(argv: string[]): Promise<number> {
         const base = await createRepositories(client).corpus.snapshot();
         if (format === 'csv') process.stdout.write(evidenceCsv(evidenceRows(base)));
         else if (format === 'md') process.stdout.write(evidenceMarkdown(base));
-        else process.stdout.write(`${JSON.stringify({ sources: base.sources, claims: claimsWithConsensus(base) }, null, 2)}\n`);
+        else
+          process.stdout.write(
+            `${JSON.stringify({ sources: base.sources, claims: claimsWithConsensus(base) }, null, 2)}\n`,
+          );
         return 0;
       });
     }
@@ -90,10 +101,27 @@ async function main(argv: string[]): Promise<number> {
       if (!argv.includes('--dry-run')) {
         return withNeo4j(config, log, async (client) => {
           const repositories = createRepositories(client);
-          const source = { title, kind, text, contentHash: sha256(text), publisher: null, authors: [], url: null, publishedAt: null, language: 'en' };
-          const { sourceId, created } = await repositories.proposals.ingest(source, { actor: 'kb', reason: `kb ingest ${path.basename(file)}` });
+          const source = {
+            title,
+            kind,
+            text,
+            contentHash: sha256(text),
+            publisher: null,
+            authors: [],
+            url: null,
+            publishedAt: null,
+            language: 'en',
+          };
+          const { sourceId, created } = await repositories.proposals.ingest(source, {
+            actor: 'kb',
+            reason: `kb ingest ${path.basename(file)}`,
+          });
           const [proposals] = await repositories.proposals.ofSources([sourceId], 'PROPOSED');
-          console.log(created ? `stored "${sourceId}" with ${proposals!.length} proposals for review` : `this text is already the source "${sourceId}": nothing was stored`);
+          console.log(
+            created
+              ? `stored "${sourceId}" with ${proposals!.length} proposals for review`
+              : `this text is already the source "${sourceId}": nothing was stored`,
+          );
           return 0;
         });
       }
@@ -107,7 +135,10 @@ async function main(argv: string[]): Promise<number> {
         if (argv.includes('--json')) {
           console.log(JSON.stringify({ source, assertions }));
         } else {
-          for (const a of assertions) console.log(`${a.grade.padEnd(11)} ${a.stance.padEnd(11)} ${a.claim.isNew ? 'NEW ' : ''}${a.claim.slug ?? a.claim.statement}  «${a.quote.exact.slice(0, 80)}»`);
+          for (const a of assertions)
+            console.log(
+              `${a.grade.padEnd(11)} ${a.stance.padEnd(11)} ${a.claim.isNew ? 'NEW ' : ''}${a.claim.slug ?? a.claim.statement}  «${a.quote.exact.slice(0, 80)}»`,
+            );
           console.log(`${assertions.length} proposals for "${source.title}"; nothing was written`);
         }
         return 0;

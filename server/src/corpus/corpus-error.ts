@@ -16,6 +16,8 @@ export function formatProblem(p: CorpusProblem): string {
 
 export class CorpusInvalidError extends Error {
   constructor(readonly problems: CorpusProblem[]) {
-    super(`the data files do not validate (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
+    super(
+      `the data files do not validate (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`,
+    );
   }
 }

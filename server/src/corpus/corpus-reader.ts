@@ -48,7 +48,8 @@ export function readCorpus(dataDir: string): { corpus: Corpus; problems: CorpusP
   const sources = readSources(path.join(dataDir, 'sources'), parse, problems, digest);
   const claimsFile = path.join(dataDir, 'claims.json');
   const claimsJson = existsSync(claimsFile) ? parse(claimsFile, 'claims') : null;
-  if (!existsSync(claimsFile)) problems.push({ file: rel(claimsFile), line: 1, entry: null, field: null, message: 'file is missing' });
+  if (!existsSync(claimsFile))
+    problems.push({ file: rel(claimsFile), line: 1, entry: null, field: null, message: 'file is missing' });
   const claims = claimsJson ? checkClaims(claimsJson, problems) : [];
 
   const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -73,7 +74,11 @@ export function readValidCorpus(dataDir: string): Corpus {
 }
 
 function jsonFilesIn(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
 }
 
 function entryName(value: unknown, at: (string | number)[]): string | null {
@@ -95,7 +100,8 @@ function readSources(
     if (!file) continue;
     const raw = file.value as RawSource;
     const id = raw.id;
-    if (`${id}.json` !== name) problems.push(file.problem(['id'], id, `must match the file name "${path.basename(name, '.json')}"`));
+    if (`${id}.json` !== name)
+      problems.push(file.problem(['id'], id, `must match the file name "${path.basename(name, '.json')}"`));
     const textFile = path.join(dir, `${path.basename(name, '.json')}.txt`);
     if (!existsSync(textFile)) {
       problems.push(file.problem([], id, `its text file ${path.basename(textFile)} is missing`));
@@ -103,11 +109,20 @@ function readSources(
     }
     const text = readFileSync(textFile, 'utf8');
     digest.update(text);
-    if (sha256(text) !== raw.contentHash) problems.push(file.problem(['contentHash'], id, `is not the sha256 of ${path.basename(textFile)} (${sha256(text)})`));
+    if (sha256(text) !== raw.contentHash)
+      problems.push(
+        file.problem(['contentHash'], id, `is not the sha256 of ${path.basename(textFile)} (${sha256(text)})`),
+      );
     const evidence = raw.commercialInterest.evidence;
     if (evidence) reportQuote(file, ['commercialInterest', 'evidence'], id, text, evidence, problems);
     if (raw.commercialInterest.present !== (evidence !== null)) {
-      problems.push(file.problem(['commercialInterest'], id, 'a commercial interest needs the passage that shows it, and only then'));
+      problems.push(
+        file.problem(
+          ['commercialInterest'],
+          id,
+          'a commercial interest needs the passage that shows it, and only then',
+        ),
+      );
     }
     const { seedFile: _seed, ...record } = raw;
     sources.push({ ...record, text });
@@ -115,7 +130,14 @@ function readSources(
   return sources;
 }
 
-function reportQuote(file: JsonFile, at: (string | number)[], entry: string, text: string, quote: Quote, problems: CorpusProblem[]): void {
+function reportQuote(
+  file: JsonFile,
+  at: (string | number)[],
+  entry: string,
+  text: string,
+  quote: Quote,
+  problems: CorpusProblem[],
+): void {
   for (const p of quoteProblems(text, quote)) problems.push(file.problem([...at, p.field], entry, p.message));
 }
 
@@ -128,13 +150,20 @@ function checkClaims(file: JsonFile, problems: CorpusProblem[]): ClaimRecord[] {
   });
   raw.forEach((c, i) => {
     (c.conflictsWith ?? []).forEach((other, j) => {
-      if (!slugs.has(other) || other === c.slug) problems.push(file.problem([i, 'conflictsWith', j], c.slug, `"${other}" is not another claim`));
+      if (!slugs.has(other) || other === c.slug)
+        problems.push(file.problem([i, 'conflictsWith', j], c.slug, `"${other}" is not another claim`));
     });
     if (c.refines !== undefined && (!slugs.has(c.refines) || c.refines === c.slug)) {
       problems.push(file.problem([i, 'refines'], c.slug, `"${c.refines}" is not another claim`));
     }
   });
-  return raw.map((c) => ({ slug: c.slug, statement: c.statement, topics: c.topics, conflictsWith: c.conflictsWith ?? [], refines: c.refines ?? null }));
+  return raw.map((c) => ({
+    slug: c.slug,
+    statement: c.statement,
+    topics: c.topics,
+    conflictsWith: c.conflictsWith ?? [],
+    refines: c.refines ?? null,
+  }));
 }
 
 function checkAssertions(
@@ -150,7 +179,8 @@ function checkAssertions(
     return [];
   }
   return (file.value as RawAssertion[]).map((raw, i) => {
-    if (!claimSlugs.has(raw.claim)) problems.push(file.problem([i, 'claim'], raw.id, `no claim "${raw.claim}" in data/claims.json`));
+    if (!claimSlugs.has(raw.claim))
+      problems.push(file.problem([i, 'claim'], raw.id, `no claim "${raw.claim}" in data/claims.json`));
     const mismatch = basisMismatch(raw.grade, raw.basis);
     if (mismatch) problems.push(file.problem([i, 'basis'], raw.id, mismatch));
     reportQuote(file, [i, 'quote'], raw.id, source.text, raw.quote, problems);
@@ -167,7 +197,12 @@ function checkIdsUnique(assertions: LocatedAssertion[], problems: CorpusProblem[
   }
 }
 
-function checkEveryClaimAsserted(file: JsonFile, claims: ClaimRecord[], assertions: AssertionRecord[], problems: CorpusProblem[]): void {
+function checkEveryClaimAsserted(
+  file: JsonFile,
+  claims: ClaimRecord[],
+  assertions: AssertionRecord[],
+  problems: CorpusProblem[],
+): void {
   const asserted = new Set(assertions.map((a) => a.claimSlug));
   claims.forEach((c, i) => {
     if (!asserted.has(c.slug)) problems.push(file.problem([i, 'slug'], c.slug, 'no assertion is about this claim'));

@@ -42,8 +42,10 @@ function violationOf(error: ErrorObject): SchemaViolation {
     .slice(1)
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'additionalProperties') return { path, message: `unknown field "${String(params.additionalProperty)}"` };
+  if (error.keyword === 'additionalProperties')
+    return { path, message: `unknown field "${String(params.additionalProperty)}"` };
   if (error.keyword === 'required') return { path: [...path, String(params.missingProperty)], message: 'is required' };
-  if (error.keyword === 'enum') return { path, message: `${error.message}: ${(params.allowedValues as unknown[]).join(', ')}` };
+  if (error.keyword === 'enum')
+    return { path, message: `${error.message}: ${(params.allowedValues as unknown[]).join(', ')}` };
   return { path, message: error.message ?? error.keyword };
 }

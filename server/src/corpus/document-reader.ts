@@ -20,7 +20,8 @@ export function readDocument(file: string): string {
     throw new DocumentError(`${file}: no such file`);
   }
   if (size === 0) throw new DocumentError(`${file}: the file is empty`);
-  if (size > MAX_DOCUMENT_BYTES) throw new DocumentError(`${file}: ${size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit`);
+  if (size > MAX_DOCUMENT_BYTES)
+    throw new DocumentError(`${file}: ${size} bytes is over the ${MAX_DOCUMENT_BYTES}-byte limit`);
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new DocumentError(`${file}: a binary file (it holds NUL bytes), not text`);
   let text: string;

@@ -16,7 +16,13 @@ export class JsonFile {
     const first = errors[0];
     if (first || !tree) {
       const offset = first?.offset ?? 0;
-      return { file, line: lineAt(text, offset), entry: null, field: null, message: `not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}` };
+      return {
+        file,
+        line: lineAt(text, offset),
+        entry: null,
+        field: null,
+        message: `not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}`,
+      };
     }
     return new JsonFile(file, text, tree, JSON.parse(text) as unknown);
   }

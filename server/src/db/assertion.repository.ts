@@ -73,39 +73,75 @@ export class AssertionRepository {
 
   async getByIds(ids: readonly string[]): Promise<(AssertionRow | null)[]> {
     const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_BY_IDS, { ids });
-    return inKeyOrder(ids, rows.map((r) => r.assertion), (a) => a.id);
+    return inKeyOrder(
+      ids,
+      rows.map((r) => r.assertion),
+      (a) => a.id,
+    );
   }
 
   /** One list per claim slug, in key order: each claim's assertions by source, then text order. */
   async byClaims(slugs: readonly string[]): Promise<AssertionRow[][]> {
     const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_BY_CLAIMS, { slugs });
-    return groupBy(slugs, rows.map((r) => r.assertion), (a) => a.claimSlug);
+    return groupBy(
+      slugs,
+      rows.map((r) => r.assertion),
+      (a) => a.claimSlug,
+    );
   }
 
   /** Pages of claims' assertions with one stance, each after a pageKey ('' for the first page), all of one size; each row with its pageKey, for the next cursor. */
-  async pagesOfClaims(requests: readonly AssertionPageRequest[], limit: number): Promise<(AssertionRow & { pageKey: string })[][]> {
+  async pagesOfClaims(
+    requests: readonly AssertionPageRequest[],
+    limit: number,
+  ): Promise<(AssertionRow & { pageKey: string })[][]> {
     const keyed = requests.map((r, i) => ({ ...r, key: i }));
-    const rows = await this.client.read<{ key: number; assertion: AssertionRow; pageKey: string }>(ASSERTIONS_OF_CLAIM_WITH_STANCE, {
-      requests: keyed.map((r) => ({ ...r, key: cypherInt(r.key) })), limit: cypherInt(limit),
-    });
-    return groupBy(keyed.map((r) => String(r.key)), rows, (r) => String(r.key)).map((group) => group.map(({ assertion, pageKey }) => ({ ...assertion, pageKey })));
+    const rows = await this.client.read<{ key: number; assertion: AssertionRow; pageKey: string }>(
+      ASSERTIONS_OF_CLAIM_WITH_STANCE,
+      {
+        requests: keyed.map((r) => ({ ...r, key: cypherInt(r.key) })),
+        limit: cypherInt(limit),
+      },
+    );
+    return groupBy(
+      keyed.map((r) => String(r.key)),
+      rows,
+      (r) => String(r.key),
+    ).map((group) => group.map(({ assertion, pageKey }) => ({ ...assertion, pageKey })));
   }
 
   async countOfClaim(slug: string, stance: Stance): Promise<number> {
-    const [row] = await this.client.read<{ count: number }>(COUNT_OF_CLAIM_WITH_STANCE, { slug, stance, stanceIndex: cypherInt(STANCES.indexOf(stance)) });
+    const [row] = await this.client.read<{ count: number }>(COUNT_OF_CLAIM_WITH_STANCE, {
+      slug,
+      stance,
+      stanceIndex: cypherInt(STANCES.indexOf(stance)),
+    });
     return row?.count ?? 0;
   }
 
   /** The assertions of these sources (the first `sourceLimit` sources when null) about these claims (any when null). */
-  async ofPairs(sourceIds: readonly string[] | null, claimSlugs: readonly string[] | null, sourceLimit: number): Promise<{ sourceIds: string[]; assertions: AssertionRow[] }> {
-    const ids = sourceIds ? [...sourceIds] : (await this.client.read<{ id: string }>(FIRST_SOURCE_IDS, { limit: cypherInt(sourceLimit) })).map((r) => r.id);
-    const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_OF_PAIRS, { sourceIds: ids, claimSlugs });
+  async ofPairs(
+    sourceIds: readonly string[] | null,
+    claimSlugs: readonly string[] | null,
+    sourceLimit: number,
+  ): Promise<{ sourceIds: string[]; assertions: AssertionRow[] }> {
+    const ids = sourceIds
+      ? [...sourceIds]
+      : (await this.client.read<{ id: string }>(FIRST_SOURCE_IDS, { limit: cypherInt(sourceLimit) })).map((r) => r.id);
+    const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_OF_PAIRS, {
+      sourceIds: ids,
+      claimSlugs,
+    });
     return { sourceIds: ids, assertions: rows.map((r) => r.assertion) };
   }
 
   /** One list per source id, in key order: each source's assertions in the order of its text. */
   async bySources(ids: readonly string[]): Promise<AssertionRow[][]> {
     const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_BY_SOURCES, { ids });
-    return groupBy(ids, rows.map((r) => r.assertion), (a) => a.sourceId);
+    return groupBy(
+      ids,
+      rows.map((r) => r.assertion),
+      (a) => a.sourceId,
+    );
   }
 }

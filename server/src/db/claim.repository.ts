@@ -84,11 +84,15 @@ export function claimsPageQuery(order: ClaimOrder, filter: ClaimPageFilter, afte
   if (indexed && !byText) conditions.push(`${value} IS NOT NULL`);
   // The keyset condition in a form an index range seek can serve: a bound on the value, then the tie-break.
   if (afterPosition) {
-    conditions.unshift(`${value} ${descending ? '<=' : '>='} $afterValue AND (${value} ${descending ? '<' : '>'} $afterValue OR c.slug > $afterSlug)`);
+    conditions.unshift(
+      `${value} ${descending ? '<=' : '>='} $afterValue AND (${value} ${descending ? '<' : '>'} $afterValue OR c.slug > $afterSlug)`,
+    );
   }
   const direction = descending ? ' DESC' : '';
   // Sorting first by the status the filter fixes costs nothing and lets the (status, value) index give the order.
-  const orderBy = [filter.status !== null && indexed ? `c.status${direction}` : null, `${value}${direction}`, 'c.slug'].filter(Boolean).join(', ');
+  const orderBy = [filter.status !== null && indexed ? `c.status${direction}` : null, `${value}${direction}`, 'c.slug']
+    .filter(Boolean)
+    .join(', ');
   return `
 ${byText ? CLAIMS_MATCHING_TEXT : ALL_CLAIMS}
 ${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
@@ -127,21 +131,37 @@ const QUOTES_PER_CLAIM = 50;
 
 /** The claims the grading assistant links passages to, read in a transaction or on their own. */
 export async function readKnownClaims(run: TransactionRunner): Promise<KnownClaim[]> {
-  const rows = await run<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(CLAIMS_WITH_QUOTES, { quotesPerClaim: cypherInt(QUOTES_PER_CLAIM) });
-  return rows.map((c) => ({ slug: c.slug, statement: c.statement, texts: [c.statement, ...c.quotes], refines: c.refines }));
+  const rows = await run<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(
+    CLAIMS_WITH_QUOTES,
+    { quotesPerClaim: cypherInt(QUOTES_PER_CLAIM) },
+  );
+  return rows.map((c) => ({
+    slug: c.slug,
+    statement: c.statement,
+    texts: [c.statement, ...c.quotes],
+    refines: c.refines,
+  }));
 }
 
 export class ClaimRepository {
   constructor(private readonly client: Neo4jClient) {}
 
   /** Claims after a position in the chosen order; each with its position, for the next cursor. */
-  async page(order: ClaimOrder, after: ClaimPosition | null, limit: number, filter: ClaimPageFilter): Promise<(ClaimRow & { position: ClaimPosition })[]> {
-    const rows = await this.client.read<{ claim: ClaimRow; sortValue: string | number }>(claimsPageQuery(order, filter, after !== null), {
-      afterSlug: after?.slug ?? null,
-      afterValue: after?.sortValue ?? null,
-      limit: cypherInt(limit),
-      ...filter,
-    });
+  async page(
+    order: ClaimOrder,
+    after: ClaimPosition | null,
+    limit: number,
+    filter: ClaimPageFilter,
+  ): Promise<(ClaimRow & { position: ClaimPosition })[]> {
+    const rows = await this.client.read<{ claim: ClaimRow; sortValue: string | number }>(
+      claimsPageQuery(order, filter, after !== null),
+      {
+        afterSlug: after?.slug ?? null,
+        afterValue: after?.sortValue ?? null,
+        limit: cypherInt(limit),
+        ...filter,
+      },
+    );
     return rows.map((r) => ({ ...r.claim, position: { sortValue: r.sortValue, slug: r.claim.slug } }));
   }
 
@@ -156,6 +176,10 @@ export class ClaimRepository {
 
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {
     const rows = await this.client.read<{ claim: ClaimRow }>(CLAIMS_BY_SLUGS, { slugs });
-    return inKeyOrder(slugs, rows.map((r) => r.claim), (c) => c.slug);
+    return inKeyOrder(
+      slugs,
+      rows.map((r) => r.claim),
+      (c) => c.slug,
+    );
   }
 }

@@ -39,8 +39,14 @@ async function storeConsensus(run: TransactionRunner, slugs: string[]): Promise<
       return {
         slug,
         consensus: {
-          status: c.status, supporting: c.supporting, contradicting: c.contradicting, qualifying: c.qualifying,
-          sourceCount: c.sourceCount, bestGrade: c.bestGrade, gradeConflict: c.gradeConflict, contestScore: contestScore(c),
+          status: c.status,
+          supporting: c.supporting,
+          contradicting: c.contradicting,
+          qualifying: c.qualifying,
+          sourceCount: c.sourceCount,
+          bestGrade: c.bestGrade,
+          gradeConflict: c.gradeConflict,
+          contestScore: contestScore(c),
           assertionCounts: STANCES.map((stance) => evidence.filter((e) => e.stance === stance).length),
         },
       };
@@ -67,8 +73,13 @@ export async function refreshConsensus(run: TransactionRunner, slugs: readonly s
  * The same for bulk loads and upgrades, where one transaction could not hold it all: each batch of
  * claims commits on its own, so an interrupted run leaves some claims derived and is simply run again.
  */
-export async function refreshConsensusInBatches(client: Neo4jClient, slugs: readonly string[] | 'all', progress?: (done: number, total: number) => void): Promise<void> {
-  const keys = slugs === 'all' ? (await client.read<{ slug: string }>(ALL_CLAIM_SLUGS)).map((r) => r.slug) : [...new Set(slugs)];
+export async function refreshConsensusInBatches(
+  client: Neo4jClient,
+  slugs: readonly string[] | 'all',
+  progress?: (done: number, total: number) => void,
+): Promise<void> {
+  const keys =
+    slugs === 'all' ? (await client.read<{ slug: string }>(ALL_CLAIM_SLUGS)).map((r) => r.slug) : [...new Set(slugs)];
   for (let i = 0; i < keys.length; i += BATCH) {
     const batch = keys.slice(i, i + BATCH);
     await client.writeTransaction((run) => storeConsensus(run, batch));

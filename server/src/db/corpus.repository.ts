@@ -48,7 +48,20 @@ FOREACH (name IN CASE WHEN row.attribution IS NULL THEN [] ELSE [row.attribution
 /** Bumped when loading writes something new (as the stored consensus), so an unchanged data/ is loaded again once. */
 const LOADER_VERSION = 2;
 
-const LOADED_FIELDS = ['stance', 'grade', 'basis', 'rationale', 'hedged', 'cited', 'attribution', 'exact', 'start', 'end', 'prefix', 'suffix'] as const;
+const LOADED_FIELDS = [
+  'stance',
+  'grade',
+  'basis',
+  'rationale',
+  'hedged',
+  'cited',
+  'attribution',
+  'exact',
+  'start',
+  'end',
+  'prefix',
+  'suffix',
+] as const;
 
 export const STORED_ASSERTIONS = `
 UNWIND $ids AS id
@@ -91,7 +104,8 @@ export class CorpusRepository {
 
   /** The whole base as plain data, for export and statistics; or one claim with its assertions and their sources. */
   async snapshot(claimSlug: string | null = null): Promise<BaseSnapshot> {
-    const rowsOf = async <T>(cypher: string) => (await this.client.read<{ row: T }>(cypher, { slug: claimSlug })).map((r) => r.row);
+    const rowsOf = async <T>(cypher: string) =>
+      (await this.client.read<{ row: T }>(cypher, { slug: claimSlug })).map((r) => r.row);
     const [sources, claims, assertions] = await Promise.all([
       rowsOf<BaseSnapshot['sources'][number]>(SNAPSHOT_SOURCES),
       rowsOf<BaseSnapshot['claims'][number]>(SNAPSHOT_CLAIMS),
@@ -108,12 +122,21 @@ export class CorpusRepository {
   /** Writes the corpus in one transaction of batched statements: a failure leaves the base as it was. */
   async load(corpus: Corpus, onProgress: (p: LoadProgress) => void = () => {}): Promise<void> {
     await this.client.writeTransaction(async (run) => {
-      await inBatches(run, MERGE_SOURCES, corpus.sources.map(sourceRow), (done, total) => onProgress({ step: 'sources', done, total }));
-      await inBatches(run, MERGE_CLAIMS, corpus.claims.map(claimRow), (done, total) => onProgress({ step: 'claims', done, total }));
+      await inBatches(run, MERGE_SOURCES, corpus.sources.map(sourceRow), (done, total) =>
+        onProgress({ step: 'sources', done, total }),
+      );
+      await inBatches(run, MERGE_CLAIMS, corpus.claims.map(claimRow), (done, total) =>
+        onProgress({ step: 'claims', done, total }),
+      );
       await run(MERGE_CLAIM_LINKS, claimLinks(corpus.claims));
       onProgress({ step: 'links', done: 1, total: 1 });
-      await loadAssertions(run, corpus.assertions.map(assertionRow), (done, total) => onProgress({ step: 'assertions', done, total }));
-      await refreshConsensus(run, corpus.claims.map((c) => c.slug));
+      await loadAssertions(run, corpus.assertions.map(assertionRow), (done, total) =>
+        onProgress({ step: 'assertions', done, total }),
+      );
+      await refreshConsensus(
+        run,
+        corpus.claims.map((c) => c.slug),
+      );
       onProgress({ step: 'consensus', done: corpus.claims.length, total: corpus.claims.length });
       await run(MARK_LOADED, { hash: corpus.hash, loaderVersion: LOADER_VERSION });
     });
@@ -127,16 +150,24 @@ type StoredAssertion = { id: string; sourceId: string; claimSlug: string; props:
  * Loads assertions batch by batch; where a stored assertion differs from its data file, the change
  * is not silent: its version goes up and a revision by "data/" records before and after.
  */
-async function loadAssertions(run: TransactionRunner, rows: AssertionLoadRow[], progress: (done: number, total: number) => void) {
+async function loadAssertions(
+  run: TransactionRunner,
+  rows: AssertionLoadRow[],
+  progress: (done: number, total: number) => void,
+) {
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
     const batch = rows.slice(i, i + BATCH_SIZE);
-    const stored = new Map((await run<StoredAssertion>(STORED_ASSERTIONS, { ids: batch.map((r) => r.id) })).map((a) => [a.id, a]));
+    const stored = new Map(
+      (await run<StoredAssertion>(STORED_ASSERTIONS, { ids: batch.map((r) => r.id) })).map((a) => [a.id, a]),
+    );
     const changed = batch.flatMap((row) => {
       const before = stored.get(row.id);
       if (!before) return [];
       const after = { ...row.props, sourceId: row.sourceId, claimSlug: row.claimSlug };
       const old = { ...before.props, sourceId: before.sourceId, claimSlug: before.claimSlug };
-      const differs = (Object.keys(after) as (keyof typeof after)[]).some((key) => (old as Record<string, unknown>)[key] !== after[key]);
+      const differs = (Object.keys(after) as (keyof typeof after)[]).some(
+        (key) => (old as Record<string, unknown>)[key] !== after[key],
+      );
       return differs ? [{ id: row.id, before: old, after }] : [];
     });
     await run(MERGE_ASSERTIONS, { rows: batch });
@@ -145,14 +176,26 @@ async function loadAssertions(run: TransactionRunner, rows: AssertionLoadRow[], 
       await run(WRITE_REVISIONS, {
         actor: 'data/',
         reason: 'the data files changed (kb load)',
-        rows: changed.map((c) => ({ id: randomUUID(), targetType: 'Assertion', targetId: c.id, action: 'load', before: JSON.stringify(c.before), after: JSON.stringify(c.after) })),
+        rows: changed.map((c) => ({
+          id: randomUUID(),
+          targetType: 'Assertion',
+          targetId: c.id,
+          action: 'load',
+          before: JSON.stringify(c.before),
+          after: JSON.stringify(c.after),
+        })),
       });
     }
     progress(Math.min(i + BATCH_SIZE, rows.length), rows.length);
   }
 }
 
-async function inBatches(run: TransactionRunner, cypher: string, rows: unknown[], progress: (done: number, total: number) => void) {
+async function inBatches(
+  run: TransactionRunner,
+  cypher: string,
+  rows: unknown[],
+  progress: (done: number, total: number) => void,
+) {
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
     await run(cypher, { rows: rows.slice(i, i + BATCH_SIZE) });
     progress(Math.min(i + BATCH_SIZE, rows.length), rows.length);
@@ -164,17 +207,30 @@ function sourceRow(s: SourceRecord) {
   const jama = Object.fromEntries(
     (['authorship', 'attribution', 'disclosure', 'currency'] as const).flatMap((k) => {
       const name = k[0]!.toUpperCase() + k.slice(1);
-      return [[`jama${name}Met`, s.jama[k].met], [`jama${name}Reason`, s.jama[k].reason]];
+      return [
+        [`jama${name}Met`, s.jama[k].met],
+        [`jama${name}Reason`, s.jama[k].reason],
+      ];
     }),
   );
   return {
     id: s.id,
     props: {
-      title: s.title, kind: s.kind, publisher: s.publisher, authors: s.authors, url: s.url,
-      publishedAt: s.publishedAt, retrievedAt: s.retrievedAt, language: s.language,
-      contentHash: s.contentHash, text: s.text, commercialInterest: s.commercialInterest.present,
-      commercialInterestExact: evidence?.exact ?? null, commercialInterestStart: evidence?.start ?? null,
-      commercialInterestEnd: evidence?.end ?? null, commercialInterestPrefix: evidence?.prefix ?? null,
+      title: s.title,
+      kind: s.kind,
+      publisher: s.publisher,
+      authors: s.authors,
+      url: s.url,
+      publishedAt: s.publishedAt,
+      retrievedAt: s.retrievedAt,
+      language: s.language,
+      contentHash: s.contentHash,
+      text: s.text,
+      commercialInterest: s.commercialInterest.present,
+      commercialInterestExact: evidence?.exact ?? null,
+      commercialInterestStart: evidence?.start ?? null,
+      commercialInterestEnd: evidence?.end ?? null,
+      commercialInterestPrefix: evidence?.prefix ?? null,
       commercialInterestSuffix: evidence?.suffix ?? null,
       ...jama,
     },
@@ -198,9 +254,18 @@ function assertionRow(a: AssertionRecord) {
     claimSlug: a.claimSlug,
     attribution: a.attribution,
     props: {
-      stance: a.stance, grade: a.grade, basis: a.basis, rationale: a.rationale, hedged: a.hedged, cited: a.cited,
-      attribution: a.attribution, exact: a.quote.exact, start: a.quote.start, end: a.quote.end,
-      prefix: a.quote.prefix, suffix: a.quote.suffix,
+      stance: a.stance,
+      grade: a.grade,
+      basis: a.basis,
+      rationale: a.rationale,
+      hedged: a.hedged,
+      cited: a.cited,
+      attribution: a.attribution,
+      exact: a.quote.exact,
+      start: a.quote.start,
+      end: a.quote.end,
+      prefix: a.quote.prefix,
+      suffix: a.quote.suffix,
     },
   };
 }

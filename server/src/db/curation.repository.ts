@@ -138,13 +138,21 @@ export class CurationRepository {
   }
 
   /** Applies the changes only if the assertion is still at `expectedVersion`; returns the new version. */
-  async updateAssertion(id: string, expectedVersion: number, changes: AssertionChanges, change: Change): Promise<number> {
+  async updateAssertion(
+    id: string,
+    expectedVersion: number,
+    changes: AssertionChanges,
+    change: Change,
+  ): Promise<number> {
     return this.client.writeTransaction(async (run) => {
       const current = await lockedAssertion(run, id, expectedVersion);
       const after = { ...current, ...changes };
       const mismatch = basisMismatch(after.grade as Grade, after.basis as string);
       if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
-      const [row] = await run<{ version: number; claimSlug: string }>(UPDATE_ASSERTION, { id, changes: { ...changes, gradedBy: `curator:${change.actor}` } });
+      const [row] = await run<{ version: number; claimSlug: string }>(UPDATE_ASSERTION, {
+        id,
+        changes: { ...changes, gradedBy: `curator:${change.actor}` },
+      });
       await refreshConsensus(run, [row!.claimSlug]);
       await revision(run, 'Assertion', id, 'update', change, pick(current), pick(after));
       return row!.version;
@@ -165,23 +173,61 @@ export class CurationRepository {
    * Replaces a source's text, keeping the old one as a SourceVersion, and re-anchors every
    * assertion on it: ANCHORED, MOVED (new selectors) or ORPHANED (old selectors kept).
    */
-  async reviseSourceText(id: string, text: string, contentHash: string, change: Change): Promise<Record<AnchorState, number>> {
+  async reviseSourceText(
+    id: string,
+    text: string,
+    contentHash: string,
+    change: Change,
+  ): Promise<Record<AnchorState, number>> {
     return this.client.writeTransaction(async (run) => {
-      const [source] = await run<{ text: string; contentHash: string; textVersion: number; assertions: (Quote & { id: string; anchorState: string })[] }>(LOCK_SOURCE, { id });
+      const [source] = await run<{
+        text: string;
+        contentHash: string;
+        textVersion: number;
+        assertions: (Quote & { id: string; anchorState: string })[];
+      }>(LOCK_SOURCE, { id });
       if (!source) throw new CurationError('NOT_FOUND', `no source "${id}"`, 'sourceId');
-      if (source.contentHash === contentHash) throw new CurationError('INVALID', 'the new text is the same as the current one', 'text');
+      if (source.contentHash === contentHash)
+        throw new CurationError('INVALID', 'the new text is the same as the current one', 'text');
       await run(REPLACE_SOURCE_TEXT, { id, text, contentHash, oldVersion: source.textVersion });
       const tally: Record<AnchorState, number> = { ANCHORED: 0, MOVED: 0, ORPHANED: 0 };
       const changed = source.assertions.flatMap(({ id: assertionId, anchorState, ...stored }) => {
         const { state, quote } = reanchor(text, stored);
         tally[state] += 1;
-        const same = state === anchorState && (Object.keys(quote) as (keyof Quote)[]).every((k) => quote[k] === stored[k]);
-        return same ? [] : [{ id: assertionId, state, quote, before: { anchorState, ...stored }, after: { anchorState: state, ...quote } }];
+        const same =
+          state === anchorState && (Object.keys(quote) as (keyof Quote)[]).every((k) => quote[k] === stored[k]);
+        return same
+          ? []
+          : [
+              {
+                id: assertionId,
+                state,
+                quote,
+                before: { anchorState, ...stored },
+                after: { anchorState: state, ...quote },
+              },
+            ];
       });
-      await run(REANCHOR_ASSERTIONS, { rows: changed.map(({ id: rowId, state, quote }) => ({ id: rowId, state, quote })) });
+      await run(REANCHOR_ASSERTIONS, {
+        rows: changed.map(({ id: rowId, state, quote }) => ({ id: rowId, state, quote })),
+      });
       const revisions = [
-        { id: randomUUID(), targetType: 'Source', targetId: id, action: 'revise_text', before: JSON.stringify({ contentHash: source.contentHash, textVersion: source.textVersion }), after: JSON.stringify({ contentHash, textVersion: source.textVersion + 1, ...tally }) },
-        ...changed.map((row) => ({ id: randomUUID(), targetType: 'Assertion', targetId: row.id, action: 'reanchor', before: JSON.stringify(row.before), after: JSON.stringify(row.after) })),
+        {
+          id: randomUUID(),
+          targetType: 'Source',
+          targetId: id,
+          action: 'revise_text',
+          before: JSON.stringify({ contentHash: source.contentHash, textVersion: source.textVersion }),
+          after: JSON.stringify({ contentHash, textVersion: source.textVersion + 1, ...tally }),
+        },
+        ...changed.map((row) => ({
+          id: randomUUID(),
+          targetType: 'Assertion',
+          targetId: row.id,
+          action: 'reanchor',
+          before: JSON.stringify(row.before),
+          after: JSON.stringify(row.after),
+        })),
       ];
       await run(WRITE_REVISIONS, { rows: revisions, actor: change.actor, reason: change.reason });
       return tally;
@@ -191,8 +237,12 @@ export class CurationRepository {
   async linkConflict(a: string, b: string, change: Change): Promise<void> {
     if (a === b) throw new CurationError('INVALID', 'a claim cannot conflict with itself', 'b');
     await this.client.writeTransaction(async (run) => {
-      for (const [slug, field] of [[a, 'a'], [b, 'b']] as const) {
-        if ((await run(CLAIM_EXISTS, { slug })).length === 0) throw new CurationError('NOT_FOUND', `no claim "${slug}"`, field);
+      for (const [slug, field] of [
+        [a, 'a'],
+        [b, 'b'],
+      ] as const) {
+        if ((await run(CLAIM_EXISTS, { slug })).length === 0)
+          throw new CurationError('NOT_FOUND', `no claim "${slug}"`, field);
       }
       const [first, second] = [a, b].sort();
       await run(LINK_CONFLICT, { a: first, b: second });
@@ -206,12 +256,21 @@ export class CurationRepository {
 export async function insertSource(run: TransactionRunner, source: NewSource, change: Change): Promise<string> {
   const id = await freeKey(run, slugFor(source.title) || 'source');
   await run(CREATE_SOURCE, { id, props: source });
-  await revision(run, 'Source', id, 'create', change, null, { title: source.title, kind: source.kind, contentHash: source.contentHash });
+  await revision(run, 'Source', id, 'create', change, null, {
+    title: source.title,
+    kind: source.kind,
+    contentHash: source.contentHash,
+  });
   return id;
 }
 
 /** A new claim with a slug of its own, in the caller's transaction. */
-export async function insertClaim(run: TransactionRunner, statement: string, topics: string[], change: Change): Promise<string> {
+export async function insertClaim(
+  run: TransactionRunner,
+  statement: string,
+  topics: string[],
+  change: Change,
+): Promise<string> {
   const slug = await freeKey(run, slugFor(statement));
   await run(CREATE_CLAIM, { slug, statement, topics });
   await refreshConsensus(run, [slug]);
@@ -220,7 +279,12 @@ export async function insertClaim(run: TransactionRunner, statement: string, top
 }
 
 /** A new assertion on a passage chosen by offsets, in the caller's transaction. */
-export async function insertAssertion(run: TransactionRunner, input: NewAssertion, change: Change, gradedBy: string): Promise<string> {
+export async function insertAssertion(
+  run: TransactionRunner,
+  input: NewAssertion,
+  change: Change,
+  gradedBy: string,
+): Promise<string> {
   const mismatch = basisMismatch(input.grade, input.basis);
   if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
   const [source] = await run<{ text: string }>(SOURCE_TEXT, { id: input.sourceId });
@@ -229,12 +293,29 @@ export async function insertAssertion(run: TransactionRunner, input: NewAssertio
     throw new CurationError('NOT_FOUND', `no claim "${input.claimSlug}"`, 'claimId');
   }
   const quote = selectedQuote(source.text, input.start, input.end);
-  const [same] = await run<{ id: string }>(SAME_PASSAGE_ASSERTION, { sourceId: input.sourceId, claimSlug: input.claimSlug, start: quote.start, end: quote.end });
-  if (same) throw new CurationError('INVALID', `source "${input.sourceId}" already asserts claim "${input.claimSlug}" with this passage (assertion "${same.id}")`, 'claimId');
+  const [same] = await run<{ id: string }>(SAME_PASSAGE_ASSERTION, {
+    sourceId: input.sourceId,
+    claimSlug: input.claimSlug,
+    start: quote.start,
+    end: quote.end,
+  });
+  if (same)
+    throw new CurationError(
+      'INVALID',
+      `source "${input.sourceId}" already asserts claim "${input.claimSlug}" with this passage (assertion "${same.id}")`,
+      'claimId',
+    );
   const id = await freeKey(run, `${input.sourceId}--${input.claimSlug}`);
   const props = {
-    stance: input.stance, grade: input.grade, basis: input.basis, rationale: input.rationale, hedged: input.hedged,
-    cited: input.cited, attribution: input.attribution, gradedBy, ...quote,
+    stance: input.stance,
+    grade: input.grade,
+    basis: input.basis,
+    rationale: input.rationale,
+    hedged: input.hedged,
+    cited: input.cited,
+    attribution: input.attribution,
+    gradedBy,
+    ...quote,
   };
   await run(CREATE_ASSERTION, { id, sourceId: input.sourceId, claimSlug: input.claimSlug, props });
   await refreshConsensus(run, [input.claimSlug]);
@@ -242,11 +323,19 @@ export async function insertAssertion(run: TransactionRunner, input: NewAssertio
   return id;
 }
 
-async function lockedAssertion(run: TransactionRunner, id: string, expectedVersion: number): Promise<Record<string, unknown>> {
+async function lockedAssertion(
+  run: TransactionRunner,
+  id: string,
+  expectedVersion: number,
+): Promise<Record<string, unknown>> {
   const [row] = await run<{ current: Record<string, unknown> & { version: number } }>(LOCK_ASSERTION, { id });
   if (!row) throw new CurationError('NOT_FOUND', `no assertion "${id}"`, 'id');
   if (row.current.version !== expectedVersion) {
-    throw new CurationError('CONFLICT', `assertion "${id}" is at version ${row.current.version}, not ${expectedVersion}: reload it and apply your change again`, 'expectedVersion');
+    throw new CurationError(
+      'CONFLICT',
+      `assertion "${id}" is at version ${row.current.version}, not ${expectedVersion}: reload it and apply your change again`,
+      'expectedVersion',
+    );
   }
   return row.current;
 }
@@ -274,7 +363,13 @@ export async function revision(
   after: Record<string, unknown> | null,
 ): Promise<void> {
   await run(WRITE_REVISION, {
-    id: randomUUID(), targetType, targetId, action, actor: change.actor, reason: change.reason,
-    before: before && JSON.stringify(before), after: after && JSON.stringify(after),
+    id: randomUUID(),
+    targetType,
+    targetId,
+    action,
+    actor: change.actor,
+    reason: change.reason,
+    before: before && JSON.stringify(before),
+    after: after && JSON.stringify(after),
   });
 }

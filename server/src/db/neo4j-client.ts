@@ -84,7 +84,11 @@ export class Neo4jClient {
     };
   }
 
-  private async execute<T extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> {
+  private async execute<T extends RecordShape>(
+    cypher: string,
+    params: Params,
+    routing: 'READ' | 'WRITE',
+  ): Promise<T[]> {
     this.roundTrips += 1;
     try {
       const result: QueryResult<T> = await this.driver.executeQuery<QueryResult<T>>(cypher, params, { routing });

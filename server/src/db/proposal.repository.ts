@@ -2,7 +2,15 @@ import { proposeAssertions, type LinkReason } from '../domain/assistant/propose.
 import { CurationError } from '../domain/curation.js';
 import type { Grading } from '../domain/types.js';
 import { readKnownClaims } from './claim.repository.js';
-import { SOURCE_WITH_HASH, insertAssertion, insertClaim, insertSource, revision, type Change, type NewSource } from './curation.repository.js';
+import {
+  SOURCE_WITH_HASH,
+  insertAssertion,
+  insertClaim,
+  insertSource,
+  revision,
+  type Change,
+  type NewSource,
+} from './curation.repository.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient, type TransactionRunner } from './neo4j-client.js';
 
@@ -92,9 +100,19 @@ export class ProposalRepository {
       const rows = proposeAssertions(source.text, await readKnownClaims(run)).map((p, i) => ({
         id: `${sourceId}--proposal-${i + 1}`,
         props: {
-          ...p.quote, claimSlug: p.claim.slug, newStatement: p.claim.isNew ? p.claim.statement : null, claimScore: p.claim.score, linkReason: p.linkReason,
-          stance: p.stance, grade: p.grade, basis: p.basis, rationale: p.rationale, hedged: p.hedged, cited: p.cited,
-          attribution: p.attribution, confidence: p.confidence,
+          ...p.quote,
+          claimSlug: p.claim.slug,
+          newStatement: p.claim.isNew ? p.claim.statement : null,
+          claimScore: p.claim.score,
+          linkReason: p.linkReason,
+          stance: p.stance,
+          grade: p.grade,
+          basis: p.basis,
+          rationale: p.rationale,
+          hedged: p.hedged,
+          cited: p.cited,
+          attribution: p.attribution,
+          confidence: p.confidence,
         },
       }));
       await run(CREATE_PROPOSALS, { sourceId, rows });
@@ -104,12 +122,20 @@ export class ProposalRepository {
 
   async ofSources(ids: readonly string[], status: string | null): Promise<ProposalRow[][]> {
     const rows = await this.client.read<{ proposal: ProposalRow }>(PROPOSALS_OF_SOURCES, { ids, status });
-    return groupBy(ids, rows.map((r) => r.proposal), (p) => p.sourceId);
+    return groupBy(
+      ids,
+      rows.map((r) => r.proposal),
+      (p) => p.sourceId,
+    );
   }
 
   async getByIds(ids: readonly string[]): Promise<(ProposalRow | null)[]> {
     const rows = await this.client.read<{ proposal: ProposalRow }>(PROPOSALS_BY_IDS, { ids });
-    return inKeyOrder(ids, rows.map((r) => r.proposal), (p) => p.id);
+    return inKeyOrder(
+      ids,
+      rows.map((r) => r.proposal),
+      (p) => p.id,
+    );
   }
 
   /** Turns a proposal into an assertion (and its new claim, if it proposed one), with the curator's edits. */
@@ -119,22 +145,42 @@ export class ProposalRepository {
       const claimSlug =
         edits.claimSlug ??
         proposal.claimSlug ??
-        (await insertClaim(run, proposal.newStatement ?? proposal.exact.slice(0, 300), edits.topics ?? ['unsorted'], change));
+        (await insertClaim(
+          run,
+          proposal.newStatement ?? proposal.exact.slice(0, 300),
+          edits.topics ?? ['unsorted'],
+          change,
+        ));
       const edited = Object.values(edits).some((v) => v !== undefined);
       const assertionId = await insertAssertion(
         run,
         {
-          sourceId: proposal.sourceId, claimSlug, start: proposal.start, end: proposal.end,
-          stance: edits.stance ?? proposal.stance, grade: edits.grade ?? proposal.grade, basis: edits.basis ?? proposal.basis,
-          rationale: edits.rationale ?? proposal.rationale, hedged: proposal.hedged, cited: proposal.cited, attribution: proposal.attribution,
+          sourceId: proposal.sourceId,
+          claimSlug,
+          start: proposal.start,
+          end: proposal.end,
+          stance: edits.stance ?? proposal.stance,
+          grade: edits.grade ?? proposal.grade,
+          basis: edits.basis ?? proposal.basis,
+          rationale: edits.rationale ?? proposal.rationale,
+          hedged: proposal.hedged,
+          cited: proposal.cited,
+          attribution: proposal.attribution,
         },
         change,
         edited ? `curator:${change.actor}` : `assistant:${proposal.confidence}`,
       );
       await run(SETTLE_PROPOSAL, { id, status: 'ACCEPTED', assertionId });
       await revision(run, 'Proposal', id, 'accept', change, null, { assertionId, edits });
-      const settled = await run<{ id: string }>(SETTLE_SAME_CLAIM_PROPOSALS, { sourceId: proposal.sourceId, start: proposal.start, end: proposal.end, claimSlug, assertionId });
-      for (const sibling of settled) await revision(run, 'Proposal', sibling.id, 'accept', change, null, { assertionId, settledBy: id });
+      const settled = await run<{ id: string }>(SETTLE_SAME_CLAIM_PROPOSALS, {
+        sourceId: proposal.sourceId,
+        start: proposal.start,
+        end: proposal.end,
+        claimSlug,
+        assertionId,
+      });
+      for (const sibling of settled)
+        await revision(run, 'Proposal', sibling.id, 'accept', change, null, { assertionId, settledBy: id });
       return assertionId;
     });
   }
@@ -151,6 +197,7 @@ export class ProposalRepository {
 async function pending(run: TransactionRunner, id: string): Promise<ProposalRow> {
   const [row] = await run<{ proposal: ProposalRow }>(LOCK_PROPOSAL, { id });
   if (!row) throw new CurationError('NOT_FOUND', `no proposal "${id}"`, 'id');
-  if (row.proposal.status !== 'PROPOSED') throw new CurationError('CONFLICT', `proposal "${id}" is already ${row.proposal.status}`, 'id');
+  if (row.proposal.status !== 'PROPOSED')
+    throw new CurationError('CONFLICT', `proposal "${id}" is already ${row.proposal.status}`, 'id');
   return row.proposal;
 }

@@ -25,6 +25,10 @@ export class RevisionRepository {
   /** Each target's revisions, oldest first; one list per key, in key order. */
   async of(targetType: string, keys: readonly string[]): Promise<RevisionRow[][]> {
     const rows = await this.client.read<{ revision: RevisionRow }>(REVISIONS_OF, { targetType, keys });
-    return groupBy(keys, rows.map((r) => r.revision), (r) => r.targetId);
+    return groupBy(
+      keys,
+      rows.map((r) => r.revision),
+      (r) => r.targetId,
+    );
   }
 }

@@ -31,7 +31,9 @@ RETURN name`;
 
 /** Applies schema/neo4j.cypher (every statement is IF NOT EXISTS, so this is safe on each start), then derives what older stores lack. */
 export async function applySchema(client: Neo4jClient): Promise<void> {
-  for (const { name } of await client.read<{ name: string }>(FULLTEXT_INDEXES_TO_REMAKE, { analyzer: FULLTEXT_ANALYZER })) {
+  for (const { name } of await client.read<{ name: string }>(FULLTEXT_INDEXES_TO_REMAKE, {
+    analyzer: FULLTEXT_ANALYZER,
+  })) {
     await client.write(`DROP INDEX ${name === 'claim_text' ? 'claim_text' : 'assertion_quote'} IF EXISTS`);
   }
   for (const statement of schemaStatements()) {

@@ -59,12 +59,20 @@ export class SourceRepository {
   /** One result per id, in id order; `null` where no source has that id. */
   async getByIds(ids: readonly string[]): Promise<(SourceRow | null)[]> {
     const rows = await this.client.read<{ source: SourceRow }>(SOURCES_BY_IDS, { ids });
-    return inKeyOrder(ids, rows.map((r) => r.source), (s) => s.id);
+    return inKeyOrder(
+      ids,
+      rows.map((r) => r.source),
+      (s) => s.id,
+    );
   }
 
   /** Each source's earlier texts, newest first; one list per id, in id order. */
   async previousVersions(ids: readonly string[]): Promise<SourceVersionRow[][]> {
     const rows = await this.client.read<{ version: SourceVersionRow }>(PREVIOUS_VERSIONS, { ids });
-    return groupBy(ids, rows.map((r) => r.version), (v) => v.sourceId);
+    return groupBy(
+      ids,
+      rows.map((r) => r.version),
+      (v) => v.sourceId,
+    );
   }
 }

@@ -32,8 +32,14 @@ export function quoteProblems(text: string, quote: Quote): QuoteProblem[] {
   const problems: QuoteProblem[] = [];
   if (quote.exact !== expected.exact) {
     const elsewhere = text.indexOf(quote.exact);
-    const hint = elsewhere >= 0 ? ` (the quote stands at ${elsewhere}-${elsewhere + quote.exact.length})` : ' (the quote is nowhere in the text)';
-    problems.push({ field: 'exact', message: `text at ${start}-${end} is ${JSON.stringify(clip(expected.exact))}, not the quote${hint}` });
+    const hint =
+      elsewhere >= 0
+        ? ` (the quote stands at ${elsewhere}-${elsewhere + quote.exact.length})`
+        : ' (the quote is nowhere in the text)';
+    problems.push({
+      field: 'exact',
+      message: `text at ${start}-${end} is ${JSON.stringify(clip(expected.exact))}, not the quote${hint}`,
+    });
   }
   if (quote.prefix !== expected.prefix) {
     problems.push({ field: 'prefix', message: `expected ${JSON.stringify(expected.prefix)}` });

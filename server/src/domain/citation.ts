@@ -14,7 +14,10 @@ const AMA_TEMPLATE = 'claimgraph-ama';
 const styles = plugins.config.get('@csl').styles;
 if (!styles.has(AMA_TEMPLATE)) styles.add(AMA_TEMPLATE, AMA_STYLE_XML);
 
-export type CitableSource = Pick<SourceRecord, 'id' | 'title' | 'kind' | 'publisher' | 'authors' | 'url' | 'publishedAt' | 'retrievedAt'>;
+export type CitableSource = Pick<
+  SourceRecord,
+  'id' | 'title' | 'kind' | 'publisher' | 'authors' | 'url' | 'publishedAt' | 'retrievedAt'
+>;
 
 export interface CitableAssertion {
   id: string;
@@ -56,7 +59,13 @@ export function cslItem(source: CitableSource, note?: string): Record<string, un
 
 /** What claimgraph adds to a reference: the passage, its grade and what it says of the claim. */
 export function gradingNote(assertion: CitableAssertion, claimStatement: string, permalink: string): string {
-  const marks = [assertion.basis.replace(/_/g, ' '), assertion.hedged ? 'hedged' : null, assertion.cited ? 'cited' : 'uncited'].filter(Boolean).join('; ');
+  const marks = [
+    assertion.basis.replace(/_/g, ' '),
+    assertion.hedged ? 'hedged' : null,
+    assertion.cited ? 'cited' : 'uncited',
+  ]
+    .filter(Boolean)
+    .join('; ');
   return `Quoted passage: “${assertion.quote.exact.replace(/\s+/g, ' ').trim()}” Evidence grade: ${assertion.grade} (${marks}). Stance: ${assertion.stance} the claim “${claimStatement}”. Graded in claimgraph: ${permalink}`;
 }
 
@@ -72,7 +81,11 @@ export function formatCitation(item: Record<string, unknown>, format: CitationFo
     case 'AMA':
     case 'VANCOUVER': {
       const reference = cite
-        .format('bibliography', { format: 'text', template: format === 'AMA' ? AMA_TEMPLATE : 'vancouver', lang: 'en-US' })
+        .format('bibliography', {
+          format: 'text',
+          template: format === 'AMA' ? AMA_TEMPLATE : 'vancouver',
+          lang: 'en-US',
+        })
         .trim()
         .replace(/^1\.\s*/, '');
       return typeof item.note === 'string' ? `${reference} ${item.note}` : reference;
@@ -81,7 +94,12 @@ export function formatCitation(item: Record<string, unknown>, format: CitationFo
 }
 
 /** A claim cited as an entry of the knowledge base, with its consensus as the note. */
-export function claimItem(claim: { slug: string; statement: string }, consensus: Consensus, permalink: string, accessed: Date): Record<string, unknown> {
+export function claimItem(
+  claim: { slug: string; statement: string },
+  consensus: Consensus,
+  permalink: string,
+  accessed: Date,
+): Record<string, unknown> {
   const note = `Consensus: ${consensus.status} (${consensus.supporting} supporting, ${consensus.contradicting} contradicting, ${consensus.qualifying} qualifying source(s); best supporting grade ${consensus.bestGrade ?? 'none'}${consensus.gradeConflict ? '; sources disagree on the strength of the evidence' : ''}).`;
   return {
     id: `claim-${claim.slug}`,

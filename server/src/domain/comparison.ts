@@ -23,14 +23,21 @@ export function positionOf(assertions: readonly StancedAssertion[]): Position | 
   const ranked = byGradeDescending(assertions);
   const first = ranked[0];
   if (!first) return null;
-  return { stance: first.stance, grade: first.grade, stances: [...new Set(ranked.map((a) => a.stance))], assertionIds: ranked.map((a) => a.id) };
+  return {
+    stance: first.stance,
+    grade: first.grade,
+    stances: [...new Set(ranked.map((a) => a.stance))],
+    assertionIds: ranked.map((a) => a.id),
+  };
 }
 
 /** Two sources conflict when one supports what the other contradicts; they agree when they share a side and neither takes the other. */
 export function agreementOf(a: Position, b: Position): Agreement {
   const takes = (p: Position, stance: Stance) => p.stances.includes(stance);
-  if ((takes(a, 'SUPPORTS') && takes(b, 'CONTRADICTS')) || (takes(a, 'CONTRADICTS') && takes(b, 'SUPPORTS'))) return 'CONFLICT';
-  if ((takes(a, 'SUPPORTS') && takes(b, 'SUPPORTS')) || (takes(a, 'CONTRADICTS') && takes(b, 'CONTRADICTS'))) return 'AGREE';
+  if ((takes(a, 'SUPPORTS') && takes(b, 'CONTRADICTS')) || (takes(a, 'CONTRADICTS') && takes(b, 'SUPPORTS')))
+    return 'CONFLICT';
+  if ((takes(a, 'SUPPORTS') && takes(b, 'SUPPORTS')) || (takes(a, 'CONTRADICTS') && takes(b, 'CONTRADICTS')))
+    return 'AGREE';
   return 'QUALIFIED';
 }
 
@@ -42,7 +49,10 @@ export interface SharedClaim {
 }
 
 /** The claims two sources both address, and where they agree or conflict. */
-export function compareSources(aAssertions: readonly StancedAssertion[], bAssertions: readonly StancedAssertion[]): SharedClaim[] {
+export function compareSources(
+  aAssertions: readonly StancedAssertion[],
+  bAssertions: readonly StancedAssertion[],
+): SharedClaim[] {
   const byClaim = (list: readonly StancedAssertion[]) => {
     const map = new Map<string, StancedAssertion[]>();
     for (const a of list) map.set(a.claimSlug, [...(map.get(a.claimSlug) ?? []), a]);

@@ -23,7 +23,8 @@ export interface Consensus {
  * sources which do not contradict the claim invoke different grades for it.
  */
 export function consensusOf(assertions: readonly StanceEvidence[]): Consensus {
-  const sourcesWith = (stance: Stance) => new Set(assertions.filter((a) => a.stance === stance).map((a) => a.sourceId)).size;
+  const sourcesWith = (stance: Stance) =>
+    new Set(assertions.filter((a) => a.stance === stance).map((a) => a.sourceId)).size;
   const supporting = sourcesWith('SUPPORTS');
   const contradicting = sourcesWith('CONTRADICTS');
   const qualifying = sourcesWith('QUALIFIES');

@@ -57,14 +57,19 @@ const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function requireTopics(values: readonly string[]): string[] {
   const topics = [...new Set(values.map((topic) => topic.trim().toLowerCase()))];
   if (topics.length === 0 || topics.some((topic) => !TOPIC.test(topic))) {
-    throw new CurationError('INVALID', 'topics must be one or more kebab-case words, such as "hair" or "wound-healing"', 'topics');
+    throw new CurationError(
+      'INVALID',
+      'topics must be one or more kebab-case words, such as "hair" or "wound-healing"',
+      'topics',
+    );
   }
   return topics;
 }
 
 export function requireText(value: string, field: string, { min = 1, max = 2000 } = {}): string {
   const trimmed = value.trim();
-  if (trimmed.length < min) throw new CurationError('INVALID', `${field} must have at least ${min} character${min === 1 ? '' : 's'}`, field);
+  if (trimmed.length < min)
+    throw new CurationError('INVALID', `${field} must have at least ${min} character${min === 1 ? '' : 's'}`, field);
   if (trimmed.length > max) throw new CurationError('INVALID', `${field} must have at most ${max} characters`, field);
   return trimmed;
 }

@@ -9,8 +9,19 @@ export interface BaseSnapshot {
   sources: { id: string; title: string; kind: string; commercialInterest: boolean }[];
   claims: { slug: string; statement: string; topics: string[]; conflictsWith: string[] }[];
   assertions: {
-    id: string; sourceId: string; claimSlug: string; stance: Stance; grade: Grade; basis: string; rationale: string;
-    hedged: boolean; cited: boolean; attribution: string | null; quote: Quote; anchorState: string; gradedBy: string;
+    id: string;
+    sourceId: string;
+    claimSlug: string;
+    stance: Stance;
+    grade: Grade;
+    basis: string;
+    rationale: string;
+    hedged: boolean;
+    cited: boolean;
+    attribution: string | null;
+    quote: Quote;
+    anchorState: string;
+    gradedBy: string;
   }[];
 }
 
@@ -54,11 +65,25 @@ export function evidenceRows(base: BaseSnapshot): EvidenceRow[] {
       const source = sources.get(a.sourceId)!;
       const cues = promotionalCuesIn(a.quote.exact);
       return {
-        claim: claim.slug, statement: claim.statement, status: claim.consensus.status, bestGrade: claim.consensus.bestGrade ?? '',
-        gradeConflict: claim.consensus.gradeConflict, source: source.title, sourceKind: source.kind,
-        commercialInterest: source.commercialInterest, stance: a.stance, grade: a.grade, basis: a.basis, hedged: a.hedged,
-        cited: a.cited, overreach: isOverreach(a), promotionalCues: cues.map((c) => c.phrase).join('; '),
-        attribution: a.attribution ?? '', quote: a.quote.exact, rationale: a.rationale, assertion: a.id,
+        claim: claim.slug,
+        statement: claim.statement,
+        status: claim.consensus.status,
+        bestGrade: claim.consensus.bestGrade ?? '',
+        gradeConflict: claim.consensus.gradeConflict,
+        source: source.title,
+        sourceKind: source.kind,
+        commercialInterest: source.commercialInterest,
+        stance: a.stance,
+        grade: a.grade,
+        basis: a.basis,
+        hedged: a.hedged,
+        cited: a.cited,
+        overreach: isOverreach(a),
+        promotionalCues: cues.map((c) => c.phrase).join('; '),
+        attribution: a.attribution ?? '',
+        quote: a.quote.exact,
+        rationale: a.rationale,
+        assertion: a.id,
       };
     }),
   );

@@ -30,7 +30,11 @@ export function ecoAssertionMethodCode(gradedBy: string): string {
   return gradedBy.startsWith('assistant') ? 'ECO:0000501' : 'ECO:0000352';
 }
 
-const CITO: Record<Stance, string> = { SUPPORTS: 'cito:supports', CONTRADICTS: 'cito:disputes', QUALIFIES: 'cito:qualifies' };
+const CITO: Record<Stance, string> = {
+  SUPPORTS: 'cito:supports',
+  CONTRADICTS: 'cito:disputes',
+  QUALIFIES: 'cito:qualifies',
+};
 
 export function citoRelation(stance: Stance): string {
   return CITO[stance];
@@ -94,19 +98,31 @@ export function webAnnotation(assertion: AnnotatableAssertion, links: { self: st
       type: 'SpecificResource',
       source: links.source,
       selector: [
-        { type: 'TextQuoteSelector', exact: assertion.quote.exact, prefix: assertion.quote.prefix, suffix: assertion.quote.suffix },
+        {
+          type: 'TextQuoteSelector',
+          exact: assertion.quote.exact,
+          prefix: assertion.quote.prefix,
+          suffix: assertion.quote.suffix,
+        },
         { type: 'TextPositionSelector', start: assertion.quote.start, end: assertion.quote.end },
       ],
     },
     claim: links.claim,
     stance: citoRelation(assertion.stance),
     grade: assertion.grade,
-    evidence: [ecoIri(ecoEvidenceCode(assertion.basis, assertion.cited)), ecoIri(ecoAssertionMethodCode(assertion.gradedBy))],
+    evidence: [
+      ecoIri(ecoEvidenceCode(assertion.basis, assertion.cited)),
+      ecoIri(ecoAssertionMethodCode(assertion.gradedBy)),
+    ],
   };
 }
 
 /** A claim and its consensus as schema.org ClaimReview. */
-export function claimReview(claim: { statement: string }, consensus: Consensus, links: { self: string; sources: { url: string; title: string }[] }) {
+export function claimReview(
+  claim: { statement: string },
+  consensus: Consensus,
+  links: { self: string; sources: { url: string; title: string }[] },
+) {
   return {
     id: links.self,
     type: 'schema:ClaimReview',
@@ -120,7 +136,11 @@ export function claimReview(claim: { statement: string }, consensus: Consensus, 
     },
     'schema:itemReviewed': {
       type: 'schema:Claim',
-      'schema:appearance': links.sources.map((s) => ({ id: s.url, type: 'schema:CreativeWork', 'schema:name': s.title })),
+      'schema:appearance': links.sources.map((s) => ({
+        id: s.url,
+        type: 'schema:CreativeWork',
+        'schema:name': s.title,
+      })),
     },
   };
 }
@@ -131,7 +151,10 @@ export function jsonLdDump(base: BaseSnapshot, publicBase: string) {
   const reviews = claimsWithConsensus(base).map((claim) =>
     claimReview(claim, claim.consensus, {
       self: claimPermalink(publicBase, claim.slug),
-      sources: [...new Set(claim.assertions.map((a) => a.sourceId))].map((id) => ({ url: sourcePermalink(publicBase, id), title: sources.get(id)?.title ?? id })),
+      sources: [...new Set(claim.assertions.map((a) => a.sourceId))].map((id) => ({
+        url: sourcePermalink(publicBase, id),
+        title: sources.get(id)?.title ?? id,
+      })),
     }),
   );
   const annotations = base.assertions.map((a) =>

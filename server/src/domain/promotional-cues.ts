@@ -18,9 +18,15 @@ export type PromotionalCueKind = keyof typeof PROMOTIONAL_CUE_KINDS;
 
 const CUE_PATTERNS: readonly { kind: PromotionalCueKind; pattern: RegExp }[] = [
   { kind: 'absolute_promise', pattern: /\blook \d+ years younger\b/gi },
-  { kind: 'absolute_promise', pattern: /\b(instant(ly)?|permanent(ly)?|guaranteed?|complete rejuvenation|in just one (session|course))\b/gi },
+  {
+    kind: 'absolute_promise',
+    pattern: /\b(instant(ly)?|permanent(ly)?|guaranteed?|complete rejuvenation|in just one (session|course))\b/gi,
+  },
   { kind: 'absolute_promise', pattern: /\bwill (definitely|always)\b/gi },
-  { kind: 'superlative', pattern: /\b(the best|number one|the only|most (potent|powerful|effective)|unmatched|unrivall?ed)\b/gi },
+  {
+    kind: 'superlative',
+    pattern: /\b(the best|number one|the only|most (potent|powerful|effective)|unmatched|unrivall?ed)\b/gi,
+  },
   { kind: 'superlative', pattern: /\b(global |medical )?breakthrough\b/gi },
   { kind: 'superlative', pattern: /\b(revolutioni[sz]e|revolutionary|miracle|cutting-edge|new generation)\b/gi },
   { kind: 'no_risk', pattern: /\bno (possibility|chance|risk) of\b/gi },
@@ -55,7 +61,12 @@ export function promotionalCuesIn(text: string): PromotionalCue[] {
  * The wording claims more than the evidence it invokes: an unhedged SUPPORTS resting on
  * anecdote or laboratory work, or any SUPPORTS wrapped in promotional cues.
  */
-export function isOverreach(assertion: { stance: Stance; grade: Grade; hedged: boolean; quote: { exact: string } }): boolean {
+export function isOverreach(assertion: {
+  stance: Stance;
+  grade: Grade;
+  hedged: boolean;
+  quote: { exact: string };
+}): boolean {
   if (assertion.stance !== 'SUPPORTS') return false;
   return (!assertion.hedged && assertion.grade !== 'CLINICAL') || promotionalCuesIn(assertion.quote.exact).length > 0;
 }

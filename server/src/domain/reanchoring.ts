@@ -33,13 +33,15 @@ export function reanchor(text: string, quote: Quote): Reanchored {
     return { state: 'ANCHORED', quote: quoteAt(text, quote.start, quote.end) };
   }
   const exact = exactOccurrences(text, quote.exact);
-  const candidates = exact.length > 0 ? exact : search(text, quote.exact, Math.floor(quote.exact.length * (1 - MIN_QUOTE_SIMILARITY)));
+  const candidates =
+    exact.length > 0 ? exact : search(text, quote.exact, Math.floor(quote.exact.length * (1 - MIN_QUOTE_SIMILARITY)));
   let best: { candidate: Candidate; score: number } | null = null;
   for (const candidate of candidates) {
     const score = scoreOf(text, quote, candidate);
     if (!best || score > best.score) best = { candidate, score };
   }
-  if (!best || similarity(best.candidate.errors, quote.exact.length) < MIN_QUOTE_SIMILARITY) return { state: 'ORPHANED', quote };
+  if (!best || similarity(best.candidate.errors, quote.exact.length) < MIN_QUOTE_SIMILARITY)
+    return { state: 'ORPHANED', quote };
   const { start, end } = best.candidate.errors === 0 ? best.candidate : boundedByContext(text, quote, best.candidate);
   return { state: 'MOVED', quote: quoteAt(text, start, end) };
 }
@@ -59,7 +61,11 @@ function boundedByContext(text: string, quote: Quote, candidate: Candidate): Can
   }
   if (quote.suffix.length > 0) {
     const windowStart = Math.max(start, end - slack);
-    const [match] = search(text.slice(windowStart, end + quote.suffix.length + slack), quote.suffix, Math.floor(quote.suffix.length * 0.2));
+    const [match] = search(
+      text.slice(windowStart, end + quote.suffix.length + slack),
+      quote.suffix,
+      Math.floor(quote.suffix.length * 0.2),
+    );
     if (match) end = windowStart + match.start;
   }
   return end > start ? { start, end, errors: candidate.errors } : candidate;
@@ -67,12 +73,16 @@ function boundedByContext(text: string, quote: Quote, candidate: Candidate): Can
 
 function exactOccurrences(text: string, exact: string): Candidate[] {
   const found: Candidate[] = [];
-  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) found.push({ start: at, end: at + exact.length, errors: 0 });
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1))
+    found.push({ start: at, end: at + exact.length, errors: 0 });
   return found;
 }
 
 function scoreOf(text: string, quote: Quote, candidate: Candidate): number {
-  const prefix = contextSimilarity(text.slice(Math.max(0, candidate.start - quote.prefix.length), candidate.start), quote.prefix);
+  const prefix = contextSimilarity(
+    text.slice(Math.max(0, candidate.start - quote.prefix.length), candidate.start),
+    quote.prefix,
+  );
   const suffix = contextSimilarity(text.slice(candidate.end, candidate.end + quote.suffix.length), quote.suffix);
   const position = 1 - Math.min(1, Math.abs(candidate.start - quote.start) / Math.max(1, text.length));
   return (

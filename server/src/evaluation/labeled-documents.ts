@@ -29,7 +29,11 @@ export interface LabelResult {
  * an animal study, a cell-culture study, a testimonial, a regulatory notice, a review with
  * references), against hand-made labels; the assistant knows the whole curated base.
  */
-export function evaluateLabeledDocuments(corpus: Corpus, dir: string, parameters: LinkParameters = LINK_PARAMETERS): LabelResult[] {
+export function evaluateLabeledDocuments(
+  corpus: Corpus,
+  dir: string,
+  parameters: LinkParameters = LINK_PARAMETERS,
+): LabelResult[] {
   return new LabeledDocuments(corpus, dir).evaluate(parameters);
 }
 
@@ -41,20 +45,37 @@ export class LabeledDocuments {
   constructor(corpus: Corpus, dir: string) {
     const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
     this.labels = labels.map((label) => ({ label, text: readFileSync(path.join(dir, label.document), 'utf8') }));
-    this.assistant = new GradingAssistant(corpus.claims.map((c) => ({
-      slug: c.slug, statement: c.statement, texts: [c.statement, ...corpus.assertions.filter((a) => a.claimSlug === c.slug).map((a) => a.quote.exact)], refines: c.refines,
-    })));
+    this.assistant = new GradingAssistant(
+      corpus.claims.map((c) => ({
+        slug: c.slug,
+        statement: c.statement,
+        texts: [c.statement, ...corpus.assertions.filter((a) => a.claimSlug === c.slug).map((a) => a.quote.exact)],
+        refines: c.refines,
+      })),
+    );
   }
 
   evaluate(parameters: LinkParameters = LINK_PARAMETERS): LabelResult[] {
     const proposalsByDocument = new Map<string, Proposal[]>();
     return this.labels.map(({ label, text }) => {
-      if (!proposalsByDocument.has(label.document)) proposalsByDocument.set(label.document, this.assistant.propose(text, parameters));
+      if (!proposalsByDocument.has(label.document))
+        proposalsByDocument.set(label.document, this.assistant.propose(text, parameters));
       const start = text.indexOf(label.passage);
       if (start < 0) throw new Error(`${label.document}: the labeled passage "${label.passage}" is not in the text`);
-      const overlapping = proposalsByDocument.get(label.document)!.filter((p) => p.quote.start <= start && start < p.quote.end);
+      const overlapping = proposalsByDocument
+        .get(label.document)!
+        .filter((p) => p.quote.start <= start && start < p.quote.end);
       const first = overlapping[0];
-      if (!first) return { label, found: false, gradeRight: false, stanceRight: false, claimRight: false, citedRight: false, proposed: null };
+      if (!first)
+        return {
+          label,
+          found: false,
+          gradeRight: false,
+          stanceRight: false,
+          claimRight: false,
+          citedRight: false,
+          proposed: null,
+        };
       return {
         label,
         found: true,

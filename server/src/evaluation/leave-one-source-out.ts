@@ -50,7 +50,8 @@ export interface LosoOptions {
  * not exist yet, so it is left out (unless `keepOwnClaims`, the former leaky measure).
  */
 export function knownClaimsWithout(corpus: Corpus, hiddenSourceId: string, options: LosoOptions = {}): KnownClaim[] {
-  const quotesOf = (slug: string) => corpus.assertions.filter((a) => a.claimSlug === slug && a.sourceId !== hiddenSourceId).map((a) => a.quote.exact);
+  const quotesOf = (slug: string) =>
+    corpus.assertions.filter((a) => a.claimSlug === slug && a.sourceId !== hiddenSourceId).map((a) => a.quote.exact);
   const known = corpus.claims.filter((c) => options.keepOwnClaims || quotesOf(c.slug).length > 0);
   const slugs = new Set(known.map((c) => c.slug));
   return known.map((claim) => ({
@@ -77,7 +78,10 @@ export function leaveOneSourceOut(corpus: Corpus, options: LosoOptions = {}): Ev
 export class LeaveOneSourceOut {
   private readonly held: { source: Corpus['sources'][number]; known: KnownClaim[]; assistant: GradingAssistant }[];
 
-  constructor(private readonly corpus: Corpus, options: Pick<LosoOptions, 'keepOwnClaims'> = {}) {
+  constructor(
+    private readonly corpus: Corpus,
+    options: Pick<LosoOptions, 'keepOwnClaims'> = {},
+  ) {
     this.held = corpus.sources.map((source) => {
       const known = knownClaimsWithout(corpus, source.id, options);
       return { source, known, assistant: new GradingAssistant(known) };
@@ -85,16 +89,28 @@ export class LeaveOneSourceOut {
   }
 
   evaluate(parameters: LinkParameters = LINK_PARAMETERS): Evaluation {
-    const confusion = Object.fromEntries(GRADES.map((g) => [g, Object.fromEntries(GRADES.map((h) => [h, 0]))])) as Evaluation['gradeConfusion'];
+    const confusion = Object.fromEntries(
+      GRADES.map((g) => [g, Object.fromEntries(GRADES.map((h) => [h, 0]))]),
+    ) as Evaluation['gradeConfusion'];
     const misses: LinkMiss[] = [];
     const perSource = this.held.map(({ source, known, assistant }) => {
       const knownSlugs = new Set(known.map((c) => c.slug));
       const proposals = assistant.propose(source.text, parameters);
       const curated = this.corpus.assertions.filter((a) => a.sourceId === source.id);
-      const rightAbout = (p: Proposal, a: AssertionRecord) => (knownSlugs.has(a.claimSlug) ? p.claim.slug === a.claimSlug : p.claim.isNew);
+      const rightAbout = (p: Proposal, a: AssertionRecord) =>
+        knownSlugs.has(a.claimSlug) ? p.claim.slug === a.claimSlug : p.claim.isNew;
       const score: SourceScore = {
-        sourceId: source.id, curated: curated.length, found: 0, claimLinked: 0, known: 0, knownLinked: 0, novel: 0, novelProposed: 0,
-        gradeRight: 0, stanceRight: 0, proposed: proposals.length,
+        sourceId: source.id,
+        curated: curated.length,
+        found: 0,
+        claimLinked: 0,
+        known: 0,
+        knownLinked: 0,
+        novel: 0,
+        novelProposed: 0,
+        gradeRight: 0,
+        stanceRight: 0,
+        proposed: proposals.length,
         proposedRight: proposals.filter((p) => curated.some((a) => overlaps(p, a) && rightAbout(p, a))).length,
       };
       const rankings = rankingsOf(source.text, assistant, parameters);
@@ -107,7 +123,15 @@ export class LeaveOneSourceOut {
           score.claimLinked += 1;
           score[isKnown ? 'knownLinked' : 'novelProposed'] += 1;
         } else {
-          misses.push(missOf(source.id, assertion, isKnown, overlapping.map((p) => p.claim), rankings));
+          misses.push(
+            missOf(
+              source.id,
+              assertion,
+              isKnown,
+              overlapping.map((p) => p.claim),
+              rankings,
+            ),
+          );
         }
         if (overlapping.length === 0) continue;
         score.found += 1;
@@ -122,7 +146,19 @@ export class LeaveOneSourceOut {
   }
 }
 
-const TOTALLED = ['curated', 'found', 'claimLinked', 'known', 'knownLinked', 'novel', 'novelProposed', 'gradeRight', 'stanceRight', 'proposed', 'proposedRight'] as const;
+const TOTALLED = [
+  'curated',
+  'found',
+  'claimLinked',
+  'known',
+  'knownLinked',
+  'novel',
+  'novelProposed',
+  'gradeRight',
+  'stanceRight',
+  'proposed',
+  'proposedRight',
+] as const;
 
 /** The sum of sources' scores. */
 export function totalOf(perSource: readonly SourceScore[]): Totals {

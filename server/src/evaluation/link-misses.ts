@@ -18,18 +18,31 @@ export interface LinkMiss {
 export const MISS_CLASSES = {
   'not-found': 'passage not proposed at all',
   'new-instead-of-known': 'proposed as a new claim only, though the base knows the claim',
-  'ranked-near': 'linked to other claims; the expected one ranks 1st-5th for the passage but below the threshold or the others',
+  'ranked-near':
+    'linked to other claims; the expected one ranks 1st-5th for the passage but below the threshold or the others',
   'ranked-far': 'linked to other claims; the expected one ranks below 5th (other words, or context)',
   'known-instead-of-new': 'linked to known claims only, though only this source makes the claim',
 } as const;
 export type MissClass = keyof typeof MISS_CLASSES;
 
 /** Each passage of a text with its start and end and the known claims as the assistant ranks them for it. */
-export function rankingsOf(text: string, assistant: GradingAssistant, parameters: LinkParameters): { start: number; end: number; ranked: ClaimMatch[] }[] {
-  return assistant.rankings(text, parameters).map(({ passage, ranked }) => ({ start: passage.start, end: passage.end, ranked }));
+export function rankingsOf(
+  text: string,
+  assistant: GradingAssistant,
+  parameters: LinkParameters,
+): { start: number; end: number; ranked: ClaimMatch[] }[] {
+  return assistant
+    .rankings(text, parameters)
+    .map(({ passage, ranked }) => ({ start: passage.start, end: passage.end, ranked }));
 }
 
-export function missOf(sourceId: string, assertion: AssertionRecord, isKnown: boolean, proposed: LinkMiss['proposed'], rankings: ReturnType<typeof rankingsOf>): LinkMiss {
+export function missOf(
+  sourceId: string,
+  assertion: AssertionRecord,
+  isKnown: boolean,
+  proposed: LinkMiss['proposed'],
+  rankings: ReturnType<typeof rankingsOf>,
+): LinkMiss {
   const ranks = rankings
     .filter((r) => r.start < assertion.quote.end && assertion.quote.start < r.end)
     .map((r) => ({ rank: r.ranked.findIndex((m) => m.slug === assertion.claimSlug), ranked: r.ranked }))

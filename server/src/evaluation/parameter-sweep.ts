@@ -39,17 +39,39 @@ export function linkF1(s: LinkCounts): number {
 }
 
 /** Every setting of the grid, scored leave-one-source-out and on the labeled documents. */
-export function sweepParameters(corpus: Corpus, labeledDir: string, onProgress?: (done: number, total: number) => void, parameterGrid = PARAMETER_GRID): SweepRow[] {
+export function sweepParameters(
+  corpus: Corpus,
+  labeledDir: string,
+  onProgress?: (done: number, total: number) => void,
+  parameterGrid = PARAMETER_GRID,
+): SweepRow[] {
   const loso = new LeaveOneSourceOut(corpus);
   const labeled = new LabeledDocuments(corpus, labeledDir);
-  const settings = parameterGrid.containmentWeight.flatMap((containmentWeight) => parameterGrid.contextWeight.flatMap((contextWeight) =>
-    parameterGrid.explainedEnough.flatMap((explainedEnough) => parameterGrid.nearestFloor.flatMap((nearestFloor) =>
-      parameterGrid.threshold.map((threshold) => ({ threshold, containmentWeight, contextWeight, explainedEnough, nearestFloor }))))));
+  const settings = parameterGrid.containmentWeight.flatMap((containmentWeight) =>
+    parameterGrid.contextWeight.flatMap((contextWeight) =>
+      parameterGrid.explainedEnough.flatMap((explainedEnough) =>
+        parameterGrid.nearestFloor.flatMap((nearestFloor) =>
+          parameterGrid.threshold.map((threshold) => ({
+            threshold,
+            containmentWeight,
+            contextWeight,
+            explainedEnough,
+            nearestFloor,
+          })),
+        ),
+      ),
+    ),
+  );
   return settings.map((parameters, i) => {
     const { perSource, overall } = loso.evaluate(parameters);
     const results = labeled.evaluate(parameters);
     onProgress?.(i + 1, settings.length);
-    return { parameters, perSource, overall, labeledClaims: results.filter((r) => r.claimRight).length / Math.max(1, results.length) };
+    return {
+      parameters,
+      perSource,
+      overall,
+      labeledClaims: results.filter((r) => r.claimRight).length / Math.max(1, results.length),
+    };
   });
 }
 
@@ -59,7 +81,8 @@ export function sweepParameters(corpus: Corpus, labeledDir: string, onProgress?:
  * least half right; ties go to the better F1. `sources` restricts the scoring to some sources (the nested check).
  */
 export function chosenParameters(rows: readonly SweepRow[], sources?: ReadonlySet<string>): SweepRow {
-  const scored = (row: SweepRow) => (sources ? totalOf(row.perSource.filter((s) => sources.has(s.sourceId))) : row.overall);
+  const scored = (row: SweepRow) =>
+    sources ? totalOf(row.perSource.filter((s) => sources.has(s.sourceId))) : row.overall;
   const allowed = rows.filter((r) => meetsFloors(r, scored(r)));
   const better = (a: SweepRow, b: SweepRow) => {
     const [x, y] = [scored(a), scored(b)];

@@ -9,7 +9,11 @@ const CreateAssertionInput = builder.inputType('CreateAssertionInput', {
   fields: (t) => ({
     sourceId: t.id({ required: true }),
     claimId: t.id({ required: true, description: 'A global id or a slug.' }),
-    start: t.int({ required: true, description: 'Offset of the passage in the source text (UTF-16); exact, prefix and suffix are taken from the text.' }),
+    start: t.int({
+      required: true,
+      description:
+        'Offset of the passage in the source text (UTF-16); exact, prefix and suffix are taken from the text.',
+    }),
     end: t.int({ required: true }),
     stance: t.field({ type: StanceEnum, required: true }),
     grade: t.field({ type: EvidenceGradeEnum, required: true }),
@@ -25,7 +29,10 @@ const CreateAssertionInput = builder.inputType('CreateAssertionInput', {
 const UpdateAssertionInput = builder.inputType('UpdateAssertionInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
-    expectedVersion: t.int({ required: true, description: 'The version the change was made against; a stale one is refused with CONFLICT.' }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The version the change was made against; a stale one is refused with CONFLICT.',
+    }),
     reason: t.string({ required: true }),
     stance: t.field({ type: StanceEnum, required: false }),
     grade: t.field({ type: EvidenceGradeEnum, required: false }),
@@ -112,7 +119,11 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason);
       return attempt(async () => {
-        await ctx.repositories.curation.deleteAssertion(localKey(String(input.id), 'Assertion'), input.expectedVersion, change);
+        await ctx.repositories.curation.deleteAssertion(
+          localKey(String(input.id), 'Assertion'),
+          input.expectedVersion,
+          change,
+        );
         return null;
       });
     },

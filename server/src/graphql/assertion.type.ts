@@ -1,5 +1,10 @@
 import type { AssertionRow } from '../db/assertion.repository.js';
-import { isOverreach, PROMOTIONAL_CUE_KINDS, promotionalCuesIn, type PromotionalCue } from '../domain/promotional-cues.js';
+import {
+  isOverreach,
+  PROMOTIONAL_CUE_KINDS,
+  promotionalCuesIn,
+  type PromotionalCue,
+} from '../domain/promotional-cues.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
@@ -25,18 +30,28 @@ export const AssertionRef = builder.loadableNode('Assertion', {
   fields: (t) => ({
     stance: t.field({ type: StanceEnum, resolve: (a) => a.stance }),
     grade: t.field({ type: EvidenceGradeEnum, resolve: (a) => a.grade }),
-    basis: t.exposeString('basis', { description: 'The finer kind of evidence: rct, in_vitro, expert_opinion, none_given, …' }),
+    basis: t.exposeString('basis', {
+      description: 'The finer kind of evidence: rct, in_vitro, expert_opinion, none_given, …',
+    }),
     rationale: t.exposeString('rationale', { description: 'Why this grade, naming the cue words.' }),
     hedged: t.exposeBoolean('hedged', { description: 'The passage hedges (may, suggest, promising, early, hoped).' }),
-    cited: t.exposeBoolean('cited', { description: 'The source gives a checkable reference (DOI, PMID, trial id, author-year).' }),
-    attribution: t.exposeString('attribution', { nullable: true, description: 'The person the passage is attributed to.' }),
+    cited: t.exposeBoolean('cited', {
+      description: 'The source gives a checkable reference (DOI, PMID, trial id, author-year).',
+    }),
+    attribution: t.exposeString('attribution', {
+      nullable: true,
+      description: 'The person the passage is attributed to.',
+    }),
     gradedBy: t.exposeString('gradedBy'),
-    anchorState: t.exposeString('anchorState', { description: 'ANCHORED, or MOVED / ORPHANED after the source text was revised.' }),
+    anchorState: t.exposeString('anchorState', {
+      description: 'ANCHORED, or MOVED / ORPHANED after the source text was revised.',
+    }),
     version: t.exposeInt('version'),
     quote: t.field({ type: QuoteRef, resolve: (a) => a.quote }),
     promotionalCues: t.field({ type: [PromotionalCueRef], resolve: (a) => promotionalCuesIn(a.quote.exact) }),
     overreach: t.boolean({
-      description: 'The wording claims more than the evidence it invokes: an unhedged SUPPORTS on anecdotal or preclinical grounds, or one with promotional cues.',
+      description:
+        'The wording claims more than the evidence it invokes: an unhedged SUPPORTS on anecdotal or preclinical grounds, or one with promotional cues.',
       resolve: (a) => isOverreach(a),
     }),
   }),

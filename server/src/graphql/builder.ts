@@ -16,4 +16,6 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
-builder.mutationType({ description: 'Curation: every change needs a curator token and a reason, and writes a revision.' });
+builder.mutationType({
+  description: 'Curation: every change needs a curator token and a reason, and writes a revision.',
+});

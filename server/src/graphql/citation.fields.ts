@@ -12,12 +12,14 @@ import { SourceRef } from './source.type.js';
 
 export const CitationFormatEnum = builder.enumType('CitationFormat', {
   values: CITATION_FORMATS,
-  description: 'AMA and Vancouver as text; CSL_JSON, BIBTEX and RIS for reference managers. All are made by citation.js.',
+  description:
+    'AMA and Vancouver as text; CSL_JSON, BIBTEX and RIS for reference managers. All are made by citation.js.',
 });
 
 async function loaded<T>(value: Promise<T | Error | null>, what: string): Promise<T> {
   const result = await value;
-  if (result === null || result instanceof Error) throw new GraphQLError(`the ${what} of this item is gone`, { extensions: { code: 'NOT_FOUND' } });
+  if (result === null || result instanceof Error)
+    throw new GraphQLError(`the ${what} of this item is gone`, { extensions: { code: 'NOT_FOUND' } });
   return result;
 }
 

@@ -1,5 +1,12 @@
 import { GraphQLError } from 'graphql';
-import { CLAIM_ORDERS, SEARCH_MATCH_LIMIT, type ClaimOrder, type ClaimPageFilter, type ClaimPosition, type ClaimRow } from '../db/claim.repository.js';
+import {
+  CLAIM_ORDERS,
+  SEARCH_MATCH_LIMIT,
+  type ClaimOrder,
+  type ClaimPageFilter,
+  type ClaimPosition,
+  type ClaimRow,
+} from '../db/claim.repository.js';
 import { fullTextQuery } from '../domain/search-text.js';
 import type { AssertionRow } from '../db/assertion.repository.js';
 import { STANCES } from '../domain/types.js';
@@ -25,7 +32,8 @@ export const ClaimRef = builder.loadableNode('Claim', {
     topics: t.exposeStringList('topics'),
     consensus: t.field({
       type: ConsensusRef,
-      description: 'Derived from the assertions on every write and stored with the claim, so reading it costs no assertion.',
+      description:
+        'Derived from the assertions on every write and stored with the claim, so reading it costs no assertion.',
       resolve: async (c, _args, ctx) => c.consensus ?? consensusOf(await ctx.loaders.assertionsByClaim.load(c.slug)),
     }),
   }),
@@ -40,21 +48,31 @@ builder.objectFields(ClaimRef, (t) => ({
   assertionsWithStance: t.connection(
     {
       type: AssertionRef,
-      description: 'A page of the assertions with one stance, strongest grade first, then by source and text order. Use it for claims with many assertions.',
+      description:
+        'A page of the assertions with one stance, strongest grade first, then by source and text order. Use it for claims with many assertions.',
       args: { stance: t.arg({ type: StanceEnum, required: true }) },
       resolve: (c, args, ctx) =>
         keysetConnection(
           args,
           (a: AssertionRow & { pageKey: string }) => JSON.stringify([args.stance, a.pageKey]),
-          (after, limit) => ctx.loaders.assertionPages(limit).load({ slug: c.slug, stance: args.stance, after: pageKeyIn(after, args.stance) }),
-        ).then((connection) => ({ ...connection, claimSlug: c.slug, stance: args.stance, storedCount: c.assertionCounts?.[STANCES.indexOf(args.stance)] ?? null })),
+          (after, limit) =>
+            ctx.loaders
+              .assertionPages(limit)
+              .load({ slug: c.slug, stance: args.stance, after: pageKeyIn(after, args.stance) }),
+        ).then((connection) => ({
+          ...connection,
+          claimSlug: c.slug,
+          stance: args.stance,
+          storedCount: c.assertionCounts?.[STANCES.indexOf(args.stance)] ?? null,
+        })),
     },
     {
       name: 'ClaimAssertionConnection',
       fields: (t) => ({
         totalCount: t.int({
           description: 'How many assertions of the claim have this stance.',
-          resolve: (connection, _args, ctx) => connection.storedCount ?? ctx.repositories.assertions.countOfClaim(connection.claimSlug, connection.stance),
+          resolve: (connection, _args, ctx) =>
+            connection.storedCount ?? ctx.repositories.assertions.countOfClaim(connection.claimSlug, connection.stance),
         }),
       }),
     },
@@ -75,7 +93,10 @@ builder.objectFields(ClaimRef, (t) => ({
 
 const ClaimFilter = builder.inputType('ClaimFilter', {
   fields: (t) => ({
-    text: t.string({ required: false, description: 'Words that must all appear in the statement or in one of its quotes.' }),
+    text: t.string({
+      required: false,
+      description: 'Words that must all appear in the statement or in one of its quotes.',
+    }),
     topic: t.string({ required: false }),
     status: t.field({ type: ConsensusStatusEnum, required: false }),
     bestGrade: t.field({ type: EvidenceGradeEnum, required: false }),
@@ -104,7 +125,9 @@ builder.queryFields((t) => ({
         const text = filter?.text ? fullTextQuery(filter.text) : null;
         const order = args.orderBy ?? (text === null ? 'ALPHABETICAL' : 'RELEVANCE');
         if (order === 'RELEVANCE' && text === null) {
-          throw new GraphQLError('orderBy RELEVANCE ranks the matches of filter.text: give some words to search for', { extensions: { code: 'BAD_USER_INPUT' } });
+          throw new GraphQLError('orderBy RELEVANCE ranks the matches of filter.text: give some words to search for', {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
         }
         const pageFilter: ClaimPageFilter = {
           text,

@@ -12,7 +12,8 @@ export const MATRIX_LIMITS = { sources: 50, claims: 200 } as const;
 
 const AgreementEnum = builder.enumType('Agreement', {
   values: ['AGREE', 'CONFLICT', 'QUALIFIED'] as const,
-  description: 'CONFLICT: one source supports what the other contradicts; AGREE: same side; QUALIFIED: a qualification on either side.',
+  description:
+    'CONFLICT: one source supports what the other contradicts; AGREE: same side; QUALIFIED: a qualification on either side.',
 });
 
 const PositionRef = builder.objectRef<Position>('Position').implement({
@@ -20,7 +21,11 @@ const PositionRef = builder.objectRef<Position>('Position').implement({
   fields: (t) => ({
     stance: t.field({ type: StanceEnum, resolve: (p) => p.stance }),
     grade: t.field({ type: EvidenceGradeEnum, resolve: (p) => p.grade }),
-    stances: t.field({ type: [StanceEnum], description: 'Every stance the source takes on the claim.', resolve: (p) => p.stances }),
+    stances: t.field({
+      type: [StanceEnum],
+      description: 'Every stance the source takes on the claim.',
+      resolve: (p) => p.stances,
+    }),
     assertions: t.field({ type: [AssertionRef], resolve: (p) => p.assertionIds }),
   }),
 });
@@ -44,7 +49,11 @@ const SourceComparisonRef = builder.objectRef<Comparison>('SourceComparison').im
   fields: (t) => ({
     a: t.field({ type: SourceRef, resolve: (c) => c.a }),
     b: t.field({ type: SourceRef, resolve: (c) => c.b }),
-    shared: t.field({ type: [SharedClaimRef], description: 'The claims both sources address.', resolve: (c) => c.shared }),
+    shared: t.field({
+      type: [SharedClaimRef],
+      description: 'The claims both sources address.',
+      resolve: (c) => c.shared,
+    }),
     agreeing: t.int({ resolve: (c) => c.shared.filter((s) => s.agreement === 'AGREE').length }),
     conflicting: t.int({ resolve: (c) => c.shared.filter((s) => s.agreement === 'CONFLICT').length }),
   }),
@@ -94,14 +103,24 @@ function matrixOf(assertions: AssertionRow[], sourceIds: string[], claimSlugs: s
       .slice(0, MATRIX_LIMITS.claims)
       .map(([slug]) => slug);
   const cells = claims.flatMap((claimSlug) =>
-    [...(byClaim.get(claimSlug) ?? new Map<string, AssertionRow[]>()).entries()].map(([sourceId, list]) => ({ claimSlug, sourceId, position: positionOf(list)! })),
+    [...(byClaim.get(claimSlug) ?? new Map<string, AssertionRow[]>()).entries()].map(([sourceId, list]) => ({
+      claimSlug,
+      sourceId,
+      position: positionOf(list)!,
+    })),
   );
   return { claimSlugs: claims, sourceIds, cells };
 }
 
-function limited(ids: readonly (string | number)[] | null | undefined, max: number, name: string, typename: string): string[] | null {
+function limited(
+  ids: readonly (string | number)[] | null | undefined,
+  max: number,
+  name: string,
+  typename: string,
+): string[] | null {
   if (!ids) return null;
-  if (ids.length > max) throw new GraphQLError(`"${name}" takes at most ${max} ids`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (ids.length > max)
+    throw new GraphQLError(`"${name}" takes at most ${max} ids`, { extensions: { code: 'BAD_USER_INPUT' } });
   return [...new Set(ids.map((id) => localKey(String(id), typename)))];
 }
 
@@ -113,7 +132,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const [a, b] = [localKey(String(args.a), 'Source'), localKey(String(args.b), 'Source')];
       const [aAssertions, bAssertions] = await ctx.loaders.assertionsBySource.loadMany([a, b]);
-      if (aAssertions instanceof Error || bAssertions instanceof Error) throw aAssertions instanceof Error ? aAssertions : bAssertions;
+      if (aAssertions instanceof Error || bAssertions instanceof Error)
+        throw aAssertions instanceof Error ? aAssertions : bAssertions;
       return { a, b, shared: compareSources(aAssertions!, bAssertions!) };
     },
   }),

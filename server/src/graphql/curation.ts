@@ -29,10 +29,13 @@ export const CurationErrorRef = builder.objectRef<CurationProblem>('CurationErro
 /** The curator behind the request's bearer token, with the reason for the change; refuses everyone else. */
 export function curatorChange(ctx: GraphQLContext, reason: string | null | undefined): Change {
   if (!ctx.curator) {
-    throw new GraphQLError('curation needs "Authorization: Bearer <token>" of a curator', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    throw new GraphQLError('curation needs "Authorization: Bearer <token>" of a curator', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
   }
   const text = (reason ?? '').trim();
-  if (!text) throw new GraphQLError('every change needs a reason', { extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
+  if (!text)
+    throw new GraphQLError('every change needs a reason', { extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
   return { actor: ctx.curator, reason: text.slice(0, 1000) };
 }
 
@@ -45,7 +48,8 @@ export async function attempt(work: () => Promise<string | null>): Promise<Curat
     return { error: null, key: await work() };
   } catch (error) {
     if (!(error instanceof CurationError)) throw error;
-    if (error.code === 'CONFLICT') throw new GraphQLError(error.message, { extensions: { code: 'CONFLICT', field: error.field } });
+    if (error.code === 'CONFLICT')
+      throw new GraphQLError(error.message, { extensions: { code: 'CONFLICT', field: error.field } });
     return { error: { code: error.code, message: error.message, field: error.field }, key: null };
   }
 }

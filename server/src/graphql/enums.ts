@@ -3,7 +3,8 @@ import { builder } from './builder.js';
 
 export const StanceEnum = builder.enumType('Stance', {
   values: STANCES,
-  description: 'What a passage says of a claim: it is true (SUPPORTS), false (CONTRADICTS), or true only within limits (QUALIFIES).',
+  description:
+    'What a passage says of a claim: it is true (SUPPORTS), false (CONTRADICTS), or true only within limits (QUALIFIES).',
 });
 
 export const EvidenceGradeEnum = builder.enumType('EvidenceGrade', {

@@ -1,6 +1,13 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import {
-  getNamedType, getNullableType, GraphQLError, isListType, isObjectType, isInterfaceType, type DocumentNode, type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  type DocumentNode,
+  type GraphQLSchema,
 } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -25,7 +32,9 @@ export const QUERY_LIMITS = {
 
 // Its ESM build imports graphql's .mjs files by name, a second copy of graphql beside the one
 // Pothos builds the schema with; its CommonJS build shares that copy.
-const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { getComplexity } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
 
 /** Expected lengths of the lists that are not pages: generous for the curated base, bounded by its shape. */
 const LIST_SIZES: Record<string, number> = {
@@ -47,11 +56,17 @@ const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComple
   }
   // A connection's edges are counted by its `first` already.
   if (type.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
-  if (isListType(fieldType) && ofObjects) return 1 + childComplexity * (LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE);
+  if (isListType(fieldType) && ofObjects)
+    return 1 + childComplexity * (LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE);
   return 1 + childComplexity;
 };
 
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
 }
 
@@ -61,7 +76,12 @@ export function costLimitPlugin(): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       let cost: number;
       try {
-        cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName ?? undefined);
+        cost = queryCost(
+          args.schema,
+          args.document,
+          (args.variableValues ?? {}) as Record<string, unknown>,
+          args.operationName ?? undefined,
+        );
       } catch (error) {
         // Bad variables are reported by execution itself, in its own words.
         if (error instanceof GraphQLError) return;
@@ -69,7 +89,12 @@ export function costLimitPlugin(): Plugin {
       }
       if (cost > QUERY_LIMITS.maxCost) {
         setResultAndStopExecution({
-          errors: [new GraphQLError(`This query's cost is ${Math.round(cost)}, over the limit of ${QUERY_LIMITS.maxCost}: ask for smaller pages or fewer nested lists`, { extensions: { code: 'QUERY_TOO_COSTLY' } })],
+          errors: [
+            new GraphQLError(
+              `This query's cost is ${Math.round(cost)}, over the limit of ${QUERY_LIMITS.maxCost}: ask for smaller pages or fewer nested lists`,
+              { extensions: { code: 'QUERY_TOO_COSTLY' } },
+            ),
+          ],
         });
       }
     },

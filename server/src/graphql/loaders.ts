@@ -6,7 +6,10 @@ import type { SourceVersionRow } from '../db/source.repository.js';
 
 /** Batching for relations, made fresh per request: one Cypher round trip per relation per query level. */
 export function createLoaders(repositories: Repositories) {
-  const assertionPages = new Map<number, DataLoader<AssertionPageRequest, (AssertionRow & { pageKey: string })[], string>>();
+  const assertionPages = new Map<
+    number,
+    DataLoader<AssertionPageRequest, (AssertionRow & { pageKey: string })[], string>
+  >();
   return {
     assertionsByClaim: new DataLoader<string, AssertionRow[]>((slugs) => repositories.assertions.byClaims(slugs)),
     assertionsBySource: new DataLoader<string, AssertionRow[]>((ids) => repositories.assertions.bySources(ids)),

@@ -34,7 +34,9 @@ export async function keysetConnection<T>(
   fetch: (afterKey: string | null, limit: number) => Promise<T[]>,
 ) {
   if ((args.last ?? null) !== null || (args.before ?? null) !== null) {
-    throw new GraphQLError('pages are read forwards only: use "first" and "after"', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('pages are read forwards only: use "first" and "after"', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   const size = pageSize(args.first);
   const rows = await fetch(decodeCursor(args.after), size + 1);

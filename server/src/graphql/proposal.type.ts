@@ -12,9 +12,17 @@ import { QuoteRef } from './quote.type.js';
 import { checkedText } from './source.mutations.js';
 import { SourceRef } from './source.type.js';
 
-const ProposalStatusEnum = builder.enumType('ProposalStatus', { values: ['PROPOSED', 'ACCEPTED', 'REJECTED'] as const });
+const ProposalStatusEnum = builder.enumType('ProposalStatus', {
+  values: ['PROPOSED', 'ACCEPTED', 'REJECTED'] as const,
+});
 
-const LINK_REASONS = { matches: 'MATCHES', 'refers-back': 'REFERS_BACK', broader: 'BROADER', nearest: 'NEAREST', new: 'NEW' } as const;
+const LINK_REASONS = {
+  matches: 'MATCHES',
+  'refers-back': 'REFERS_BACK',
+  broader: 'BROADER',
+  nearest: 'NEAREST',
+  new: 'NEW',
+} as const;
 const LinkReasonEnum = builder.enumType('LinkReason', {
   description:
     'Why the assistant proposes this claim: the passage MATCHES it; REFERS_BACK to passages that do ("the points above"); ' +
@@ -25,16 +33,28 @@ const LinkReasonEnum = builder.enumType('LinkReason', {
 
 export const ProposalRef = builder.loadableObject('Proposal', {
   description: "The grading assistant's proposed assertion, waiting for a curator to accept, edit or reject it.",
-  load: async (ids: string[], ctx) => (await ctx.repositories.proposals.getByIds(ids)).map((p, i) => p ?? new Error(`no proposal "${ids[i]}"`)),
+  load: async (ids: string[], ctx) =>
+    (await ctx.repositories.proposals.getByIds(ids)).map((p, i) => p ?? new Error(`no proposal "${ids[i]}"`)),
   sort: (p: ProposalRow) => p.id,
   fields: (t) => ({
     id: t.exposeID('id'),
     status: t.field({ type: ProposalStatusEnum, resolve: (p) => p.status }),
-    quote: t.field({ type: QuoteRef, resolve: (p) => ({ exact: p.exact, start: p.start, end: p.end, prefix: p.prefix, suffix: p.suffix }) }),
-    claim: t.field({ type: ClaimRef, nullable: true, description: 'The known claim it is linked to; null when it proposes a new one.', resolve: (p) => p.claimSlug }),
+    quote: t.field({
+      type: QuoteRef,
+      resolve: (p) => ({ exact: p.exact, start: p.start, end: p.end, prefix: p.prefix, suffix: p.suffix }),
+    }),
+    claim: t.field({
+      type: ClaimRef,
+      nullable: true,
+      description: 'The known claim it is linked to; null when it proposes a new one.',
+      resolve: (p) => p.claimSlug,
+    }),
     newClaimStatement: t.exposeString('newStatement', { nullable: true }),
     claimScore: t.exposeFloat('claimScore', { description: 'TF-IDF similarity of the passage to the claim.' }),
-    linkReason: t.field({ type: LinkReasonEnum, resolve: (p) => LINK_REASONS[p.linkReason ?? (p.claimSlug ? 'matches' : 'new')] }),
+    linkReason: t.field({
+      type: LinkReasonEnum,
+      resolve: (p) => LINK_REASONS[p.linkReason ?? (p.claimSlug ? 'matches' : 'new')],
+    }),
     stance: t.field({ type: StanceEnum, resolve: (p) => p.stance }),
     grade: t.field({ type: EvidenceGradeEnum, resolve: (p) => p.grade }),
     basis: t.exposeString('basis'),
@@ -43,7 +63,12 @@ export const ProposalRef = builder.loadableObject('Proposal', {
     cited: t.exposeBoolean('cited'),
     attribution: t.exposeString('attribution', { nullable: true }),
     confidence: t.exposeFloat('confidence'),
-    assertion: t.field({ type: AssertionRef, nullable: true, description: 'The assertion it became, once accepted.', resolve: (p) => p.assertionId }),
+    assertion: t.field({
+      type: AssertionRef,
+      nullable: true,
+      description: 'The assertion it became, once accepted.',
+      resolve: (p) => p.assertionId,
+    }),
   }),
 });
 
@@ -83,20 +108,28 @@ const IngestSourceInput = builder.inputType('IngestSourceInput', {
   fields: (t) => ({
     title: t.string({ required: true }),
     kind: t.string({ required: true }),
-    text: t.string({ required: true, description: 'The document; quotes are verbatim in the text stored (for HTML, its text without tags).' }),
+    text: t.string({
+      required: true,
+      description: 'The document; quotes are verbatim in the text stored (for HTML, its text without tags).',
+    }),
     format: t.field({ type: DocumentFormatEnum, required: false, defaultValue: 'TEXT' }),
     reason: t.string({ required: false }),
   }),
 });
 
-const IngestSourcePayload = builder.objectRef<CurationOutcome & { created?: boolean }>('IngestSourcePayload').implement({
-  fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
-    created: t.boolean({ description: 'False when the same text was ingested before: nothing new was stored.', resolve: (p) => p.created ?? false }),
-    source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
-  }),
-});
+const IngestSourcePayload = builder
+  .objectRef<CurationOutcome & { created?: boolean }>('IngestSourcePayload')
+  .implement({
+    fields: (t) => ({
+      ok: t.boolean({ resolve: (p) => p.error === null }),
+      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
+      created: t.boolean({
+        description: 'False when the same text was ingested before: nothing new was stored.',
+        resolve: (p) => p.created ?? false,
+      }),
+      source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
+    }),
+  });
 
 const AcceptProposalInput = builder.inputType('AcceptProposalInput', {
   fields: (t) => ({
@@ -141,7 +174,17 @@ builder.mutationFields((t) => ({
       const outcome = await attempt(async () => {
         const text = checkedText(textOfDocument(input.text, input.format ?? 'TEXT'));
         const result = await ctx.repositories.proposals.ingest(
-          { title: requireText(input.title, 'title', { max: 500 }), kind: requireText(input.kind, 'kind', { max: 60 }), text, contentHash: sha256(text), publisher: null, authors: [], url: null, publishedAt: null, language: 'en' },
+          {
+            title: requireText(input.title, 'title', { max: 500 }),
+            kind: requireText(input.kind, 'kind', { max: 60 }),
+            text,
+            contentHash: sha256(text),
+            publisher: null,
+            authors: [],
+            url: null,
+            publishedAt: null,
+            language: 'en',
+          },
           change,
         );
         created = result.created;
@@ -183,4 +226,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-

@@ -18,11 +18,19 @@ export const RevisionRef = builder.objectRef<RevisionRow>('Revision').implement(
 });
 
 builder.objectFields(ClaimRef, (t) => ({
-  history: t.field({ type: [RevisionRef], description: 'Oldest first.', resolve: (c, _args, ctx) => ctx.loaders.claimHistory.load(c.slug) }),
+  history: t.field({
+    type: [RevisionRef],
+    description: 'Oldest first.',
+    resolve: (c, _args, ctx) => ctx.loaders.claimHistory.load(c.slug),
+  }),
 }));
 
 builder.objectFields(AssertionRef, (t) => ({
-  history: t.field({ type: [RevisionRef], description: 'Oldest first.', resolve: (a, _args, ctx) => ctx.loaders.assertionHistory.load(a.id) }),
+  history: t.field({
+    type: [RevisionRef],
+    description: 'Oldest first.',
+    resolve: (a, _args, ctx) => ctx.loaders.assertionHistory.load(a.id),
+  }),
 }));
 
 builder.queryFields((t) => ({

@@ -9,7 +9,10 @@ import { SourceRef } from './source.type.js';
 const CreateSourceInput = builder.inputType('CreateSourceInput', {
   fields: (t) => ({
     title: t.string({ required: true }),
-    kind: t.string({ required: true, description: 'clinic_page, magazine_feature, expert_review, peer_reviewed_paper, regulatory_notice, …' }),
+    kind: t.string({
+      required: true,
+      description: 'clinic_page, magazine_feature, expert_review, peer_reviewed_paper, regulatory_notice, …',
+    }),
     text: t.string({ required: true, description: 'The full text, verbatim; quotes are taken from it by offset.' }),
     publisher: t.string({ required: false }),
     authors: t.stringList({ required: false }),
@@ -36,16 +39,27 @@ const ReviseSourceTextInput = builder.inputType('ReviseSourceTextInput', {
   }),
 });
 
-const ReviseSourceTextPayload = builder.objectRef<CurationOutcome & { tally?: Record<string, number> }>('ReviseSourceTextPayload').implement({
-  fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
-    source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
-    anchored: t.int({ description: 'Assertions whose passage stands where it stood.', resolve: (p) => p.tally?.ANCHORED ?? 0 }),
-    moved: t.int({ description: 'Assertions found again elsewhere or in changed wording.', resolve: (p) => p.tally?.MOVED ?? 0 }),
-    orphaned: t.int({ description: 'Assertions whose passage could not be found; their quotes stand on the previous text.', resolve: (p) => p.tally?.ORPHANED ?? 0 }),
-  }),
-});
+const ReviseSourceTextPayload = builder
+  .objectRef<CurationOutcome & { tally?: Record<string, number> }>('ReviseSourceTextPayload')
+  .implement({
+    fields: (t) => ({
+      ok: t.boolean({ resolve: (p) => p.error === null }),
+      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
+      source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
+      anchored: t.int({
+        description: 'Assertions whose passage stands where it stood.',
+        resolve: (p) => p.tally?.ANCHORED ?? 0,
+      }),
+      moved: t.int({
+        description: 'Assertions found again elsewhere or in changed wording.',
+        resolve: (p) => p.tally?.MOVED ?? 0,
+      }),
+      orphaned: t.int({
+        description: 'Assertions whose passage could not be found; their quotes stand on the previous text.',
+        resolve: (p) => p.tally?.ORPHANED ?? 0,
+      }),
+    }),
+  });
 
 export function checkedText(text: string): string {
   if (text.trim() === '') throw new CurationError('INVALID', 'text is empty', 'text');
@@ -58,7 +72,8 @@ export function checkedText(text: string): string {
 builder.mutationFields((t) => ({
   reviseSourceText: t.field({
     type: ReviseSourceTextPayload,
-    description: 'A new version of a source text (the old one kept); every assertion is re-anchored by its TextQuote selector.',
+    description:
+      'A new version of a source text (the old one kept); every assertion is re-anchored by its TextQuote selector.',
     args: { input: t.arg({ type: ReviseSourceTextInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason);

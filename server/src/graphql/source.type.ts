@@ -15,8 +15,16 @@ const JamaBenchmarksRef = builder.objectRef<NonNullable<SourceRow['jama']>>('Jam
   fields: (t) => ({
     authorship: t.field({ type: JamaBenchmarkRef, resolve: (j) => j.authorship }),
     attribution: t.field({ type: JamaBenchmarkRef, description: 'References given.', resolve: (j) => j.attribution }),
-    disclosure: t.field({ type: JamaBenchmarkRef, description: 'Ownership, sponsorship, commercial interest.', resolve: (j) => j.disclosure }),
-    currency: t.field({ type: JamaBenchmarkRef, description: 'Dates of writing and update.', resolve: (j) => j.currency }),
+    disclosure: t.field({
+      type: JamaBenchmarkRef,
+      description: 'Ownership, sponsorship, commercial interest.',
+      resolve: (j) => j.disclosure,
+    }),
+    currency: t.field({
+      type: JamaBenchmarkRef,
+      description: 'Dates of writing and update.',
+      resolve: (j) => j.currency,
+    }),
   }),
 });
 
@@ -28,22 +36,34 @@ export const SourceRef = builder.loadableNode('Source', {
   fields: (t) => ({
     slug: t.exposeString('id', { description: 'Stable; usable in permalinks and in source(id:).' }),
     title: t.exposeString('title'),
-    kind: t.exposeString('kind', { description: 'clinic_faq, magazine_feature, expert_review, peer_reviewed_paper, …' }),
+    kind: t.exposeString('kind', {
+      description: 'clinic_faq, magazine_feature, expert_review, peer_reviewed_paper, …',
+    }),
     publisher: t.exposeString('publisher', { nullable: true }),
     authors: t.exposeStringList('authors'),
     url: t.exposeString('url', { nullable: true }),
-    publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'As precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+    publishedAt: t.exposeString('publishedAt', {
+      nullable: true,
+      description: 'As precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD).',
+    }),
     language: t.exposeString('language'),
     text: t.exposeString('text', { description: 'The full text, verbatim.' }),
     contentHash: t.exposeString('contentHash', { description: 'sha256 of the text, hex.' }),
-    commercialInterest: t.exposeBoolean('commercialInterest', { description: 'The source sells what it writes about (a booking call-to-action, a hotline).' }),
+    commercialInterest: t.exposeBoolean('commercialInterest', {
+      description: 'The source sells what it writes about (a booking call-to-action, a hotline).',
+    }),
     commercialInterestEvidence: t.field({
       type: QuoteRef,
       nullable: true,
       description: 'The passage that shows the commercial interest.',
       resolve: (s) => s.commercialInterestEvidence,
     }),
-    jama: t.field({ type: JamaBenchmarksRef, nullable: true, description: 'Null until a curator has assessed the source.', resolve: (s) => s.jama }),
+    jama: t.field({
+      type: JamaBenchmarksRef,
+      nullable: true,
+      description: 'Null until a curator has assessed the source.',
+      resolve: (s) => s.jama,
+    }),
   }),
 });
 
@@ -58,7 +78,10 @@ const SourceVersionRef = builder.objectRef<SourceVersionRow>('SourceVersion').im
 });
 
 builder.objectFields(SourceRef, (t) => ({
-  textVersion: t.int({ description: '1 for the text as first stored; one more for each revision.', resolve: (s) => s.textVersion }),
+  textVersion: t.int({
+    description: '1 for the text as first stored; one more for each revision.',
+    resolve: (s) => s.textVersion,
+  }),
   previousVersions: t.field({
     type: [SourceVersionRef],
     description: 'Earlier texts, newest first; quotes of ORPHANED assertions stand on one of these.',
@@ -76,7 +99,12 @@ builder.queryFields((t) => ({
     {
       type: SourceRef,
       description: 'Every source, by id; pages of 1 to 200.',
-      resolve: (_root, args, ctx) => keysetConnection(args, (s: SourceRow) => s.id, (after, limit) => ctx.repositories.sources.page(after, limit)),
+      resolve: (_root, args, ctx) =>
+        keysetConnection(
+          args,
+          (s: SourceRow) => s.id,
+          (after, limit) => ctx.repositories.sources.page(after, limit),
+        ),
     },
     { name: 'SourceConnection' },
     { name: 'SourceEdge' },

@@ -103,10 +103,15 @@ function waitForReady(
     };
     const timer = setTimeout(() => fail(`no answer within ${timeoutMs} ms`), timeoutMs);
     child.once('error', (error: NodeJS.ErrnoException) => {
-      fail(error.code === 'ENOENT' ? `Java was not found (${javaExecutable()}); install a Java 17 runtime` : error.message);
+      fail(
+        error.code === 'ENOENT' ? `Java was not found (${javaExecutable()}); install a Java 17 runtime` : error.message,
+      );
     });
     child.once('exit', (code, signal) => {
-      const detail = stderrTail.filter((l) => /Exception|Error|error:/.test(l)).slice(-3).join(' | ');
+      const detail = stderrTail
+        .filter((l) => /Exception|Error|error:/.test(l))
+        .slice(-3)
+        .join(' | ');
       fail(`the launcher exited (${signal ?? `code ${code}`})${detail ? `: ${detail}` : ''}`);
     });
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {

@@ -7,7 +7,11 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
  * A connected client for a command: the configured Neo4j, or the embedded one (which a running
  * app holds locked; the command then says so instead of waiting).
  */
-export async function withNeo4j<T>(config: AppConfig, log: (line: string) => void, work: (client: Neo4jClient) => Promise<T>): Promise<T> {
+export async function withNeo4j<T>(
+  config: AppConfig,
+  log: (line: string) => void,
+  work: (client: Neo4jClient) => Promise<T>,
+): Promise<T> {
   let embedded: EmbeddedNeo4j | null = null;
   if (!config.neo4j) {
     log(`starting embedded Neo4j (data in ${config.embedded.dataDir})`);

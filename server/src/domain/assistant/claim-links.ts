@@ -27,7 +27,13 @@ export interface LinkParameters {
  * leave-one-source-out among settings that keep at least half of the proposals right and the
  * labeled documents' claim links at least half right. The F1 of the two is shown beside it.
  */
-export const LINK_PARAMETERS: LinkParameters = { threshold: 0.43, containmentWeight: 0.4, contextWeight: 0.7, explainedEnough: 0.7, nearestFloor: 0.38 };
+export const LINK_PARAMETERS: LinkParameters = {
+  threshold: 0.43,
+  containmentWeight: 0.4,
+  contextWeight: 0.7,
+  explainedEnough: 0.7,
+  nearestFloor: 0.38,
+};
 
 /**
  * A passage's ranking keeps its best claims only, for the clause and the sentence before alike: the
@@ -63,7 +69,8 @@ export interface Link {
   why: LinkReason;
 }
 
-const BACK_REFERENCE = /\b(the|these|those) (\w+ )?(points|benefits|findings|results|claims|effects|uses|signals) (listed |mentioned |described )?above\b|\bthe above\b|\baforementioned\b/i;
+const BACK_REFERENCE =
+  /\b(the|these|those) (\w+ )?(points|benefits|findings|results|claims|effects|uses|signals) (listed |mentioned |described )?above\b|\bthe above\b|\baforementioned\b/i;
 const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s|—|\b(?:while|but|whereas|although|so|because)\b/;
 
 /**
@@ -97,27 +104,67 @@ export class ClaimLinker {
         .slice(0, MAX_CLAIMS_PER_PASSAGE)
         .map((m) => ({ ...m, isNew: false, why: 'matches' as const }));
       const referred: Link[] = BACK_REFERENCE.test(passage.text)
-        ? referredTo(passage, passages).flatMap((p) => links.get(p.index) ?? []).filter((l) => !l.isNew).map((l) => ({ ...l, why: 'refers-back' }))
+        ? referredTo(passage, passages)
+            .flatMap((p) => links.get(p.index) ?? [])
+            .filter((l) => !l.isNew)
+            .map((l) => ({ ...l, why: 'refers-back' }))
         : [];
       const stance = readStance(passage.text).stance;
       const known = distinct([...matched, ...referred]);
-      const linked = distinct([...known, ...broaderOf(known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.bySlug)]);
-      const saysMore = linked.length === 0 || matcher.explained(passage.text, linked.map((l) => this.bySlug.get(l.slug!)!)) < parameters.explainedEnough;
-      const fresh: Link[] = saysMore ? [{ slug: null, statement: passage.text.replace(/\s+/g, ' ').slice(0, 300), score: best, isNew: true, why: 'new' }] : [];
-      const nearestOne: Link[] = linked.length === 0 && ranked[0] && best >= parameters.nearestFloor ? [{ ...ranked[0], isNew: false, why: 'nearest' }] : [];
-      const nearest = distinct([...nearestOne, ...broaderOf(nearestOne.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'), this.bySlug)]);
+      const linked = distinct([
+        ...known,
+        ...broaderOf(
+          known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'),
+          this.bySlug,
+        ),
+      ]);
+      const saysMore =
+        linked.length === 0 ||
+        matcher.explained(
+          passage.text,
+          linked.map((l) => this.bySlug.get(l.slug!)!),
+        ) < parameters.explainedEnough;
+      const fresh: Link[] = saysMore
+        ? [
+            {
+              slug: null,
+              statement: passage.text.replace(/\s+/g, ' ').slice(0, 300),
+              score: best,
+              isNew: true,
+              why: 'new',
+            },
+          ]
+        : [];
+      const nearestOne: Link[] =
+        linked.length === 0 && ranked[0] && best >= parameters.nearestFloor
+          ? [{ ...ranked[0], isNew: false, why: 'nearest' }]
+          : [];
+      const nearest = distinct([
+        ...nearestOne,
+        ...broaderOf(
+          nearestOne.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'),
+          this.bySlug,
+        ),
+      ]);
       links.set(passage.index, [...linked, ...nearest, ...fresh]);
     }
     return links;
   }
 
   /** Known claims ranked for each passage as the assistant links them: by sentence, clause or with the sentence before, less their pull on the whole document. */
-  ranked(text: string, passages: readonly Passage[], parameters: Pick<LinkParameters, 'contextWeight' | 'containmentWeight'>): ClaimMatch[][] {
+  ranked(
+    text: string,
+    passages: readonly Passage[],
+    parameters: Pick<LinkParameters, 'contextWeight' | 'containmentWeight'>,
+  ): ClaimMatch[][] {
     const key = `${parameters.contextWeight}/${parameters.containmentWeight}\u0000${text}`;
     let rankings = this.rankings.get(key);
     if (!rankings) {
       const matcher = this.matcherFor(parameters);
-      rankings = withoutHubness(passages.map((p) => rankedInContext(matcher, p, passages, parameters.contextWeight)), matcher.size);
+      rankings = withoutHubness(
+        passages.map((p) => rankedInContext(matcher, p, passages, parameters.contextWeight)),
+        matcher.size,
+      );
       this.rankings.set(key, rankings);
     }
     return rankings;
@@ -125,13 +172,19 @@ export class ClaimLinker {
 
   private matcherFor({ containmentWeight }: Pick<LinkParameters, 'containmentWeight'>): ClaimMatcher {
     let matcher = this.matchers.get(containmentWeight);
-    if (!matcher) this.matchers.set(containmentWeight, (matcher = new ClaimMatcher(this.knownClaims, containmentWeight)));
+    if (!matcher)
+      this.matchers.set(containmentWeight, (matcher = new ClaimMatcher(this.knownClaims, containmentWeight)));
     return matcher;
   }
 }
 
 /** Known claims by their best score for the sentence, one of its clauses, or (discounted) the sentence read after the one before it when it leans on it. */
-function rankedInContext(matcher: ClaimMatcher, passage: Passage, passages: readonly Passage[], contextWeight: number): ClaimMatch[] {
+function rankedInContext(
+  matcher: ClaimMatcher,
+  passage: Passage,
+  passages: readonly Passage[],
+  contextWeight: number,
+): ClaimMatch[] {
   const best = new Map(matcher.ranked(passage.text, RANKED_PER_PASSAGE).map((m) => [m.slug, m]));
   const raise = (matches: ClaimMatch[], weight: number) => {
     for (const m of matches) {
@@ -140,9 +193,11 @@ function rankedInContext(matcher: ClaimMatcher, passage: Passage, passages: read
     }
   };
   const clauses = passage.text.split(CLAUSE_BREAK).filter((c) => (c.match(/[a-z]{3,}/gi) ?? []).length >= 3);
-  if (clauses.length >= 2) for (const clause of clauses) raise(matcher.ranked(clause, RANKED_PER_PASSAGE), CLAUSE_DISCOUNT);
+  if (clauses.length >= 2)
+    for (const clause of clauses) raise(matcher.ranked(clause, RANKED_PER_PASSAGE), CLAUSE_DISCOUNT);
   const before = passages[passage.index - 1];
-  if (contextWeight > 0 && before && before.line === passage.line && leansOnWhatCameBefore(passage.text)) raise(matcher.ranked(`${before.text} ${passage.text}`, RANKED_PER_PASSAGE), contextWeight);
+  if (contextWeight > 0 && before && before.line === passage.line && leansOnWhatCameBefore(passage.text))
+    raise(matcher.ranked(`${before.text} ${passage.text}`, RANKED_PER_PASSAGE), contextWeight);
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
@@ -173,17 +228,31 @@ function withoutHubness(rankings: ClaimMatch[][], claimCount: number): ClaimMatc
       else scores.set(m.slug, [m.score]);
     }
   }
-  const hub = new Map([...scores].map(([slug, s]) => [slug, s.sort((a, b) => b - a).slice(0, HUBNESS_PASSAGES).reduce((a, b) => a + b, 0) / HUBNESS_PASSAGES]));
+  const hub = new Map(
+    [...scores].map(([slug, s]) => [
+      slug,
+      s
+        .sort((a, b) => b - a)
+        .slice(0, HUBNESS_PASSAGES)
+        .reduce((a, b) => a + b, 0) / HUBNESS_PASSAGES,
+    ]),
+  );
   const mean = [...hub.values()].reduce((a, b) => a + b, 0) / Math.max(1, claimCount);
   const weight = (HUBNESS_WEIGHT * rankings.length) / (rankings.length + HUBNESS_HALF_AT);
-  return rankings.map((ranking) => ranking.map((m) => ({ ...m, score: m.score - weight * (hub.get(m.slug)! - mean) })).sort((a, b) => b.score - a.score));
+  return rankings.map((ranking) =>
+    ranking
+      .map((m) => ({ ...m, score: m.score - weight * (hub.get(m.slug)! - mean) }))
+      .sort((a, b) => b.score - a.score),
+  );
 }
 
 /** The broader claims of the linked ones: a passage that supports a narrower claim supports the claim it refines. */
 function broaderOf(linked: readonly Link[], bySlug: ReadonlyMap<string, KnownClaim>): Link[] {
   return linked.flatMap((l) => {
     const broader = bySlug.get(bySlug.get(l.slug!)?.refines ?? '');
-    return broader ? [{ slug: broader.slug, statement: broader.statement, score: l.score, isNew: false, why: 'broader' as const }] : [];
+    return broader
+      ? [{ slug: broader.slug, statement: broader.statement, score: l.score, isNew: false, why: 'broader' as const }]
+      : [];
   });
 }
 

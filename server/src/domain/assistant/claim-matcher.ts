@@ -2,7 +2,9 @@ import { stemmer } from 'stemmer';
 import { canonicalStem, normalisePhrases } from './domain-lexicon.js';
 
 const STOP_WORDS = new Set(
-  'a an and are as at be been by can do does for from has have in is it its of on or that the their them these this those to was were which will with without not no exosome exosomes therapy'.split(' '),
+  'a an and are as at be been by can do does for from has have in is it its of on or that the their them these this those to was were which will with without not no exosome exosomes therapy'.split(
+    ' ',
+  ),
 );
 
 /** Each word's term, remembered: a base of a million quotes repeats a few thousand words (bounded, so that no document grows it without end). */
@@ -72,7 +74,10 @@ export class ClaimMatcher {
    * `containmentWeight`: weight of containment beside cosine. A long passage that makes a short
    * claim among other things shares few of its words with the claim's statement (low cosine) but contains most of them.
    */
-  constructor(claims: readonly KnownClaim[], private readonly containmentWeight = 0.4) {
+  constructor(
+    claims: readonly KnownClaim[],
+    private readonly containmentWeight = 0.4,
+  ) {
     this.claims = claims;
     // One pass over the texts: each text's (term id, count) pairs in a row, and how many texts hold each term.
     const pairTerms: number[] = [];
@@ -151,7 +156,8 @@ export class ClaimMatcher {
       const t = this.touchedTexts[k]!;
       const length = this.textLength[t]!;
       const cosine = queryLength === 0 ? 0 : this.dots[t]! / Math.sqrt(queryLength * length);
-      const score = (1 - this.containmentWeight) * cosine + this.containmentWeight * Math.sqrt(this.contained[t]! / length);
+      const score =
+        (1 - this.containmentWeight) * cosine + this.containmentWeight * Math.sqrt(this.contained[t]! / length);
       const claim = this.textClaim[t]!;
       if (this.best[claim] === 0) this.touchedClaims[touchedClaims++] = claim;
       if (score > this.best[claim]!) this.best[claim] = score;
@@ -168,12 +174,12 @@ export class ClaimMatcher {
     for (let k = 0; k < touchedClaims; k += 1) {
       const claim = this.touchedClaims[k]!;
       const score = this.best[claim]!;
-      if (score >= cutoff) kept.push({ slug: this.claims[claim]!.slug, statement: this.claims[claim]!.statement, score });
+      if (score >= cutoff)
+        kept.push({ slug: this.claims[claim]!.slug, statement: this.claims[claim]!.statement, score });
       this.best[claim] = 0;
     }
     return kept.sort((a, b) => b.score - a.score).slice(0, limit);
   }
-
 
   /**
    * The share of the text's weight that these claims account for (the words of their best-matching
@@ -196,10 +202,12 @@ export class ClaimMatcher {
   }
 
   private vectorOf(text: string): Vector {
-    return new Map([...termCounts(text)].map(([term, n]) => {
-      const id = this.termIds.get(term);
-      return [term, n * (id === undefined ? Math.log(2) + 1 : this.idf[id]!)];
-    }));
+    return new Map(
+      [...termCounts(text)].map(([term, n]) => {
+        const id = this.termIds.get(term);
+        return [term, n * (id === undefined ? Math.log(2) + 1 : this.idf[id]!)];
+      }),
+    );
   }
 }
 
@@ -219,7 +227,9 @@ function cosine(a: Vector, b: Vector): number {
 /** The share of the text's weight (as a length) that the query's words cover. */
 function containment(query: Vector, text: Vector): number {
   const total = sumOfSquares([...text.values()]);
-  return total === 0 ? 0 : Math.sqrt(sumOfSquares([...text].filter(([term]) => query.has(term)).map(([, w]) => w)) / total);
+  return total === 0
+    ? 0
+    : Math.sqrt(sumOfSquares([...text].filter(([term]) => query.has(term)).map(([, w]) => w)) / total);
 }
 
 const sumOfSquares = (weights: number[]) => weights.reduce((s, w) => s + w * w, 0);

@@ -43,7 +43,9 @@ const SYNONYMS: readonly string[][] = [
   ['breakthrough', 'revolutionary', 'revolutionize', 'revolutionise', 'miracle', 'groundbreaking'],
 ];
 
-const CANONICAL = new Map(SYNONYMS.flatMap(([canonical, ...others]) => others.map((w) => [stemmer(w), stemmer(canonical!)])));
+const CANONICAL = new Map(
+  SYNONYMS.flatMap(([canonical, ...others]) => others.map((w) => [stemmer(w), stemmer(canonical!)])),
+);
 
 /** The phrases as one pattern (a text is read once, not once per phrase), and the group that tells which matched. */
 const groupsIn = (pattern: RegExp) => new RegExp(`${pattern.source}|`).exec('')!.length - 1;
@@ -55,7 +57,9 @@ const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(${pattern.source})`).
 
 /** Lower-cases a text and writes the lexicon's phrases as their one word. */
 export function normalisePhrases(text: string): string {
-  return text.toLowerCase().replace(ANY_PHRASE, (...match: unknown[]) => PHRASE_GROUPS.find((g) => match[g.at] !== undefined)!.word);
+  return text
+    .toLowerCase()
+    .replace(ANY_PHRASE, (...match: unknown[]) => PHRASE_GROUPS.find((g) => match[g.at] !== undefined)!.word);
 }
 
 /** A stemmed word as the lexicon reads it: the stem of its group's first word, or itself. */

@@ -3,16 +3,55 @@ import type { Grade, Stance } from '../types.js';
 /** Cue patterns of DESIGN.md's grading rubric, each naming the finer basis it points to. */
 const BASIS_CUES: readonly { basis: string; grade: Grade; pattern: RegExp }[] = [
   { basis: 'rct', grade: 'CLINICAL', pattern: /\brandomi[sz]ed\b|\bdouble[- ]blind(ed)?\b/i },
-  { basis: 'controlled_trial', grade: 'CLINICAL', pattern: /\bsplit[- ]face\b|\bplacebo\b|\bcontrolled (trial|study)\b/i },
-  { basis: 'observational', grade: 'CLINICAL', pattern: /\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b/i },
-  { basis: 'unspecified_clinical', grade: 'CLINICAL', pattern: /\bclinical (studies|study|trials?|evidence|applications?|research)\b|\btrials? in humans\b|\btrials?\b|\bpatients\b|\bparticipants\b|\bstudies show\b|\bhuman (studies|trials)\b/i },
-  { basis: 'in_vitro', grade: 'PRECLINICAL', pattern: /\bin vitro\b|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b/i },
+  {
+    basis: 'controlled_trial',
+    grade: 'CLINICAL',
+    pattern: /\bsplit[- ]face\b|\bplacebo\b|\bcontrolled (trial|study)\b/i,
+  },
+  {
+    basis: 'observational',
+    grade: 'CLINICAL',
+    pattern: /\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b/i,
+  },
+  {
+    basis: 'unspecified_clinical',
+    grade: 'CLINICAL',
+    pattern:
+      /\bclinical (studies|study|trials?|evidence|applications?|research)\b|\btrials? in humans\b|\btrials?\b|\bpatients\b|\bparticipants\b|\bstudies show\b|\bhuman (studies|trials)\b/i,
+  },
+  {
+    basis: 'in_vitro',
+    grade: 'PRECLINICAL',
+    pattern: /\bin vitro\b|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b/i,
+  },
   { basis: 'animal', grade: 'PRECLINICAL', pattern: /\bmice\b|\bmouse\b|\brats?\b|\banimals?\b|\bporcine\b/i },
-  { basis: 'unspecified_preclinical', grade: 'PRECLINICAL', pattern: /\bpreclinical\b|\blaboratory\b|\bexperimental models?\b|\bin the lab\b/i },
-  { basis: 'testimonial', grade: 'ANECDOTAL', pattern: /\bI (noticed|saw|tried|felt)\b|\bmy (own|skin|cheeks|complexion)\b|\btestimonials?\b/i },
-  { basis: 'adverse_event_reports', grade: 'ANECDOTAL', pattern: /\badverse[- ]event reports?\b|\bcase reports? of (harm|infection)\b/i },
-  { basis: 'practice_observation', grade: 'ANECDOTAL', pattern: /\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (practice|clinic)\b|\b(my|our) patients\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b/i },
-  { basis: 'expert_opinion', grade: 'ANECDOTAL', pattern: /\bDr\.? [A-Z][a-z]+( [A-Z][a-z]+)* (says|said|explains|points out|adds|notes|recommends|advises)\b|\bin the view of\b|\baccording to Dr\b/i },
+  {
+    basis: 'unspecified_preclinical',
+    grade: 'PRECLINICAL',
+    pattern: /\bpreclinical\b|\blaboratory\b|\bexperimental models?\b|\bin the lab\b/i,
+  },
+  {
+    basis: 'testimonial',
+    grade: 'ANECDOTAL',
+    pattern: /\bI (noticed|saw|tried|felt)\b|\bmy (own|skin|cheeks|complexion)\b|\btestimonials?\b/i,
+  },
+  {
+    basis: 'adverse_event_reports',
+    grade: 'ANECDOTAL',
+    pattern: /\badverse[- ]event reports?\b|\bcase reports? of (harm|infection)\b/i,
+  },
+  {
+    basis: 'practice_observation',
+    grade: 'ANECDOTAL',
+    pattern:
+      /\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (practice|clinic)\b|\b(my|our) patients\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b/i,
+  },
+  {
+    basis: 'expert_opinion',
+    grade: 'ANECDOTAL',
+    pattern:
+      /\bDr\.? [A-Z][a-z]+( [A-Z][a-z]+)* (says|said|explains|points out|adds|notes|recommends|advises)\b|\bin the view of\b|\baccording to Dr\b/i,
+  },
 ];
 
 const GRADE_ORDER: Grade[] = ['ANECDOTAL', 'PRECLINICAL', 'CLINICAL'];
@@ -40,7 +79,8 @@ export function readEvidence(text: string): EvidenceReading {
   return { grade: weakest, basis: chosen.basis, cues: found.map((f) => f.cue), mixed: grades.size > 1 };
 }
 
-const HEDGES = /\b(may|might|could|suggests?|suggested|promising|early|hoped?|potentially|appears?|in theory|possibl[ey]|likely|preliminary)\b/i;
+const HEDGES =
+  /\b(may|might|could|suggests?|suggested|promising|early|hoped?|potentially|appears?|in theory|possibl[ey]|likely|preliminary)\b/i;
 
 export function hedgeIn(text: string): string | null {
   return HEDGES.exec(text)?.[0] ?? null;
@@ -61,13 +101,16 @@ export function citationIn(text: string): string | null {
   return null;
 }
 
-const NEGATIONS = /\b(no|not|cannot|can't|never|none|lack(s|ing)?|without|neither|nor|isn't|aren't|don't|doesn't|won't)\b|n’t\b/i;
+const NEGATIONS =
+  /\b(no|not|cannot|can't|never|none|lack(s|ing)?|without|neither|nor|isn't|aren't|don't|doesn't|won't)\b|n’t\b/i;
 /** "with no downtime", "without side effects": a phrase that adds to what the sentence affirms, not a denial of it. */
 const ADDING_NEGATION = /\b(with no|without( any)?)\s+[\w-]+(\s+(of|or|and)\s+[\w-]+)*/gi;
-const LIMITS = /\b(not (been )?(shown|proven|demonstrated|established)|depends?|depending|only (in|when|if|with)|limited|not yet|not fully|more research|remains? (limited|unclear)|inconsistent|varies|vary|caution|carefully)\b/i;
+const LIMITS =
+  /\b(not (been )?(shown|proven|demonstrated|established)|depends?|depending|only (in|when|if|with)|limited|not yet|not fully|more research|remains? (limited|unclear)|inconsistent|varies|vary|caution|carefully)\b/i;
 
 /** A warning against a promise denies it: the passage tells the reader not to believe it. */
-const WARNINGS = /\b(avoid|beware of|(be )?wary of)\b[^.;]{0,60}?\b(promis\w*|claim\w*|guarantee\w*|advertis\w*)\b|\bpromises of\b|\bred flags?\b|\btoo good to be true\b/i;
+const WARNINGS =
+  /\b(avoid|beware of|(be )?wary of)\b[^.;]{0,60}?\b(promis\w*|claim\w*|guarantee\w*|advertis\w*)\b|\bpromises of\b|\bred flags?\b|\btoo good to be true\b/i;
 
 export interface StanceReading {
   stance: Stance;

@@ -20,7 +20,9 @@ export function passagesOf(text: string): Passage[] {
     const line = starts.findLastIndex((start) => start <= sentence.start);
     const heading = isHeading(lines[line]!);
     return {
-      ...sentence, index, line,
+      ...sentence,
+      index,
+      line,
       listItem: isListItem(lines[line]!),
       statement: isStatement(sentence) && !heading,
       aboutSubject: makesClaim(sentence) && !heading,

@@ -75,13 +75,18 @@ function proposalsOf(text: string, passage: Passage, links: Link[], parameters: 
   });
 }
 
-function rationaleOf(evidence: ReturnType<typeof readEvidence>, stanceCue: string | null, hedge: string | null): string {
+function rationaleOf(
+  evidence: ReturnType<typeof readEvidence>,
+  stanceCue: string | null,
+  hedge: string | null,
+): string {
   const cues = evidence.cues.map((c) => `"${c}"`).join(', ');
-  const basis = evidence.cues.length === 0
-    ? `No kind of evidence is named: ${evidence.grade} (${evidence.basis}).`
-    : evidence.mixed
-      ? `Names several bases (${cues}); graded by the weakest: ${evidence.grade} (${evidence.basis}).`
-      : `Rests on ${cues}: ${evidence.grade} (${evidence.basis}).`;
+  const basis =
+    evidence.cues.length === 0
+      ? `No kind of evidence is named: ${evidence.grade} (${evidence.basis}).`
+      : evidence.mixed
+        ? `Names several bases (${cues}); graded by the weakest: ${evidence.grade} (${evidence.basis}).`
+        : `Rests on ${cues}: ${evidence.grade} (${evidence.basis}).`;
   const stance = stanceCue ? ` Stance read from "${stanceCue}".` : '';
   return `${basis}${stance}${hedge ? ` Hedged by "${hedge}".` : ''}`;
 }

@@ -47,7 +47,8 @@ function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sent
     });
 }
 
-const SUBJECT = /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?)/i;
+const SUBJECT =
+  /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?)/i;
 /** A lead-in that ends in a colon says something when it is a whole clause, not a label ("Current evidence:"). */
 const MIN_LEAD_IN_WORDS = 7;
 
@@ -56,7 +57,10 @@ const MIN_LEAD_IN_WORDS = 7;
  * capitalised ("2. Current Applications in Aesthetic Medicine", "Safety considerations and individual factors").
  */
 export function isHeading(line: string): boolean {
-  const text = line.replace(LIST_MARK, '').replace(/^\s*([A-Z]|\d+)[.)]\s+/, '').trim();
+  const text = line
+    .replace(LIST_MARK, '')
+    .replace(/^\s*([A-Z]|\d+)[.)]\s+/, '')
+    .trim();
   if (/[.!?:;,]["”’)]*$/.test(text)) return false;
   if (!isListItem(line) && text.split(/\s+/).length <= 6) return true;
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length >= 4);
