@@ -1,8 +1,9 @@
 import { AssertionRepository } from './assertion.repository.js';
 import { ClaimRepository } from './claim.repository.js';
+import { ConsensusRepository } from './consensus.repository.js';
 import { CorpusRepository } from './corpus.repository.js';
-import { CurationRepository } from './curation.repository.js';
-import type { Neo4jClient } from './neo4j-client.js';
+import { KeyRepository } from './key.repository.js';
+import type { CypherRunner, Neo4jClient } from './neo4j-client.js';
 import { ProposalRepository } from './proposal.repository.js';
 import { RevisionRepository } from './revision.repository.js';
 import { SourceRepository } from './source.repository.js';
@@ -12,22 +13,46 @@ export interface Repositories {
   sources: SourceRepository;
   claims: ClaimRepository;
   assertions: AssertionRepository;
-  corpus: CorpusRepository;
-  curation: CurationRepository;
-  revisions: RevisionRepository;
   proposals: ProposalRepository;
+  revisions: RevisionRepository;
+  consensus: ConsensusRepository;
+  keys: KeyRepository;
+  corpus: CorpusRepository;
   stats: StatsRepository;
 }
 
-export function createRepositories(client: Neo4jClient): Repositories {
+/** Every repository, each running its Cypher on `runner`: the client, or one transaction. */
+export function createRepositories(runner: CypherRunner): Repositories {
   return {
-    sources: new SourceRepository(client),
-    claims: new ClaimRepository(client),
-    assertions: new AssertionRepository(client),
-    corpus: new CorpusRepository(client),
-    curation: new CurationRepository(client),
-    revisions: new RevisionRepository(client),
-    proposals: new ProposalRepository(client),
-    stats: new StatsRepository(client),
+    sources: new SourceRepository(runner),
+    claims: new ClaimRepository(runner),
+    assertions: new AssertionRepository(runner),
+    proposals: new ProposalRepository(runner),
+    revisions: new RevisionRepository(runner),
+    consensus: new ConsensusRepository(runner),
+    keys: new KeyRepository(runner),
+    corpus: new CorpusRepository(runner),
+    stats: new StatsRepository(runner),
+  };
+}
+
+/**
+ * The base as services see it: repositories whose statements each commit on their own (reads,
+ * single writes), and transactions whose repositories' statements succeed or fail together.
+ */
+export interface Database {
+  readonly repositories: Repositories;
+  /**
+   * Runs `work` in one write transaction, with repositories bound to it. On a transient error the
+   * driver runs `work` again from the start, so it must do database work only: anything slow or
+   * not repeatable (the grading assistant, files) belongs before it.
+   */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+}
+
+export function createDatabase(client: Neo4jClient): Database {
+  return {
+    repositories: createRepositories(client),
+    transaction: (work) => client.writeTransaction((runner) => work(createRepositories(runner))),
   };
 }
