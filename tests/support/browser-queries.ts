@@ -4,7 +4,7 @@ import { repoRoot } from '../../server/src/config.js';
 
 const CLIENT_SOURCES = path.join(repoRoot, 'client', 'src');
 // const Name = graphql(`…`, [FragmentA, FragmentB]);  (gql.tada, see client/src/graphql.ts)
-const DOCUMENT_CONSTANT = /const (\w+) = graphql\(\s*`([^`]*)`\s*(?:,\s*\[([\w\s,]*)\]\s*)?\)/g;
+const DOCUMENT_CONSTANT = /const (\w+) = graphql\(\s*`([^`]*)`\s*(?:,\s*\[([\w\s,]*)\]\s*,?\s*)?\)/g;
 
 interface ClientDocument {
   text: string;
