@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { refreshConsensus } from '../../server/src/db/consensus-cache.js';
 import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -47,15 +47,16 @@ describe('a claim with more passages than a page', () => {
     await page.goto(new URL(`claims/${CLAIM}`, app.url).toString());
     const supports = page.locator('section.group-supports');
     await supports.getByRole('heading', { name: /Supports \(46 passages from 46 sources\)/ }).waitFor();
-    expect(await supports.locator('article.assertion').count()).toBe(20);
+    await expect.poll(() => supports.locator('article.assertion').count(), SETTLE).toBe(20);
     await supports.getByRole('button', { name: 'Show more “Supports” passages' }).click();
-    await expect.poll(() => supports.locator('article.assertion').count(), { timeout: 10_000 }).toBe(40);
-    expect(await supports.getByText('(40 of 46 shown)').count()).toBe(1);
+    await expect.poll(() => supports.locator('article.assertion').count(), SETTLE).toBe(40);
+    await expect.poll(() => supports.getByText('(40 of 46 shown)').count(), SETTLE).toBe(1);
     await supports.getByRole('button', { name: 'Show more “Supports” passages' }).click();
-    await expect.poll(() => supports.locator('article.assertion').count(), { timeout: 10_000 }).toBe(46);
-    expect(await supports.getByRole('button', { name: /Show more/ }).count()).toBe(0);
-    const ids = await supports.locator('article.assertion').evaluateAll((els) => els.map((el) => el.id));
-    expect(new Set(ids).size).toBe(46);
+    await expect.poll(() => supports.locator('article.assertion').count(), SETTLE).toBe(46);
+    await expect.poll(() => supports.getByRole('button', { name: /Show more/ }).count(), SETTLE).toBe(0);
+    const distinctIds = () =>
+      supports.locator('article.assertion').evaluateAll((els) => new Set(els.map((el) => el.id)).size);
+    await expect.poll(distinctIds, SETTLE).toBe(46);
     await screenshot(page, 'claim-page-many-passages');
     expect(problems).toEqual([]);
   });
@@ -66,8 +67,8 @@ describe('a claim with more passages than a page', () => {
     await page.goto(new URL(`claims/${CLAIM}#${last}`, app.url).toString());
     const linked = page.getByRole('region', { name: 'The passage this link points to' });
     await linked.waitFor();
-    expect(await linked.locator(`article#${last}`).count()).toBe(1);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(last);
+    await expect.poll(() => linked.locator(`article#${last}`).count(), SETTLE).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? ''), SETTLE).toBe(last);
     expect(problems).toEqual([]);
   });
 });

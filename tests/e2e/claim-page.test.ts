@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -24,29 +24,36 @@ describe('the claim page', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(claimUrl('exosome-products-are-standardized'));
     await page.getByRole('heading', { level: 1, name: /Exosome products are standardized/ }).waitFor();
-    expect(await page.locator('.consensus-sentence').innerText()).toBe(
-      'Contested: 1 source supports, 2 contradict; the strongest support is anecdotal (testimony, opinion or no basis given).',
-    );
-    const groups = await page.getByRole('heading', { level: 2 }).allInnerTexts();
-    expect(groups.some((h) => h.includes('Supports'))).toBe(true);
-    expect(groups.some((h) => h.includes('Contradicts'))).toBe(true);
+    await expect
+      .poll(() => page.locator('.consensus-sentence').innerText(), SETTLE)
+      .toBe(
+        'Contested: 1 source supports, 2 contradict; the strongest support is anecdotal (testimony, opinion or no basis given).',
+      );
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).allInnerTexts(), SETTLE)
+      .toEqual(expect.arrayContaining([expect.stringContaining('Supports'), expect.stringContaining('Contradicts')]));
 
     const assertions = page.locator('article.assertion');
-    expect(await assertions.count()).toBe(5);
-    for (const id of await assertions.evaluateAll((els) => els.map((el) => el.id)))
-      expect(id).toMatch(/^assertion-.+--exosome-products-are-standardized/);
+    await expect.poll(() => assertions.count(), SETTLE).toBe(5);
+    await expect
+      .poll(() => assertions.evaluateAll((els) => els.map((el) => el.id)), SETTLE)
+      .toSatisfy((ids: string[]) => ids.every((id) => /^assertion-.+--exosome-products-are-standardized/.test(id)));
     const first = assertions.first();
-    expect(await first.locator('.quote-exact').innerText()).not.toBe('');
-    expect(await first.locator('.marks').innerText()).toContain('Uncited');
-    expect(await first.locator('.source-title').innerText()).not.toBe('');
-    expect(await first.locator('.jama summary').innerText()).toMatch(/JAMA benchmarks: \d of 4 met/);
-    expect(await page.locator('.flag-commercial').count()).toBeGreaterThan(0);
+    await expect.poll(() => first.locator('.quote-exact').innerText(), SETTLE).not.toBe('');
+    await expect.poll(() => first.locator('.marks').innerText(), SETTLE).toContain('Uncited');
+    await expect.poll(() => first.locator('.source-title').innerText(), SETTLE).not.toBe('');
+    await expect.poll(() => first.locator('.jama summary').innerText(), SETTLE).toMatch(/JAMA benchmarks: \d of 4 met/);
+    await expect.poll(() => page.locator('.flag-commercial').count(), SETTLE).toBeGreaterThan(0);
     // Dr. Sang is quoted by name on one of the contradicting passages.
-    expect(await page.locator('.attribution').allInnerTexts()).toContain('Quoted: Dr. Vo Thanh Sang');
+    await expect
+      .poll(() => page.locator('.attribution').allInnerTexts(), SETTLE)
+      .toContain('Quoted: Dr. Vo Thanh Sang');
 
     // The conflicting claim is a link to its own page.
     const conflict = page.getByRole('region', { name: 'Conflicts with' }).getByRole('link').first();
-    expect(await conflict.getAttribute('href')).toBe('/claims/exosome-outcomes-depend-on-product-and-delivery');
+    await expect
+      .poll(() => conflict.getAttribute('href'), SETTLE)
+      .toBe('/claims/exosome-outcomes-depend-on-product-and-delivery');
     await screenshot(page, 'claim-page');
     expect(problems).toEqual([]);
   });
@@ -58,17 +65,15 @@ describe('the claim page', () => {
     await first.waitFor();
     await first.locator('summary', { hasText: 'Cite' }).click();
     const text = first.getByLabel('Citation text');
-    await expect.poll(() => text.inputValue(), { timeout: 10_000 }).toContain('Evidence grade');
-    expect(await text.getAttribute('readonly')).not.toBeNull();
+    await expect.poll(() => text.inputValue(), SETTLE).toContain('Evidence grade');
+    await expect.poll(() => text.getAttribute('readonly'), SETTLE).not.toBeNull();
     await first.getByLabel('Citation format').selectOption('BIBTEX');
-    await expect.poll(() => text.inputValue(), { timeout: 10_000 }).toMatch(/^@\w+\{/);
+    await expect.poll(() => text.inputValue(), SETTLE).toMatch(/^@\w+\{/);
     await first.getByRole('button', { name: 'Copy citation' }).click();
-    await expect
-      .poll(() => first.locator('.cite .copy-status').innerText(), { timeout: 10_000 })
-      .toMatch(/Copied|not available/);
+    await expect.poll(() => first.locator('.cite .copy-status').innerText(), SETTLE).toMatch(/Copied|not available/);
     await first.getByRole('button', { name: 'Copy link' }).click();
     await expect
-      .poll(() => first.locator('.assertion-actions > .copy .copy-status').innerText(), { timeout: 10_000 })
+      .poll(() => first.locator('.assertion-actions > .copy .copy-status').innerText(), SETTLE)
       .toMatch(/Copied|not available/);
     await screenshot(page, 'claim-page-cite');
     expect(problems).toEqual([]);
@@ -86,12 +91,14 @@ describe('the claim page', () => {
     await page.goto(claimUrl('exosome-products-are-standardized', hash));
     const target = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
     await target.waitFor();
-    expect(await target.getAttribute('class')).toContain('is-target');
+    await expect.poll(() => target.getAttribute('class'), SETTLE).toContain('is-target');
     await expect
-      .poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 10_000 })
+      .poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), SETTLE)
       .toBeLessThan(100);
-    expect(await target.locator('.assertion-title').innerText()).toContain('Anecdotal');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await expect.poll(() => target.locator('.assertion-title').innerText(), SETTLE).toContain('Anecdotal');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), SETTLE)
+      .toBeLessThanOrEqual(1024);
     await screenshot(page, 'claim-page-permalink', { fullPage: false });
     expect(problems).toEqual([]);
   });
@@ -102,9 +109,9 @@ describe('the claim page', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     const cue = page.locator('.quote-exact .cue').first();
     await cue.waitFor();
-    expect((await cue.innerText()).toLowerCase()).toContain('breakthrough');
-    expect(await page.locator('.cue-list').first().innerText()).toContain('superlative');
-    expect(await page.locator('.mark-overreach').count()).toBeGreaterThan(0);
+    await expect.poll(() => cue.innerText().then((t) => t.toLowerCase()), SETTLE).toContain('breakthrough');
+    await expect.poll(() => page.locator('.cue-list').first().innerText(), SETTLE).toContain('superlative');
+    await expect.poll(() => page.locator('.mark-overreach').count(), SETTLE).toBeGreaterThan(0);
     await screenshot(page, 'claim-page-promotional-cues');
     expect(problems).toEqual([]);
   });
@@ -113,7 +120,9 @@ describe('the claim page', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(claimUrl('exosomes-cure-everything'));
     await page.getByRole('heading', { name: 'No such claim' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Browse all claims' }).getAttribute('href')).toBe('/claims');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Browse all claims' }).getAttribute('href'), SETTLE)
+      .toBe('/claims');
     expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -19,7 +19,10 @@ afterAll(async () => {
 
 const rows = (page: Page) => page.locator('.claims-table tbody tr:not(.load-more-row):not(.message-row)');
 /** The number of claim rows, once it has settled on `n` (the first load of a run can take a few seconds). */
-const expectRows = (page: Page, n: number) => expect.poll(() => rows(page).count(), { timeout: 15_000 }).toBe(n);
+const expectRows = (page: Page, n: number) => expect.poll(() => rows(page).count(), SETTLE).toBe(n);
+/** Elements of `selector` in the table that do not say `text`: none, once the list has settled. */
+const rowsWithout = (page: Page, selector: string, text: string) =>
+  page.locator(`.claims-table tbody ${selector}`).filter({ hasNotText: text }).count();
 const statements = (page: Page) => page.locator('.claims-table tbody .claim-link').allInnerTexts();
 
 async function statementsFor(filter: Record<string, unknown>): Promise<string[]> {
@@ -35,17 +38,18 @@ describe('the claims list', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(new URL('claims', app.url).toString());
     await expectRows(page, 25);
-    const first = await rows(page).first().innerText();
-    expect(first).toMatch(/Supported|Contested|Contradicted|Unclear/);
+    await expect.poll(() => rows(page).first().innerText(), SETTLE).toMatch(/Supported|Contested|Contradicted|Unclear/);
     await page.getByText('67 claims in the base').waitFor();
     await page.getByRole('button', { name: 'Load more claims' }).click();
     await expectRows(page, 50);
     // The first new row takes the focus, so a keyboard user carries on from there.
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('claim-link'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('claim-link')), SETTLE)
+      .toBe(true);
     await page.getByRole('button', { name: 'Load more claims' }).click();
     await expectRows(page, 67);
-    expect(await page.getByRole('button', { name: 'Load more claims' }).count()).toBe(0);
-    expect(new Set(await statements(page)).size).toBe(67);
+    await expect.poll(() => page.getByRole('button', { name: 'Load more claims' }).count(), SETTLE).toBe(0);
+    await expect.poll(() => statements(page).then((s) => new Set(s).size), SETTLE).toBe(67);
     await screenshot(page, 'claims-page');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'claims-page-top', { fullPage: false });
@@ -58,10 +62,9 @@ describe('the claims list', () => {
     const expected = await statementsFor({ status: 'CONTESTED' });
     expect(expected.length).toBe(3);
     await expectRows(page, expected.length);
-    expect((await statements(page)).sort()).toEqual([...expected].sort());
-    for (const text of await page.locator('.claims-table tbody .badge').allInnerTexts())
-      expect(text).toContain('Contested');
-    expect(await page.getByLabel('Consensus').inputValue()).toBe('CONTESTED');
+    await expect.poll(() => statements(page).then((s) => s.sort()), SETTLE).toEqual([...expected].sort());
+    await expect.poll(() => rowsWithout(page, '.badge', 'Contested'), SETTLE).toBe(0);
+    await expect.poll(() => page.getByLabel('Consensus').inputValue(), SETTLE).toBe('CONTESTED');
     await screenshot(page, 'claims-page-contested');
     expect(problems).toEqual([]);
   });
@@ -79,11 +82,8 @@ describe('the claims list', () => {
     await page.getByLabel('Grade conflict').selectOption('true');
     await page.waitForURL(/grade=CLINICAL&conflict=true/);
     const both = await statementsFor({ bestGrade: 'CLINICAL', gradeConflict: true });
-    await expect
-      .poll(async () => (await statements(page)).sort().join('|'), { timeout: 10_000 })
-      .toBe([...both].sort().join('|'));
-    for (const text of await page.locator('.claims-table tbody .grade').allInnerTexts())
-      expect(text).toContain('Clinical');
+    await expect.poll(async () => (await statements(page)).sort().join('|'), SETTLE).toBe([...both].sort().join('|'));
+    await expect.poll(() => rowsWithout(page, '.grade', 'Clinical'), SETTLE).toBe(0);
 
     await page.getByLabel('Order').selectOption('MOST_SOURCES');
     await page.waitForURL(/sort=MOST_SOURCES/);
@@ -93,7 +93,7 @@ describe('the claims list', () => {
     await page.goBack();
     await page.waitForURL((url) => url.search === '?grade=CLINICAL');
     await expectRows(page, clinical.length);
-    expect(await page.getByLabel('Grade conflict').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Grade conflict').inputValue(), SETTLE).toBe('');
     await page.goForward();
     await expectRows(page, both.length);
 
@@ -111,10 +111,10 @@ describe('the claims list', () => {
     await page.getByLabel('Words in the claim or its quotes').fill('standardizing');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/text=standardizing/);
-    await expect.poll(() => page.getByLabel('Order').inputValue(), { timeout: 15_000 }).toBe('RELEVANCE');
+    await expect.poll(() => page.getByLabel('Order').inputValue(), SETTLE).toBe('RELEVANCE');
     const expected = await statementsFor({ text: 'standardizing' });
     await expectRows(page, expected.length);
-    await expect.poll(() => statements(page), { timeout: 15_000 }).toEqual(expected);
+    await expect.poll(() => statements(page), SETTLE).toEqual(expected);
     await page
       .getByText(`${expected.length} ${expected.length === 1 ? 'claim matches' : 'claims match'} these filters`)
       .waitFor();
@@ -128,7 +128,9 @@ describe('the claims list', () => {
     await page.getByText('No claim matches these filters').waitFor();
     await page.goto(new URL('claims', app.url).toString());
     await expectRows(page, 25);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), SETTLE)
+      .toBeLessThanOrEqual(1024);
     await screenshot(page, 'claims-page-1024', { fullPage: false });
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -33,20 +33,28 @@ describe('an educator compares two sources side by side', () => {
     expect(url.searchParams.get('a')).toBe(A);
     expect(url.searchParams.get('b')).toBe(B);
 
-    const counts = await page.getByRole('list', { name: 'Counts' }).innerText();
-    expect(counts).toMatch(/\d+\s+shared claims/);
-    expect(counts).toMatch(/[1-9]\d*\s+conflict/);
+    const counts = page.getByRole('list', { name: 'Counts' });
+    await expect.poll(() => counts.innerText(), SETTLE).toMatch(/\d+\s+shared claims/);
+    await expect.poll(() => counts.innerText(), SETTLE).toMatch(/[1-9]\d*\s+conflict/);
 
     const row = page.locator('tr[data-claim="exosome-products-are-standardized"]');
-    expect(await row.locator('.badge').innerText()).toContain('Conflict');
-    expect(await row.locator('.badge [aria-hidden="true"]').innerText()).toBe('⚔');
+    await expect.poll(() => row.locator('.badge').innerText(), SETTLE).toContain('Conflict');
+    await expect.poll(() => row.locator('.badge [aria-hidden="true"]').innerText(), SETTLE).toBe('⚔');
     const sides = row.locator('td.compare-side');
-    expect(await sides.count()).toBe(2);
-    expect(await sides.nth(0).locator('.compare-quote').first().innerText()).toMatch(/^“.+”$/s);
-    expect(await sides.nth(1).locator('.compare-quote').first().innerText()).toMatch(/^“.+”$/s);
-    expect(await sides.nth(0).locator('.stance').innerText()).not.toBe(
-      await sides.nth(1).locator('.stance').innerText(),
-    );
+    await expect.poll(() => sides.count(), SETTLE).toBe(2);
+    await expect.poll(() => sides.nth(0).locator('.compare-quote').first().innerText(), SETTLE).toMatch(/^“.+”$/s);
+    await expect.poll(() => sides.nth(1).locator('.compare-quote').first().innerText(), SETTLE).toMatch(/^“.+”$/s);
+    // The two sides take different stances on the claim.
+    await expect
+      .poll(
+        () =>
+          sides
+            .locator('.stance')
+            .allInnerTexts()
+            .then((s) => new Set(s).size),
+        SETTLE,
+      )
+      .toBe(2);
     await screenshot(page, 'compare-page');
     expect(problems).toEqual([]);
   });
@@ -56,8 +64,10 @@ describe('an educator compares two sources side by side', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto(new URL(`compare?a=${A}&b=${B}`, app.url).toString());
     await page.locator('tr[data-claim="exosome-products-are-standardized"]').waitFor();
-    expect(await page.getByLabel('Source A').inputValue()).toBe(A);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await expect.poll(() => page.getByLabel('Source A').inputValue(), SETTLE).toBe(A);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), SETTLE)
+      .toBeLessThanOrEqual(1024);
     await screenshot(page, 'compare-page-1024', { fullPage: false });
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -80,11 +80,11 @@ describe('a curator keeps the base true', () => {
 
     const form = page.getByRole('form', { name: 'New assertion' });
     await form.waitFor();
-    expect(await form.locator('.quote-exact').innerText()).toBe(text.slice(start, end));
+    await expect.poll(() => form.locator('.quote-exact').innerText(), SETTLE).toBe(text.slice(start, end));
     await form.getByLabel('Claim').selectOption(claimSlug);
     await form.getByLabel('Qualifies').check();
     await form.getByLabel('Grade', { exact: true }).selectOption('PRECLINICAL');
-    expect(await form.getByLabel('Basis').inputValue()).toBe('in_vitro');
+    await expect.poll(() => form.getByLabel('Basis').inputValue(), SETTLE).toBe('in_vitro');
     await form.getByLabel('Basis').selectOption('animal');
     await form.getByLabel(/Rationale/).fill('Names laboratory work only: "in the lab".');
     await screenshot(page, 'curator-create-assertion', { fullPage: false });
@@ -93,7 +93,7 @@ describe('a curator keeps the base true', () => {
     await page.getByText(`Attached to “${claim.statement}”`).waitFor();
     const highlight = page.locator(`.source-text a.hl[href^="/claims/${claimSlug}#assertion-"]`).first();
     await highlight.waitFor();
-    expect(await highlight.innerText()).toBe(text.slice(start, end));
+    await expect.poll(() => highlight.innerText(), SETTLE).toBe(text.slice(start, end));
     await screenshot(page, 'curator-created-highlight', { fullPage: false });
 
     await highlight.click();
@@ -110,24 +110,24 @@ describe('a curator keeps the base true', () => {
     await card.waitFor();
     // The session keeps the token for the tab only; a new tab signs in again.
     await signIn(page, TOKEN);
-    expect(await card.locator('.assertion-title').innerText()).toContain('Preclinical');
+    await expect.poll(() => card.locator('.assertion-title').innerText(), SETTLE).toContain('Preclinical');
     await card.getByRole('button', { name: 'Edit' }).click();
     const form = card.getByRole('form', { name: 'Edit this assertion' });
     await form.getByLabel('Grade').selectOption('CLINICAL');
     await form.getByLabel('Basis').selectOption('observational');
-    expect(await form.getByRole('button', { name: 'Save change' }).isDisabled()).toBe(true);
+    await expect.poll(() => form.getByRole('button', { name: 'Save change' }).isDisabled(), SETTLE).toBe(true);
     await form.getByLabel(/Reason/).fill('The passage names patients seen in the clinic');
     await form.getByRole('button', { name: 'Save change' }).click();
-    await expect.poll(() => card.locator('.assertion-title').innerText(), { timeout: 10_000 }).toContain('Clinical');
-    expect(await card.locator('.basis').innerText()).toBe('observational');
+    await expect.poll(() => card.locator('.assertion-title').innerText(), SETTLE).toContain('Clinical');
+    await expect.poll(() => card.locator('.basis').innerText(), SETTLE).toBe('observational');
 
     await card.locator('summary', { hasText: 'History' }).click();
     const history = card.locator('.history-list li');
-    await expect.poll(() => history.count(), { timeout: 10_000 }).toBe(2);
-    expect(await history.nth(0).innerText()).toMatch(/^create by alice/);
-    expect(await history.nth(1).innerText()).toMatch(
-      /^update by alice, .+: “The passage names patients seen in the clinic”$/,
-    );
+    await expect.poll(() => history.count(), SETTLE).toBe(2);
+    await expect.poll(() => history.nth(0).innerText(), SETTLE).toMatch(/^create by alice/);
+    await expect
+      .poll(() => history.nth(1).innerText(), SETTLE)
+      .toMatch(/^update by alice, .+: “The passage names patients seen in the clinic”$/);
     await screenshot(page, 'curator-edit-history');
 
     // Someone else changes it meanwhile: the stale edit is refused in words.
@@ -159,8 +159,8 @@ describe('a curator keeps the base true', () => {
     await card.getByRole('button', { name: 'Save change' }).click();
     await page.getByRole('alert').filter({ hasText: 'Your curator token was not accepted' }).waitFor();
     await page.getByRole('button', { name: 'Sign in as curator' }).waitFor();
-    expect(await card.getByRole('button', { name: 'Edit' }).count()).toBe(0);
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await expect.poll(() => card.getByRole('button', { name: 'Edit' }).count(), SETTLE).toBe(0);
+    await expect.poll(() => page.evaluate(() => sessionStorage.length), SETTLE).toBe(0);
     await screenshot(page, 'curator-token-refused', { fullPage: false });
     expect(besides401(problems)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -24,27 +24,28 @@ describe('an educator explores the graph', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Graph' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sources, claims and conflicts' }).waitFor();
     await page.locator('svg.graph').waitFor();
-    expect(await page.locator('.graph-node-source').count()).toBe(4);
-    expect(await page.locator('.graph-node-claim').count()).toBe(67);
-    expect(await page.locator('path.arc').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.graph-node-source').count(), SETTLE).toBe(4);
+    await expect.poll(() => page.locator('.graph-node-claim').count(), SETTLE).toBe(67);
+    await expect.poll(() => page.locator('path.arc').count(), SETTLE).toBeGreaterThan(0);
     // Each stance has its own dash pattern, so the lines are not told apart by colour alone.
-    const dashes = await page
-      .locator('path.edge')
-      .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('stroke-dasharray') ?? ''))]);
-    expect(dashes.length).toBeGreaterThanOrEqual(2);
+    const dashPatterns = () =>
+      page
+        .locator('path.edge')
+        .evaluateAll((els) => new Set(els.map((el) => el.getAttribute('stroke-dasharray') ?? '')).size);
+    await expect.poll(dashPatterns, SETTLE).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'graph-page');
 
     await page.locator('.graph-node-source').first().focus();
-    expect(await page.locator('svg.graph').getAttribute('class')).toContain('has-active');
-    expect(await page.locator('path.edge.is-lit').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('svg.graph').getAttribute('class'), SETTLE).toContain('has-active');
+    await expect.poll(() => page.locator('path.edge.is-lit').count(), SETTLE).toBeGreaterThan(0);
     await screenshot(page, 'graph-page-focused', { fullPage: false });
 
     await page.getByLabel('Consensus', { exact: true }).selectOption('CONTESTED');
-    await expect.poll(() => page.locator('.graph-node-claim').count()).toBeLessThan(67);
+    await expect.poll(() => page.locator('.graph-node-claim').count(), SETTLE).toBeLessThan(67);
     expect(new URL(page.url()).searchParams.get('status')).toBe('CONTESTED');
     await page.getByLabel('Stance', { exact: true }).selectOption('CONTRADICTS');
-    expect(await page.locator('path.edge-supports').count()).toBe(0);
-    expect(await page.locator('path.edge-contradicts').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('path.edge-supports').count(), SETTLE).toBe(0);
+    await expect.poll(() => page.locator('path.edge-contradicts').count(), SETTLE).toBeGreaterThan(0);
 
     const claim = page.locator('.graph-node-claim').first();
     const href = (await claim.getAttribute('href'))!;

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { fixtureCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -32,9 +32,7 @@ describe('GraphiQL at /graphql in a browser', () => {
     await page.goto(new URL('graphql', app.url).toString());
     await page.locator('.graphiql-container').first().waitFor({ timeout: 20_000 });
     await page.locator('.graphiql-execute-button').first().click();
-    await expect
-      .poll(() => page.locator('.result-window').first().innerText(), { timeout: 10_000 })
-      .toContain('consensus');
+    await expect.poll(() => page.locator('.result-window').first().innerText(), SETTLE).toContain('consensus');
     await screenshot(page, 'graphiql');
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);

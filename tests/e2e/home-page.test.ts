@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -22,25 +22,26 @@ describe('a dermatologist opens the home page', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(app.url);
     await page.getByRole('heading', { name: 'What the base holds' }).waitFor();
-    const stats = await page.locator('.stats').innerText();
-    expect(stats).toMatch(/67\s+claims/);
-    expect(stats).toMatch(/4\s+sources/);
-    expect(stats).toMatch(/3\s+\S*\s*contested/);
+    const stats = page.locator('.stats');
+    await expect.poll(() => stats.innerText(), SETTLE).toMatch(/67\s+claims/);
+    await expect.poll(() => stats.innerText(), SETTLE).toMatch(/4\s+sources/);
+    await expect.poll(() => stats.innerText(), SETTLE).toMatch(/3\s+\S*\s*contested/);
 
     const contested = page.getByRole('region', { name: 'Most contested' }).locator('.claim-summary');
-    expect(await contested.count()).toBe(5);
-    expect(await contested.first().innerText()).toContain('Contested');
+    await expect.poll(() => contested.count(), SETTLE).toBe(5);
+    await expect.poll(() => contested.first().innerText(), SETTLE).toContain('Contested');
 
     const asked = page.getByRole('region', { name: 'Asked about first' });
-    const askedLinks = await asked
-      .locator('a.claim-link')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(askedLinks).toEqual([
-      '/claims/exosome-therapy-increases-collagen-and-elastin',
-      '/claims/exosome-therapy-reduces-hyperpigmentation',
-      '/claims/exosome-therapy-beats-prp-for-hair-loss',
-      '/claims/exosome-therapy-regrows-hair',
-    ]);
+    const askedLinks = () =>
+      asked.locator('a.claim-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await expect
+      .poll(askedLinks, SETTLE)
+      .toEqual([
+        '/claims/exosome-therapy-increases-collagen-and-elastin',
+        '/claims/exosome-therapy-reduces-hyperpigmentation',
+        '/claims/exosome-therapy-beats-prp-for-hair-loss',
+        '/claims/exosome-therapy-regrows-hair',
+      ]);
     await screenshot(page, 'home-page');
     expect(problems).toEqual([]);
   });
@@ -53,7 +54,9 @@ describe('a dermatologist opens the home page', () => {
     await page.waitForURL(/\/claims\?text=hair\+regrowth$/);
     await page.getByRole('heading', { name: 'Claims', exact: true }).waitFor();
     // The filter form shows the words searched for, so the list can be refined.
-    expect(await page.getByLabel('Words in the claim or its quotes').inputValue()).toBe('hair regrowth');
+    await expect
+      .poll(() => page.getByLabel('Words in the claim or its quotes').inputValue(), SETTLE)
+      .toBe('hair regrowth');
 
     const claim = page.getByRole('link', { name: 'Exosome therapy promotes hair regrowth in people with hair loss' });
     await claim.waitFor();
@@ -62,10 +65,12 @@ describe('a dermatologist opens the home page', () => {
     await page
       .getByRole('heading', { level: 1, name: 'Exosome therapy promotes hair regrowth in people with hair loss' })
       .waitFor();
-    const consensus = await page.locator('.consensus-box').innerText();
-    expect(consensus).toContain('Supported');
-    expect(consensus).toContain('1 source supports; the strongest support is anecdotal');
-    expect(await page.locator('.assertion .grade').first().innerText()).toContain('Anecdotal');
+    const consensus = page.locator('.consensus-box');
+    await expect.poll(() => consensus.innerText(), SETTLE).toContain('Supported');
+    await expect
+      .poll(() => consensus.innerText(), SETTLE)
+      .toContain('1 source supports; the strongest support is anecdotal');
+    await expect.poll(() => page.locator('.assertion .grade').first().innerText(), SETTLE).toContain('Anecdotal');
     await screenshot(page, 'claim-page-hair-regrowth');
 
     // Back returns to the search results, forward to the claim.
@@ -82,21 +87,18 @@ describe('a dermatologist opens the home page', () => {
     await page.goto(app.url);
     await page.getByRole('heading', { name: 'What the base holds' }).waitFor();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Skip to content');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
-      'Claims',
-      'Matrix',
-      'Compare',
-      'Graph',
-      'Sources',
-      'Review',
-    ]);
+    await expect
+      .poll(() => nav.getByRole('link').allInnerTexts(), SETTLE)
+      .toEqual(['Claims', 'Matrix', 'Compare', 'Graph', 'Sources', 'Review']);
     await nav.getByRole('link', { name: 'Matrix' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/matrix$/);
     // The router marks the current link after the URL changes: wait for it rather than read it once.
-    await expect.poll(() => nav.getByRole('link', { name: 'Matrix' }).getAttribute('aria-current')).toBe('page');
+    await expect
+      .poll(() => nav.getByRole('link', { name: 'Matrix' }).getAttribute('aria-current'), SETTLE)
+      .toBe('page');
     expect(problems).toEqual([]);
   });
 });

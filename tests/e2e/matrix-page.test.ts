@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -22,22 +22,23 @@ describe('an educator projects the claims × sources matrix', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(new URL('matrix', app.url).toString());
     await page.locator('table.matrix').waitFor();
-    expect(await page.locator('table.matrix thead th.matrix-source').count()).toBe(4);
-    expect(await page.locator('table.matrix tbody tr').count()).toBe(67);
-    const legend = await page.locator('.matrix-legend').innerText();
+    await expect.poll(() => page.locator('table.matrix thead th.matrix-source').count(), SETTLE).toBe(4);
+    await expect.poll(() => page.locator('table.matrix tbody tr').count(), SETTLE).toBe(67);
+    const legend = page.locator('.matrix-legend');
     for (const word of ['Supports', 'Contradicts', 'Qualifies', 'Anecdotal', 'Preclinical', 'Clinical'])
-      expect(legend).toContain(word);
+      await expect.poll(() => legend.innerText(), SETTLE).toContain(word);
 
     const row = page.locator('table.matrix tbody tr', {
       has: page.getByRole('link', { name: /Exosome products are standardized/ }),
     });
     const cells = row.locator('td.matrix-cell');
-    expect(await cells.count()).toBe(4);
-    const texts = (await cells.allInnerTexts()).join(' ');
-    expect(texts).toContain('Supports');
-    expect(texts).toContain('Contradicts');
-    const label = await row.locator('td.cell-supports a').getAttribute('aria-label');
-    expect(label).toMatch(/supports this claim; anecdotal evidence/);
+    await expect.poll(() => cells.count(), SETTLE).toBe(4);
+    const cellTexts = () => cells.allInnerTexts().then((texts) => texts.join(' '));
+    await expect.poll(cellTexts, SETTLE).toContain('Supports');
+    await expect.poll(cellTexts, SETTLE).toContain('Contradicts');
+    await expect
+      .poll(() => row.locator('td.cell-supports a').getAttribute('aria-label'), SETTLE)
+      .toMatch(/supports this claim; anecdotal evidence/);
     await screenshot(page, 'matrix-page-projected', { fullPage: false });
     await screenshot(page, 'matrix-page');
     expect(problems).toEqual([]);
@@ -49,13 +50,16 @@ describe('an educator projects the claims × sources matrix', () => {
     await page.goto(new URL('matrix', app.url).toString());
     const scroller = page.locator('.matrix-scroll');
     await scroller.waitFor();
+    await page.locator('table.matrix tbody th.matrix-claim').nth(40).waitFor();
     const box = (await scroller.boundingBox())!;
     await scroller.evaluate((el) => el.scrollBy(400, 1500));
     const header = (await page.locator('table.matrix thead th.matrix-source').first().boundingBox())!;
     expect(Math.abs(header.y - box.y)).toBeLessThan(3);
     const firstColumn = (await page.locator('table.matrix tbody th.matrix-claim').nth(40).boundingBox())!;
     expect(Math.abs(firstColumn.x - box.x)).toBeLessThan(3);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), SETTLE)
+      .toBeLessThanOrEqual(1024);
     await screenshot(page, 'matrix-page-scrolled', { fullPage: false });
     expect(problems).toEqual([]);
   });
@@ -73,7 +77,7 @@ describe('an educator projects the claims × sources matrix', () => {
     await page.waitForURL(/\/claims\/exosome-products-are-standardized#assertion-/);
     const target = page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
     await target.waitFor();
-    expect(await target.getAttribute('class')).toContain('stance-border-contradicts');
+    await expect.poll(() => target.getAttribute('class'), SETTLE).toContain('stance-border-contradicts');
     await page.goBack();
     await page.locator('table.matrix').waitFor();
     expect(problems).toEqual([]);
@@ -83,12 +87,12 @@ describe('an educator projects the claims × sources matrix', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(new URL('matrix?status=CONTESTED', app.url).toString());
     await page.locator('table.matrix').waitFor();
-    expect(await page.locator('table.matrix tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('table.matrix tbody tr').count(), SETTLE).toBe(3);
     await page.getByLabel('Topic').selectOption('hair');
     await page.waitForURL(/topic=hair/);
     await page.getByText('No claim matches these filters').waitFor();
     await page.getByLabel('Consensus').selectOption('');
-    await expect.poll(() => page.locator('table.matrix tbody tr').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('table.matrix tbody tr').count(), SETTLE).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -59,7 +59,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await page.current.getByRole('heading', { level: 1, name: /Review the grading assistant/ }).waitFor();
     await page.current.getByRole('heading', { name: 'Reviewing needs a curator token' }).waitFor();
     await page.current.getByText(/Nothing waits for review/).waitFor();
-    expect(await page.current.getByRole('form', { name: 'Ingest a document' }).count()).toBe(0);
+    await expect.poll(() => page.current.getByRole('form', { name: 'Ingest a document' }).count(), SETTLE).toBe(0);
     await screenshot(page.current, 'review-signed-out', { fullPage: false });
 
     await page.current.getByLabel('Your curator token').fill(TOKEN);
@@ -70,7 +70,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
 
     await form.getByLabel('Title').fill(TITLE);
     await form.getByLabel('Kind of source').selectOption('clinic_page');
-    expect(await form.getByLabel('Format').inputValue()).toBe('TEXT');
+    await expect.poll(() => form.getByLabel('Format').inputValue(), SETTLE).toBe('TEXT');
     await form.getByLabel('Text of the document').fill(NEWSLETTER);
     await form.getByRole('button', { name: 'Ingest and propose' }).click();
 
@@ -78,43 +78,46 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     reviewPath = new URL(page.current.url()).pathname;
     expect(reviewPath).toMatch(/^\/review\/[a-z0-9-]+$/);
     await page.current.getByText('clinic page', { exact: true }).waitFor();
-    const cards = page.current.locator('article.proposal');
-    pendingBefore = await cards.count();
-    expect(await page.current.locator('.review-source-meta').innerText()).toContain(
-      `${pendingBefore} proposals wait for review.`,
-    );
+    const meta = page.current.locator('.review-source-meta');
+    await expect.poll(() => meta.innerText(), SETTLE).toMatch(/\d+ proposals wait for review\./);
+    pendingBefore = Number(/(\d+) proposals wait/.exec(await meta.innerText())![1]);
+    await expect.poll(() => page.current.locator('article.proposal').count(), SETTLE).toBe(pendingBefore);
     // Every sentence is proposed; the trial for more than one claim (an existing one first, a new one last).
     for (const sentence of [TRIAL, CELLS, OBSERVED, PROMISE])
-      expect(await card(sentence).count(), sentence).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => card(sentence).count(), { ...SETTLE, message: sentence }).toBeGreaterThanOrEqual(1);
     // Close to a known claim but under the threshold: proposed both as that claim and as a new one, for the curator to pick.
     for (const sentence of [OBSERVED, PROMISE]) {
-      expect(await card(sentence).count(), sentence).toBe(2);
-      expect(await card(sentence).first().locator('.proposal-claim a').count()).toBe(1);
-      expect(await card(sentence).first().locator('.link-reason-tag').innerText()).toBe(
-        'Nearest known claim, under the link threshold:',
-      );
-      expect(await card(sentence).last().locator('.proposal-claim').innerText()).toContain(`New claim: ${sentence}`);
+      await expect.poll(() => card(sentence).count(), { ...SETTLE, message: sentence }).toBe(2);
+      await expect.poll(() => card(sentence).first().locator('.proposal-claim a').count(), SETTLE).toBe(1);
+      await expect
+        .poll(() => card(sentence).first().locator('.link-reason-tag').innerText(), SETTLE)
+        .toBe('Nearest known claim, under the link threshold:');
+      await expect
+        .poll(() => card(sentence).last().locator('.proposal-claim').innerText(), SETTLE)
+        .toContain(`New claim: ${sentence}`);
     }
+    await expect.poll(() => card(TRIAL).count(), SETTLE).toBeGreaterThan(1);
     const trials = await card(TRIAL).count();
-    expect(trials).toBeGreaterThan(1);
     expect(pendingBefore).toBeGreaterThan(3);
 
     const trial = card(TRIAL).first();
-    expect(await trial.locator('.quote-exact').innerText()).toBe(TRIAL);
-    expect(await trial.locator('.proposal-claim a').count()).toBe(1);
-    expect(await trial.locator('.proposal-alternatives').innerText()).toContain(
-      `One of ${trials} proposals for this passage`,
-    );
-    expect(await card(TRIAL).last().locator('.proposal-claim').innerText()).toContain(`New claim: ${TRIAL}`);
+    await expect.poll(() => trial.locator('.quote-exact').innerText(), SETTLE).toBe(TRIAL);
+    await expect.poll(() => trial.locator('.proposal-claim a').count(), SETTLE).toBe(1);
+    await expect
+      .poll(() => trial.locator('.proposal-alternatives').innerText(), SETTLE)
+      .toContain(`One of ${trials} proposals for this passage`);
+    await expect
+      .poll(() => card(TRIAL).last().locator('.proposal-claim').innerText(), SETTLE)
+      .toContain(`New claim: ${TRIAL}`);
     // A claim the trial matches has no tag; the broader claim it refines says so.
-    expect(await trial.locator('.link-reason-tag').count()).toBe(0);
-    expect(await card(TRIAL).nth(1).locator('.link-reason-tag').innerText()).toBe('Broader claim:');
-    expect(await trial.locator('.grade').innerText()).toContain('Clinical');
-    expect(await trial.locator('.basis').innerText()).toBe('randomized controlled trial');
-    expect(await trial.locator('dd', { hasText: '%' }).innerText()).toMatch(/^\d{1,3}%$/);
-    expect(await trial.locator('.marks').innerText()).toContain('Uncited');
-    expect(await card(OBSERVED).first().locator('.grade').innerText()).toContain('Anecdotal');
-    expect(await card(OBSERVED).first().locator('.basis').innerText()).toBe('practice observation');
+    await expect.poll(() => trial.locator('.link-reason-tag').count(), SETTLE).toBe(0);
+    await expect.poll(() => card(TRIAL).nth(1).locator('.link-reason-tag').innerText(), SETTLE).toBe('Broader claim:');
+    await expect.poll(() => trial.locator('.grade').innerText(), SETTLE).toContain('Clinical');
+    await expect.poll(() => trial.locator('.basis').innerText(), SETTLE).toBe('randomized controlled trial');
+    await expect.poll(() => trial.locator('dd', { hasText: '%' }).innerText(), SETTLE).toMatch(/^\d{1,3}%$/);
+    await expect.poll(() => trial.locator('.marks').innerText(), SETTLE).toContain('Uncited');
+    await expect.poll(() => card(OBSERVED).first().locator('.grade').innerText(), SETTLE).toContain('Anecdotal');
+    await expect.poll(() => card(OBSERVED).first().locator('.basis').innerText(), SETTLE).toBe('practice observation');
     await screenshot(page.current, 'review-source');
     expect(page.problems).toEqual([]);
   });
@@ -127,8 +130,8 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await form.getByRole('button', { name: 'Ingest and propose' }).click();
     const notice = page.current.getByText('The same text was ingested before');
     await notice.waitFor();
-    expect(await page.current.locator('.ingest-existing a').getAttribute('href')).toBe(reviewPath);
-    await expect.poll(() => pendingInQueue(TITLE), { timeout: 10_000 }).toBe(pendingBefore);
+    await expect.poll(() => page.current.locator('.ingest-existing a').getAttribute('href'), SETTLE).toBe(reviewPath);
+    await expect.poll(() => pendingInQueue(TITLE), SETTLE).toBe(pendingBefore);
     await screenshot(page.current, 'review-queue');
     expect(page.problems).toEqual([]);
   });
@@ -137,25 +140,26 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await page.current.goto(at(reviewPath));
     const trial = card(TRIAL).first();
     const claim = await trial.locator('.proposal-claim a').innerText();
+    await expect.poll(() => card(TRIAL).count(), SETTLE).toBeGreaterThan(1);
     const trials = await card(TRIAL).count();
     await trial.getByRole('button', { name: 'Accept', exact: true }).click();
     await statusLine().getByText(`Accepted: now an assertion of ${claim}`).waitFor();
-    await expect.poll(() => card(TRIAL).count(), { timeout: 10_000 }).toBe(trials - 1);
-    expect(await page.current.locator('.review-source-meta').innerText()).toContain(
-      `${pendingBefore - 1} proposals wait`,
-    );
+    await expect.poll(() => card(TRIAL).count(), SETTLE).toBe(trials - 1);
+    await expect
+      .poll(() => page.current.locator('.review-source-meta').innerText(), SETTLE)
+      .toContain(`${pendingBefore - 1} proposals wait`);
     // The passage's other proposals stay, and say it is now an assertion of the claim accepted.
-    expect(await card(TRIAL).first().locator('.proposal-alternatives').innerText()).toContain(
-      `This passage is already an assertion of ${claim}.`,
-    );
+    await expect
+      .poll(() => card(TRIAL).first().locator('.proposal-alternatives').innerText(), SETTLE)
+      .toContain(`This passage is already an assertion of ${claim}.`);
 
     await statusLine().getByRole('link').click();
     const assertion = page.current.locator('article.assertion.is-target');
     await assertion.waitFor();
-    expect(await assertion.locator('.quote-exact').innerText()).toBe(TRIAL);
-    expect(await assertion.locator('.assertion-title').innerText()).toContain('Clinical');
-    expect(await assertion.innerText()).toContain(TITLE);
-    expect(await page.current.getByRole('heading', { level: 1 }).innerText()).toBe(claim);
+    await expect.poll(() => assertion.locator('.quote-exact').innerText(), SETTLE).toBe(TRIAL);
+    await expect.poll(() => assertion.locator('.assertion-title').innerText(), SETTLE).toContain('Clinical');
+    await expect.poll(() => assertion.innerText(), SETTLE).toContain(TITLE);
+    await expect.poll(() => page.current.getByRole('heading', { level: 1 }).innerText(), SETTLE).toBe(claim);
     expect(page.problems).toEqual([]);
   });
 
@@ -167,23 +171,20 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     // Another existing claim could take it instead; this curator keeps the new claim, with a topic.
     await form.getByRole('radio', { name: 'Choose another existing claim' }).check();
     await expect
-      .poll(() => form.getByLabel('Existing claim', { exact: true }).locator('option').count(), { timeout: 10_000 })
+      .poll(() => form.getByLabel('Existing claim', { exact: true }).locator('option').count(), SETTLE)
       .toBeGreaterThan(20);
     await form.getByRole('radio', { name: /Make the proposed new claim/ }).check();
-    expect(await form.getByLabel('Existing claim', { exact: true }).count()).toBe(0);
+    await expect.poll(() => form.getByLabel('Existing claim', { exact: true }).count(), SETTLE).toBe(0);
     await form.getByLabel(/Topics of the new claim/).fill('Skin texture');
     await form.getByLabel('Grade', { exact: true }).selectOption('ANECDOTAL');
-    const bases = await form
-      .getByLabel('Basis')
-      .locator('option')
-      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    expect(bases).toEqual([
-      'testimonial',
-      'expert_opinion',
-      'practice_observation',
-      'adverse_event_reports',
-      'none_given',
-    ]);
+    const bases = () =>
+      form
+        .getByLabel('Basis')
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    await expect
+      .poll(bases, SETTLE)
+      .toEqual(['testimonial', 'expert_opinion', 'practice_observation', 'adverse_event_reports', 'none_given']);
     await form.getByLabel('Basis').selectOption('practice_observation');
     await form
       .getByLabel(/Rationale/)
@@ -193,19 +194,19 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await form.getByRole('button', { name: 'Accept with these changes' }).click();
     await statusLine().getByText('Accepted: now an assertion of').waitFor();
     // The passage's other proposal (the known claim) stays, and says what the passage now asserts.
-    await expect.poll(() => card(OBSERVED).count(), { timeout: 10_000 }).toBe(1);
-    expect(await card(OBSERVED).locator('.proposal-alternatives').innerText()).toContain(
-      `This passage is already an assertion of ${OBSERVED}`,
-    );
+    await expect.poll(() => card(OBSERVED).count(), SETTLE).toBe(1);
+    await expect
+      .poll(() => card(OBSERVED).locator('.proposal-alternatives').innerText(), SETTLE)
+      .toContain(`This passage is already an assertion of ${OBSERVED}`);
 
     await statusLine().getByRole('link').click();
     const assertion = page.current.locator('article.assertion.is-target');
     await assertion.waitFor();
-    expect(await assertion.locator('.quote-exact').innerText()).toBe(OBSERVED);
-    expect(await assertion.locator('.assertion-title').innerText()).toContain('Anecdotal');
-    expect(await assertion.locator('.basis').innerText()).toBe('practice observation');
-    expect(await assertion.innerText()).toMatch(/graded by curator/);
-    expect(await page.current.getByRole('heading', { level: 1 }).innerText()).toBe(OBSERVED);
+    await expect.poll(() => assertion.locator('.quote-exact').innerText(), SETTLE).toBe(OBSERVED);
+    await expect.poll(() => assertion.locator('.assertion-title').innerText(), SETTLE).toContain('Anecdotal');
+    await expect.poll(() => assertion.locator('.basis').innerText(), SETTLE).toBe('practice observation');
+    await expect.poll(() => assertion.innerText(), SETTLE).toMatch(/graded by curator/);
+    await expect.poll(() => page.current.getByRole('heading', { level: 1 }).innerText(), SETTLE).toBe(OBSERVED);
     expect(page.problems).toEqual([]);
   });
 
@@ -219,11 +220,11 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await statusLine()
       .getByText(/Rejected: “Our clinic promises/)
       .waitFor();
-    await expect.poll(() => card(PROMISE).count(), { timeout: 10_000 }).toBe(1);
-    expect(await page.current.locator('article.proposal').count()).toBe(pendingBefore - 3);
-    expect(await page.current.locator('.review-source-meta').innerText()).toContain(
-      `${pendingBefore - 3} proposals wait`,
-    );
+    await expect.poll(() => card(PROMISE).count(), SETTLE).toBe(1);
+    await expect.poll(() => page.current.locator('article.proposal').count(), SETTLE).toBe(pendingBefore - 3);
+    await expect
+      .poll(() => page.current.locator('.review-source-meta').innerText(), SETTLE)
+      .toContain(`${pendingBefore - 3} proposals wait`);
     await screenshot(page.current, 'review-source-decided');
     expect(page.problems).toEqual([]);
   });
@@ -231,7 +232,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
   it('sees the pending count drop in the queue', async () => {
     await page.current.getByRole('link', { name: '← Review queue' }).click();
     await page.current.getByRole('heading', { name: 'Waiting for review' }).waitFor();
-    await expect.poll(() => pendingInQueue(TITLE), { timeout: 10_000 }).toBe(pendingBefore - 3);
+    await expect.poll(() => pendingInQueue(TITLE), SETTLE).toBe(pendingBefore - 3);
     expect(page.problems).toEqual([]);
   });
 
@@ -249,7 +250,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await page.current.getByText('“scan.txt” is a binary file, not text.').waitFor();
     await input.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') });
     await page.current.getByText('“huge.txt” is 6.0 MB, over the 5 MB limit.').waitFor();
-    expect(await page.current.getByLabel('Text of the document').inputValue()).toBe('');
+    await expect.poll(() => page.current.getByLabel('Text of the document').inputValue(), SETTLE).toBe('');
     expect(page.problems).toEqual([]);
   });
 
@@ -259,20 +260,19 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
       .getByLabel('Document file (optional)')
       .setInputFiles({ name: 'exosome-notes.html', mimeType: 'text/html', buffer: Buffer.from(HTML_PAGE) });
     await form.getByText('Read “exosome-notes.html” as HTML').waitFor();
-    expect(await form.getByLabel('Format').inputValue()).toBe('HTML');
-    expect(await form.getByLabel('Title').inputValue()).toBe('exosome-notes');
-    expect(await form.getByLabel('Text of the document').inputValue()).toBe(HTML_PAGE);
+    await expect.poll(() => form.getByLabel('Format').inputValue(), SETTLE).toBe('HTML');
+    await expect.poll(() => form.getByLabel('Title').inputValue(), SETTLE).toBe('exosome-notes');
+    await expect.poll(() => form.getByLabel('Text of the document').inputValue(), SETTLE).toBe(HTML_PAGE);
     await form.getByLabel('Kind of source').selectOption('clinic_article');
     await form.getByRole('button', { name: 'Ingest and propose' }).click();
 
     await page.current.getByRole('heading', { level: 1, name: 'exosome-notes' }).waitFor();
     const quotes = page.current.locator('article.proposal .quote');
-    expect(await quotes.count()).toBeGreaterThanOrEqual(2);
-    const texts = await quotes.allInnerTexts();
-    for (const text of texts) expect(text).not.toMatch(/[<>]|color: red|window\.tracked/);
-    expect(await card('healing time after microneedling').first().locator('.quote-exact').innerText()).toBe(
-      'In a randomized controlled trial of 30 patients, exosome gel shortened healing time after microneedling.',
-    );
+    await expect.poll(() => quotes.count(), SETTLE).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => quotes.filter({ hasText: /[<>]|color: red|window\.tracked/ }).count(), SETTLE).toBe(0);
+    await expect
+      .poll(() => card('healing time after microneedling').first().locator('.quote-exact').innerText(), SETTLE)
+      .toBe('In a randomized controlled trial of 30 patients, exosome gel shortened healing time after microneedling.');
     await screenshot(page.current, 'review-html-source');
     expect(page.problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -29,26 +29,27 @@ describe('a reader opens a source from the sources page', () => {
     expect(new URL(page.url()).pathname).toBe(`/sources/${SLUG}`);
 
     const banner = page.getByRole('complementary', { name: 'Commercial interest' });
-    expect(await banner.innerText()).toContain('please book an in-person consultation');
-    expect(await page.locator('.jama').first().innerText()).toMatch(/JAMA benchmarks/);
+    await expect.poll(() => banner.innerText(), SETTLE).toContain('please book an in-person consultation');
+    await expect.poll(() => page.locator('.jama').first().innerText(), SETTLE).toMatch(/JAMA benchmarks/);
 
     const text = page.locator('.source-text');
-    expect(await text.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+    await expect.poll(() => text.evaluate((el) => getComputedStyle(el).whiteSpace), SETTLE).toBe('pre-wrap');
     const { text: sourceText } = (await app.graphql<{ source: { text: string } }>(`{ source(id: "${SLUG}") { text } }`))
       .data!.source;
-    expect(await text.evaluate((el) => el.textContent)).toBe(sourceText);
+    await expect.poll(() => text.evaluate((el) => el.textContent), SETTLE).toBe(sourceText);
 
     // Overlapping passages share pieces of text, so count the assertions the highlights carry.
     const highlights = text.locator('a.hl');
-    const ids = new Set(
-      (await highlights.evaluateAll((els) => els.map((el) => el.getAttribute('data-assertions') ?? ''))).flatMap((v) =>
-        v.split(' '),
-      ),
-    );
-    expect(ids.size).toBeGreaterThanOrEqual(40);
+    const highlightedAssertions = () =>
+      highlights.evaluateAll(
+        (els) => new Set(els.flatMap((el) => (el.getAttribute('data-assertions') ?? '').split(' '))).size,
+      );
+    await expect.poll(highlightedAssertions, SETTLE).toBeGreaterThanOrEqual(40);
     // Stance is carried by an icon and words as well as colour.
-    expect(await text.locator('a.hl-start').first().getAttribute('data-icon')).toMatch(/^[✓✗~]$/);
-    expect(await highlights.first().getAttribute('aria-label')).toMatch(/(Supports|Contradicts|Qualifies) \(/);
+    await expect.poll(() => text.locator('a.hl-start').first().getAttribute('data-icon'), SETTLE).toMatch(/^[✓✗~]$/);
+    await expect
+      .poll(() => highlights.first().getAttribute('aria-label'), SETTLE)
+      .toMatch(/(Supports|Contradicts|Qualifies) \(/);
     await screenshot(page, 'source-page');
 
     const first = highlights.first();
@@ -57,7 +58,7 @@ describe('a reader opens a source from the sources page', () => {
     await first.click();
     const target = page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
     await target.waitFor();
-    expect(await target.getAttribute('class')).toContain('is-target');
+    await expect.poll(() => target.getAttribute('class'), SETTLE).toContain('is-target');
     expect(new URL(page.url()).pathname).toBe(href.split('#')[0]);
     expect(problems).toEqual([]);
   });
@@ -67,7 +68,9 @@ describe('a reader opens a source from the sources page', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto(new URL(`sources/${SLUG}`, app.url).toString());
     await page.locator('.source-text a.hl').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), SETTLE)
+      .toBeLessThanOrEqual(1024);
     await screenshot(page, 'source-page-1024', { fullPage: false });
     expect(problems).toEqual([]);
   });

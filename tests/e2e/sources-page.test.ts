@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -24,10 +24,11 @@ describe('a new user opens the sources page in Chromium', () => {
     await page.goto(new URL('sources', app.url).toString());
     await page.getByRole('heading', { name: 'Sources' }).waitFor();
     const items = page.locator('.source-list li');
-    await expect.poll(() => items.count()).toBe(4);
-    const titles = await page.locator('.source-title').allTextContents();
-    expect(titles).toContain('Exosome Therapy Is Dermatologists’ New Favorite Skin-Rejuvenation Treatment');
-    expect(await page.locator('.flag-commercial').count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => items.count(), SETTLE).toBe(4);
+    await expect
+      .poll(() => page.locator('.source-title').allTextContents(), SETTLE)
+      .toContain('Exosome Therapy Is Dermatologists’ New Favorite Skin-Rejuvenation Treatment');
+    await expect.poll(() => page.locator('.flag-commercial').count(), SETTLE).toBeGreaterThanOrEqual(1);
     const file = await screenshot(page, 'sources-page');
     expect(existsSync(file)).toBe(true);
     expect(problems).toEqual([]);

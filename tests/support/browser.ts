@@ -3,6 +3,13 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../../server/src/config.js';
 
+/**
+ * How long an end-to-end check waits for the page to reach the state it expects: a first render,
+ * a re-render after a click or a navigation, can take seconds on a loaded 2-core machine. Every
+ * read of the page is polled (`expect.poll(() => read, SETTLE)`) or waited for, never taken once.
+ */
+export const SETTLE = { timeout: 15_000 };
+
 export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */

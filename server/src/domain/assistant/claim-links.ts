@@ -1,5 +1,6 @@
 import { ClaimMatcher, type ClaimMatch, type KnownClaim } from './claim-matcher.js';
-import { readEvidence, readStance, stanceTowards } from './evidence-cues.js';
+import { readEvidence } from './evidence-cues.js';
+import { readStance, stanceTowards } from './stance-cues.js';
 import { referredTo, type Passage } from './passages.js';
 
 /** How the assistant decides a passage's claims: chosen by a rule, not by hand (`npm run eval -- --sweep`). */
