@@ -29,7 +29,9 @@ beforeAll(async () => {
   const database = Neo4jClient.connect(inject('neo4j'));
   try {
     await database.write(MANY_SUPPORTS, { claim: CLAIM, n: EXTRA });
-    await createDatabase(database).transaction((tx) => refreshConsensus(tx, [CLAIM]));
+    await createDatabase(database).transaction((tx) =>
+      refreshConsensus(tx, [CLAIM], { actor: 'test', reason: 'many letters written straight into Neo4j' }),
+    );
   } finally {
     await database.close();
   }

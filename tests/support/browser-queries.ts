@@ -3,8 +3,8 @@ import path from 'node:path';
 import { repoRoot } from '../../server/src/config.js';
 
 const CLIENT_SOURCES = path.join(repoRoot, 'client', 'src');
-// const Name = graphql(`…`, [FragmentA, FragmentB]);  (gql.tada, see client/src/graphql.ts)
-const DOCUMENT_CONSTANT = /const (\w+) = graphql\(\s*`([^`]*)`\s*(?:,\s*\[([\w\s,]*)\]\s*)?\)/g;
+// const Name = graphql(`…`, [FragmentA, FragmentB]);  (gql.tada, see client/src/graphql.ts), a trailing comma as Prettier wraps it
+const DOCUMENT_CONSTANT = /const (\w+) = graphql\(\s*`([^`]*)`\s*(?:,\s*\[([\w\s,]*)\]\s*)?,?\s*\)/g;
 
 interface ClientDocument {
   text: string;

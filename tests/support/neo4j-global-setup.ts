@@ -16,6 +16,7 @@ declare module 'vitest' {
  * testcontainers Neo4j when a Docker engine answers, else the app's own embedded launcher.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  console.log(`[tests] Node ${process.version}`);
   const external = neo4jConnectionFrom(process.env);
   if (external) {
     console.log(`[tests] Neo4j: NEO4J_URI ${external.uri}`);

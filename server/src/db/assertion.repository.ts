@@ -94,13 +94,14 @@ WITH a
 CALL (a) { MATCH (a)-[old:ATTRIBUTED_TO]->() DELETE old }
 FOREACH (name IN CASE WHEN a.attribution IS NULL THEN [] ELSE [a.attribution] END |
   MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))
-RETURN a.version AS version, [(a)-[:ABOUT]->(c:Claim) | c.slug][0] AS claimSlug`;
+RETURN a.version AS version, [(a)-[:ABOUT]->(c:Claim) | c.slug][0] AS claimSlug,
+  [(s:Source)-[:HAS_ASSERTION]->(a) | s.id][0] AS sourceId`;
 
 export const DELETE_ASSERTION = `
-MATCH (a:Assertion {id: $id})-[:ABOUT]->(c:Claim)
-WITH a, c.slug AS claimSlug
+MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion {id: $id})-[:ABOUT]->(c:Claim)
+WITH a, c.slug AS claimSlug, s.id AS sourceId
 DETACH DELETE a
-RETURN claimSlug`;
+RETURN claimSlug, sourceId`;
 
 export const REANCHOR_ASSERTIONS = `
 UNWIND $rows AS row
@@ -211,16 +212,22 @@ export class AssertionRepository {
     return row?.current ?? null;
   }
 
-  /** Applies the changes and bumps the version; returns the new version and the claim's slug. */
-  async update(id: string, changes: Record<string, unknown>): Promise<{ version: number; claimSlug: string }> {
-    const [row] = await this.client.write<{ version: number; claimSlug: string }>(UPDATE_ASSERTION, { id, changes });
+  /** Applies the changes and bumps the version; returns the new version, the claim's slug and the source's id. */
+  async update(
+    id: string,
+    changes: Record<string, unknown>,
+  ): Promise<{ version: number; claimSlug: string; sourceId: string }> {
+    const [row] = await this.client.write<{ version: number; claimSlug: string; sourceId: string }>(UPDATE_ASSERTION, {
+      id,
+      changes,
+    });
     return row!;
   }
 
-  /** Removes the assertion; returns the slug of the claim it was about. */
-  async delete(id: string): Promise<string | null> {
-    const [row] = await this.client.write<{ claimSlug: string }>(DELETE_ASSERTION, { id });
-    return row?.claimSlug ?? null;
+  /** Removes the assertion; returns the claim it was about and the source it stood in. */
+  async delete(id: string): Promise<{ claimSlug: string; sourceId: string } | null> {
+    const [row] = await this.client.write<{ claimSlug: string; sourceId: string }>(DELETE_ASSERTION, { id });
+    return row ?? null;
   }
 
   /** New selectors and anchor states after a source's text changed; each assertion's version goes up. */

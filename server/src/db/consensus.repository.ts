@@ -1,10 +1,12 @@
-import type { StanceEvidence } from '../domain/consensus.js';
+import type { Consensus, StanceEvidence } from '../domain/consensus.js';
 import type { CypherRunner } from './neo4j-client.js';
 
 export const STANCES_OF_CLAIMS = `
 UNWIND $slugs AS slug
 MATCH (c:Claim {slug: slug})
-RETURN slug, [(s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c) | { sourceId: s.id, stance: a.stance, grade: a.grade }] AS evidence`;
+RETURN slug, [(s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c) | { sourceId: s.id, stance: a.stance, grade: a.grade }] AS evidence,
+  CASE WHEN c.status IS NULL THEN null ELSE { status: c.status, bestGrade: c.bestGrade, gradeConflict: c.gradeConflict,
+    supporting: c.supporting, contradicting: c.contradicting, qualifying: c.qualifying, sourceCount: c.sourceCount } END AS stored`;
 
 export const STORE_CONSENSUS = `
 UNWIND $rows AS row
@@ -42,8 +44,10 @@ export interface StoredConsensus {
 export class ConsensusRepository {
   constructor(private readonly client: CypherRunner) {}
 
-  /** Each claim's assertions as the consensus counts them: source, stance and grade. */
-  async evidenceOf(slugs: readonly string[]): Promise<{ slug: string; evidence: StanceEvidence[] }[]> {
+  /** Each claim's assertions as the consensus counts them (source, stance, grade), and its consensus as stored. */
+  async evidenceOf(
+    slugs: readonly string[],
+  ): Promise<{ slug: string; evidence: StanceEvidence[]; stored: Consensus | null }[]> {
     return this.client.read(STANCES_OF_CLAIMS, { slugs });
   }
 

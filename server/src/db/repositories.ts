@@ -2,12 +2,15 @@ import { AssertionRepository } from './assertion.repository.js';
 import { ClaimRepository } from './claim.repository.js';
 import { ConsensusRepository } from './consensus.repository.js';
 import { CorpusRepository } from './corpus.repository.js';
+import { FeedRepository } from './feed.repository.js';
 import { KeyRepository } from './key.repository.js';
+import { NeighbourhoodRepository } from './neighbourhood.repository.js';
 import type { CypherRunner, Neo4jClient } from './neo4j-client.js';
 import { ProposalRepository } from './proposal.repository.js';
 import { RevisionRepository } from './revision.repository.js';
 import { SourceRepository } from './source.repository.js';
 import { StatsRepository } from './stats.repository.js';
+import { TopicRepository } from './topic.repository.js';
 
 export interface Repositories {
   sources: SourceRepository;
@@ -15,10 +18,13 @@ export interface Repositories {
   assertions: AssertionRepository;
   proposals: ProposalRepository;
   revisions: RevisionRepository;
+  feeds: FeedRepository;
+  neighbourhoods: NeighbourhoodRepository;
   consensus: ConsensusRepository;
   keys: KeyRepository;
   corpus: CorpusRepository;
   stats: StatsRepository;
+  topics: TopicRepository;
 }
 
 /** Every repository, each running its Cypher on `runner`: the client, or one transaction. */
@@ -29,10 +35,13 @@ export function createRepositories(runner: CypherRunner): Repositories {
     assertions: new AssertionRepository(runner),
     proposals: new ProposalRepository(runner),
     revisions: new RevisionRepository(runner),
+    feeds: new FeedRepository(runner),
+    neighbourhoods: new NeighbourhoodRepository(runner),
     consensus: new ConsensusRepository(runner),
     keys: new KeyRepository(runner),
     corpus: new CorpusRepository(runner),
     stats: new StatsRepository(runner),
+    topics: new TopicRepository(runner),
   };
 }
 

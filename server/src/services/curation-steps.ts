@@ -51,9 +51,18 @@ export async function insertClaim(
 ): Promise<string> {
   const slug = await freeKey(tx, slugFor(statement));
   await tx.claims.create(slug, statement, topics);
-  await refreshConsensus(tx, [slug]);
+  await refreshConsensus(tx, [slug], change);
   await tx.revisions.record(
-    [{ targetType: 'Claim', targetId: slug, action: 'create', before: null, after: { statement, topics } }],
+    [
+      {
+        targetType: 'Claim',
+        targetId: slug,
+        action: 'create',
+        before: null,
+        after: { statement, topics },
+        claimSlug: slug,
+      },
+    ],
     change,
   );
   return slug;
@@ -93,9 +102,19 @@ export async function insertAssertion(
     ...quote,
   };
   await tx.assertions.create(id, input.sourceId, input.claimSlug, props);
-  await refreshConsensus(tx, [input.claimSlug]);
+  await refreshConsensus(tx, [input.claimSlug], change);
   await tx.revisions.record(
-    [{ targetType: 'Assertion', targetId: id, action: 'create', before: null, after: props }],
+    [
+      {
+        targetType: 'Assertion',
+        targetId: id,
+        action: 'create',
+        before: null,
+        after: { ...props, sourceId: input.sourceId, claimSlug: input.claimSlug },
+        claimSlug: input.claimSlug,
+        sourceId: input.sourceId,
+      },
+    ],
     change,
   );
   return id;

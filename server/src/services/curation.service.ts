@@ -80,8 +80,11 @@ export class CurationService {
       const after = { ...current, ...given };
       const mismatch = basisMismatch(after.grade, after.basis);
       if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
-      const { version, claimSlug } = await tx.assertions.update(id, { ...given, gradedBy: `curator:${change.actor}` });
-      await refreshConsensus(tx, [claimSlug]);
+      const { version, claimSlug, sourceId } = await tx.assertions.update(id, {
+        ...given,
+        gradedBy: `curator:${change.actor}`,
+      });
+      await refreshConsensus(tx, [claimSlug], change);
       await tx.revisions.record(
         [
           {
@@ -90,6 +93,8 @@ export class CurationService {
             action: 'update',
             before: editable(current),
             after: editable(after),
+            claimSlug,
+            sourceId,
           },
         ],
         change,
@@ -102,10 +107,19 @@ export class CurationService {
   async deleteAssertion(id: string, expectedVersion: number, change: Change): Promise<void> {
     await this.database.transaction(async (tx) => {
       const current = await lockedAssertion(tx, id, expectedVersion);
-      const claimSlug = await tx.assertions.delete(id);
-      if (claimSlug) await refreshConsensus(tx, [claimSlug]);
+      const deleted = (await tx.assertions.delete(id))!;
+      await refreshConsensus(tx, [deleted.claimSlug], change);
       await tx.revisions.record(
-        [{ targetType: 'Assertion', targetId: id, action: 'delete', before: current, after: null }],
+        [
+          {
+            targetType: 'Assertion',
+            targetId: id,
+            action: 'delete',
+            before: { ...current, ...deleted },
+            after: null,
+            ...deleted,
+          },
+        ],
         change,
       );
     });
@@ -137,6 +151,7 @@ export class CurationService {
       await refreshConsensus(
         tx,
         changed.map((row) => row.claimSlug),
+        change,
       );
       await tx.revisions.record(
         [
@@ -153,6 +168,8 @@ export class CurationService {
             action: 'reanchor',
             before: row.before,
             after: { anchorState: row.state, ...row.quote },
+            claimSlug: row.claimSlug,
+            sourceId: id,
           })),
         ],
         change,
@@ -173,8 +190,22 @@ export class CurationService {
       await tx.claims.linkConflict(a, b);
       await tx.revisions.record(
         [
-          { targetType: 'Claim', targetId: a, action: 'link_conflict', before: null, after: { conflictsWith: b } },
-          { targetType: 'Claim', targetId: b, action: 'link_conflict', before: null, after: { conflictsWith: a } },
+          {
+            targetType: 'Claim',
+            targetId: a,
+            action: 'link_conflict',
+            before: null,
+            after: { conflictsWith: b },
+            claimSlug: a,
+          },
+          {
+            targetType: 'Claim',
+            targetId: b,
+            action: 'link_conflict',
+            before: null,
+            after: { conflictsWith: a },
+            claimSlug: b,
+          },
         ],
         change,
       );

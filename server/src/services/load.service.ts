@@ -241,8 +241,18 @@ class Merge {
   private done({ entry, action, settled }: Applied): void {
     if (settled) this.report.settled += 1;
     const reason = settled ?? 'data';
+    // An assertion's revision is also an entry of its claim's feed, naming its source.
+    const about = entry.kind === 'Assertion' ? (entry.data ?? entry.live)! : null;
     const revision = (name: string, before: object | null, after: object | null) =>
-      this.revisions[reason].push({ targetType: entry.kind, targetId: entry.key, action: name, before, after });
+      this.revisions[reason].push({
+        targetType: entry.kind,
+        targetId: entry.key,
+        action: name,
+        before,
+        after,
+        claimSlug: entry.kind === 'Claim' ? entry.key : about && String(about.claimSlug),
+        sourceId: about && String(about.sourceId),
+      });
     if (action === 'keep-base') {
       this.report.keptBase += 1;
       if (settled) revision('keep_base', null, { kept: entry.live, declined: entry.data });
@@ -329,7 +339,7 @@ class Merge {
       );
     }
     await this.reanchorAppMadeAssertions();
-    await refreshConsensus(this.tx, [...this.claimsToRefresh]);
+    await refreshConsensus(this.tx, [...this.claimsToRefresh], { actor: 'data/', reason: REASONS.data });
     this.options.onProgress?.({ step: 'consensus', done: this.claimsToRefresh.size, total: this.claimsToRefresh.size });
     for (const [reason, revisions] of Object.entries(this.revisions) as [keyof typeof REASONS, NewRevision[]][])
       await this.tx.revisions.record(revisions, { actor: 'data/', reason: REASONS[reason] });
