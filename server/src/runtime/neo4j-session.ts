@@ -12,6 +12,7 @@ export async function withNeo4j<T>(
   config: AppConfig,
   log: (line: string) => void,
   work: (database: Database) => Promise<T>,
+  options: { restoring?: boolean } = {},
 ): Promise<T> {
   let embedded: EmbeddedNeo4j | null = null;
   if (!config.neo4j) {
@@ -21,7 +22,7 @@ export async function withNeo4j<T>(
   const client = Neo4jClient.connect(config.neo4j ?? embedded!.connection);
   try {
     await client.verify();
-    return await work(await prepareBase(client));
+    return await work(await prepareBase(client, options));
   } finally {
     await client.close();
     await embedded?.stop();
