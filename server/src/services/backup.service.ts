@@ -17,7 +17,7 @@ import type { Database } from '../db/repositories.js';
 export const BACKUP_FORMAT = 'claimgraph-backup';
 export const BACKUP_VERSION = 1;
 
-/** Nodes or relationships per restore transaction: few commits (each updates every index), little heap (10,000 assertions hold about 20 MB). */
+/** Nodes or relationships per restore transaction: few commits (each updates every index), within the embedded Neo4j's default heap. */
 const RESTORE_BATCH = 10_000;
 /** Bytes handed to gzip at a time while writing. */
 const WRITE_CHUNK = 64 * 1024;
