@@ -8,7 +8,6 @@ import {
   DocumentFileError,
   FORMAT_LABELS,
   readDocumentFile,
-  type DocumentFormat,
 } from '../lib/document-file';
 import {
   inputProblem,
@@ -18,10 +17,10 @@ import {
   type MutationProblem,
 } from '../lib/mutation-error';
 import { humanize } from '../lib/evidence';
-import { SOURCE_KINDS } from '../lib/source-kinds';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 import { reviewPath } from '../lib/links';
+import { DocumentFormat, SourceKind } from '../schema-enums';
 
 export const IngestSourceMutation = graphql(
   `
@@ -42,8 +41,6 @@ export const IngestSourceMutation = graphql(
   `,
   [MutationErrorFields],
 );
-
-const FORMATS: readonly DocumentFormat[] = ['TEXT', 'MARKDOWN', 'HTML'];
 
 /** A new document for the grading assistant: pasted or read from a file in the browser, sent by ingestSource; its proposals then wait for review. */
 export function IngestForm() {
@@ -136,7 +133,7 @@ export function IngestForm() {
             onChange={(e) => setKind(e.target.value)}
             aria-describedby={problemFor('kind')}
           >
-            {SOURCE_KINDS.map((k) => (
+            {SourceKind.map((k) => (
               <option key={k} value={k}>
                 {humanize(k)}
               </option>
@@ -146,7 +143,7 @@ export function IngestForm() {
         <div className="field">
           <label htmlFor={`${id}-format`}>Format</label>
           <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as DocumentFormat)}>
-            {FORMATS.map((f) => (
+            {DocumentFormat.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f]}
               </option>

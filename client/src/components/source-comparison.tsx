@@ -1,7 +1,8 @@
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../graphql';
-import { AgreementMark, AGREEMENT_INFO, type Agreement } from './agreement-mark';
+import type { Agreement } from '../schema-enums';
+import { AgreementMark, AGREEMENT_INFO } from './agreement-mark';
 import { ComparisonSide, ComparisonSideFields } from './comparison-side';
 import { QueryState } from './query-state';
 import { claimPath, sourcePath } from '../lib/links';

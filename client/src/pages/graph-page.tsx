@@ -6,7 +6,7 @@ import { GraphLegend } from '../components/graph-legend';
 import { GraphSvg } from '../components/graph-svg';
 import { QueryState } from '../components/query-state';
 import { graphql, type ResultOf } from '../graphql';
-import { STANCE_INFO, STANCES, asStatus, type Stance } from '../lib/evidence';
+import { asStance, asStatus, STANCE_INFO, STANCES } from '../lib/evidence';
 import { layoutGraph } from '../lib/graph-layout';
 import { PAGES } from '../lib/links';
 
@@ -47,8 +47,6 @@ export const GraphQuery = graphql(`
     }
   }
 `);
-
-const asStance = (value: string | null): Stance | undefined => STANCES.find((s) => s === value);
 
 /** /graph: sources, claims and conflicts as an interactive SVG, filtered by stance and consensus. */
 export function GraphPage() {
