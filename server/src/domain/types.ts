@@ -8,6 +8,20 @@ export type Grade = (typeof GRADES)[number];
 export const CONSENSUS_STATUSES = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UNCLEAR'] as const;
 export type ConsensusStatus = (typeof CONSENSUS_STATUSES)[number];
 
+/** The kinds a source may have (schema/data/source.schema.json), in the order a curator meets them: research first. */
+export const SOURCE_KINDS = [
+  'peer_reviewed_paper',
+  'expert_review',
+  'regulatory_notice',
+  'magazine_feature',
+  'clinic_page',
+  'clinic_article',
+  'clinic_blog_review',
+  'clinic_faq',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** W3C Web Annotation TextPositionSelector (start, end; UTF-16 offsets, end exclusive) + TextQuoteSelector. */
 export interface Quote {
   exact: string;
