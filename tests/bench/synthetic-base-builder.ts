@@ -5,6 +5,9 @@ import { prepareBase } from '../../server/src/services/base-setup.js';
 import { refreshConsensusInBatches } from '../../server/src/services/consensus-refresh.js';
 import { syntheticClaims, syntheticSources, type SyntheticScale } from './synthetic-corpus.js';
 
+/** Where stderr is not a terminal (a log file, CI), the bars print a line every 10 s instead of nothing. */
+const NOT_A_TERMINAL = { noTTYOutput: true, notTTYSchedule: 10_000 };
+
 /** Rows per write: claims are small, sources carry ten assertions each. */
 const CLAIMS_PER_BATCH = 5000;
 const SOURCES_PER_BATCH = 300;
@@ -16,7 +19,11 @@ async function inBatches<T>(
   size: number,
   write: (batch: T[]) => Promise<void>,
 ) {
-  const bar = new SingleBar({ format: `[bench] ${label} {bar} {value}/{total}`, stream: process.stderr });
+  const bar = new SingleBar({
+    format: `[bench] ${label} {bar} {value}/{total}`,
+    stream: process.stderr,
+    ...NOT_A_TERMINAL,
+  });
   bar.start(total, 0);
   let batch: T[] = [];
   let done = 0;
@@ -50,6 +57,7 @@ export async function buildSyntheticBase(client: Neo4jClient, scale: SyntheticSc
   const deriving = new SingleBar({
     format: '[bench] consensus and page keys {bar} {value}/{total} claims',
     stream: process.stderr,
+    ...NOT_A_TERMINAL,
   });
   deriving.start(scale.claims, 0);
   await refreshConsensusInBatches(base, 'all', (done) => deriving.update(done));
