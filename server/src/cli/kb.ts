@@ -2,7 +2,8 @@ import { loadConfig } from '../config.js';
 import { formatProblem } from '../corpus/corpus-error.js';
 import path from 'node:path';
 import { readCorpus, sha256 } from '../corpus/corpus-reader.js';
-import { DocumentError, readDocument } from '../corpus/document-reader.js';
+import { DocumentError, readDocument, type DocumentText } from '../corpus/document-reader.js';
+import { pageOfOffset } from '../domain/pages.js';
 import { proposeAssertions } from '../domain/assistant/propose.js';
 import { createRepositories } from '../db/repositories.js';
 import {
@@ -86,9 +87,9 @@ async function main(argv: string[]): Promise<number> {
         console.error('usage: npm run kb -- ingest FILE [--dry-run] [--json] [--title T] [--kind K]');
         return 2;
       }
-      let text: string;
+      let document: DocumentText;
       try {
-        text = readDocument(file);
+        document = await readDocument(file);
       } catch (error) {
         if (error instanceof DocumentError) {
           console.error(error.message);
@@ -96,6 +97,8 @@ async function main(argv: string[]): Promise<number> {
         }
         throw error;
       }
+      const { text, pages } = document;
+      const pageStarts = pages?.map((p) => p.start) ?? null;
       const title = optionValue(argv, '--title') ?? path.basename(file);
       const kind = optionValue(argv, '--kind') ?? 'other';
       if (!argv.includes('--dry-run')) {
@@ -111,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
             url: null,
             publishedAt: null,
             language: 'en',
+            pageStarts,
           };
           const { sourceId, created } = await repositories.proposals.ingest(source, {
             actor: 'kb',
@@ -129,15 +133,23 @@ async function main(argv: string[]): Promise<number> {
         const claims = await createRepositories(client).claims.known();
         const assertions = proposeAssertions(text, claims).map((p) => ({
           ...p,
+          page: pageOfOffset(pageStarts, p.quote.start),
           claim: { id: p.claim.slug ? Buffer.from(`Claim:${p.claim.slug}`).toString('base64') : null, ...p.claim },
         }));
-        const source = { title, kind, contentHash: sha256(text), length: text.length };
+        const source = {
+          title,
+          kind,
+          format: document.format,
+          contentHash: sha256(text),
+          length: text.length,
+          pages: pages?.length ?? null,
+        };
         if (argv.includes('--json')) {
           console.log(JSON.stringify({ source, assertions }));
         } else {
           for (const a of assertions)
             console.log(
-              `${a.grade.padEnd(11)} ${a.stance.padEnd(11)} ${a.claim.isNew ? 'NEW ' : ''}${a.claim.slug ?? a.claim.statement}  «${a.quote.exact.slice(0, 80)}»`,
+              `${a.page ? `p. ${a.page} ` : ''}${a.grade.padEnd(11)} ${a.stance.padEnd(11)} ${a.claim.isNew ? 'NEW ' : ''}${a.claim.slug ?? a.claim.statement}  «${a.quote.exact.slice(0, 80)}»`,
             );
           console.log(`${assertions.length} proposals for "${source.title}"; nothing was written`);
         }

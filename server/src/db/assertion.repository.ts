@@ -7,10 +7,12 @@ export type AssertionRow = AssertionRecord & {
   gradedBy: string;
   anchorState: string;
   version: number;
+  /** The page of a PDF source the quote stands on; null for other sources. */
+  page?: number | null;
 };
 
 const ASSERTION_PROJECTION = `a {
-  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version,
+  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version, .page,
   sourceId: s.id, claimSlug: c.slug,
   quote: { exact: a.exact, start: a.start, end: a.end, prefix: a.prefix, suffix: a.suffix }
 }`;

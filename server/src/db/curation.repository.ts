@@ -1,3 +1,4 @@
+import { pageOfOffset } from '../domain/pages.js';
 import { randomUUID } from 'node:crypto';
 import { basisMismatch, CurationError, selectedQuote, slugFor } from '../domain/curation.js';
 import { reanchor, type AnchorState } from '../domain/reanchoring.js';
@@ -25,6 +26,8 @@ export interface NewSource {
   url: string | null;
   publishedAt: string | null;
   language: string;
+  /** For a PDF, where each page starts in the text (page n at pageStarts[n - 1]); quotes name their page by it. */
+  pageStarts?: number[] | null;
 }
 
 export interface Change {
@@ -34,7 +37,7 @@ export interface Change {
 
 const EDITABLE = ['stance', 'grade', 'basis', 'rationale', 'hedged', 'cited', 'attribution'] as const;
 
-export const SOURCE_TEXT = `MATCH (s:Source {id: $id}) RETURN s.text AS text`;
+export const SOURCE_TEXT = `MATCH (s:Source {id: $id}) RETURN s.text AS text, s.pageStarts AS pageStarts`;
 export const CLAIM_EXISTS = `MATCH (c:Claim {slug: $slug}) RETURN c.slug AS slug`;
 export const SAME_PASSAGE_ASSERTION = `
 MATCH (:Source {id: $sourceId})-[:HAS_ASSERTION]->(a:Assertion {start: $start, end: $end})-[:ABOUT]->(:Claim {slug: $claimSlug})
@@ -287,7 +290,7 @@ export async function insertAssertion(
 ): Promise<string> {
   const mismatch = basisMismatch(input.grade, input.basis);
   if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
-  const [source] = await run<{ text: string }>(SOURCE_TEXT, { id: input.sourceId });
+  const [source] = await run<{ text: string; pageStarts: number[] | null }>(SOURCE_TEXT, { id: input.sourceId });
   if (!source) throw new CurationError('NOT_FOUND', `no source "${input.sourceId}"`, 'sourceId');
   if ((await run(CLAIM_EXISTS, { slug: input.claimSlug })).length === 0) {
     throw new CurationError('NOT_FOUND', `no claim "${input.claimSlug}"`, 'claimId');
@@ -316,6 +319,7 @@ export async function insertAssertion(
     attribution: input.attribution,
     gradedBy,
     ...quote,
+    page: pageOfOffset(source.pageStarts, quote.start),
   };
   await run(CREATE_ASSERTION, { id, sourceId: input.sourceId, claimSlug: input.claimSlug, props });
   await refreshConsensus(run, [input.claimSlug]);

@@ -1,3 +1,4 @@
+import { pageOfOffset } from '../domain/pages.js';
 import { proposeAssertions, type LinkReason } from '../domain/assistant/propose.js';
 import { CurationError } from '../domain/curation.js';
 import type { Grading } from '../domain/types.js';
@@ -30,6 +31,8 @@ export interface ProposalRow extends Grading {
   linkReason: LinkReason | null;
   confidence: number;
   assertionId: string | null;
+  /** The page of a PDF source the passage stands on; null for other formats. */
+  page: number | null;
 }
 
 export interface ProposalEdits extends Partial<Pick<Grading, 'stance' | 'grade' | 'basis' | 'rationale'>> {
@@ -38,7 +41,7 @@ export interface ProposalEdits extends Partial<Pick<Grading, 'stance' | 'grade' 
 }
 
 const PROPOSAL_PROJECTION = `p { .id, .status, .exact, .start, .end, .prefix, .suffix, .claimSlug, .newStatement, .claimScore, .linkReason, .stance, .grade,
-  .basis, .rationale, .hedged, .cited, .attribution, .confidence, .assertionId, sourceId: s.id }`;
+  .basis, .rationale, .hedged, .cited, .attribution, .confidence, .assertionId, .page, sourceId: s.id }`;
 
 export const CREATE_PROPOSALS = `
 MATCH (s:Source {id: $sourceId})
@@ -113,6 +116,7 @@ export class ProposalRepository {
           cited: p.cited,
           attribution: p.attribution,
           confidence: p.confidence,
+          page: pageOfOffset(source.pageStarts, p.quote.start),
         },
       }));
       await run(CREATE_PROPOSALS, { sourceId, rows });

@@ -1,12 +1,20 @@
 import type { ProposalRow } from '../db/proposal.repository.js';
 import { sha256 } from '../corpus/corpus-reader.js';
-import { DOCUMENT_FORMATS, textOfDocument } from '../corpus/document-reader.js';
+import {
+  DocumentError,
+  DOCUMENT_FORMATS,
+  documentOfBytes,
+  textOfDocument,
+  type DocumentText,
+} from '../corpus/document-reader.js';
+import { CurationError } from '../domain/curation.js';
 import { requireText, requireTopics } from '../domain/curation.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
 import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
+import { FileScalar } from './file.scalar.js';
 import { localKey } from './ids.js';
 import { QuoteRef } from './quote.type.js';
 import { checkedText } from './source.mutations.js';
@@ -63,6 +71,10 @@ export const ProposalRef = builder.loadableObject('Proposal', {
     cited: t.exposeBoolean('cited'),
     attribution: t.exposeString('attribution', { nullable: true }),
     confidence: t.exposeFloat('confidence'),
+    page: t.exposeInt('page', {
+      nullable: true,
+      description: 'The page of the PDF the passage stands on; null for a source that came as text, Markdown or HTML.',
+    }),
     assertion: t.field({
       type: AssertionRef,
       nullable: true,
@@ -83,7 +95,8 @@ builder.objectFields(SourceRef, (t) => ({
 
 const DocumentFormatEnum = builder.enumType('DocumentFormat', {
   values: DOCUMENT_FORMATS,
-  description: 'TEXT and MARKDOWN are stored as given; HTML is stored as its text, without tags, scripts or styles.',
+  description:
+    'TEXT and MARKDOWN are stored as given; HTML is stored as its text, without tags, scripts or styles; PDF (an uploaded file, told by its content) as its text in reading order, with its pages.',
 });
 
 const ReviewQueueItemRef = builder.objectRef<{ sourceId: string; pending: number }>('ReviewQueueItem').implement({
@@ -109,8 +122,14 @@ const IngestSourceInput = builder.inputType('IngestSourceInput', {
     title: t.string({ required: true }),
     kind: t.string({ required: true }),
     text: t.string({
-      required: true,
-      description: 'The document; quotes are verbatim in the text stored (for HTML, its text without tags).',
+      required: false,
+      description:
+        'The document as text; quotes are verbatim in the text stored (for HTML, its text without tags). Give this or file.',
+    }),
+    file: t.field({
+      type: FileScalar,
+      required: false,
+      description: `The document as a file (a multipart request), up to 5 MB: a PDF is told by its content; any other file is UTF-8 text in the format given. Give this or text.`,
     }),
     format: t.field({ type: DocumentFormatEnum, required: false, defaultValue: 'TEXT' }),
     reason: t.string({ required: false }),
@@ -172,7 +191,8 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason ?? 'ingested for review');
       let created: boolean | undefined;
       const outcome = await attempt(async () => {
-        const text = checkedText(textOfDocument(input.text, input.format ?? 'TEXT'));
+        const document = await documentOf(input);
+        const text = checkedText(document.text);
         const result = await ctx.repositories.proposals.ingest(
           {
             title: requireText(input.title, 'title', { max: 500 }),
@@ -184,6 +204,7 @@ builder.mutationFields((t) => ({
             url: null,
             publishedAt: null,
             language: 'en',
+            pageStarts: document.pages?.map((p) => p.start) ?? null,
           },
           change,
         );
@@ -226,3 +247,28 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/** The document of an ingestSource input: its text, or its uploaded file read as `documentOfBytes` reads any. */
+async function documentOf(input: {
+  text?: string | null;
+  file?: { name: string; arrayBuffer(): Promise<ArrayBuffer> } | null;
+  format?: (typeof DOCUMENT_FORMATS)[number] | null;
+}): Promise<DocumentText> {
+  if ((input.text == null) === (input.file == null))
+    throw new CurationError(
+      'INVALID',
+      'give the document as text or as a file, not both',
+      input.file ? 'file' : 'text',
+    );
+  if (input.file) {
+    try {
+      return await documentOfBytes(new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.format);
+    } catch (error) {
+      if (error instanceof DocumentError) throw new CurationError('INVALID', error.message, 'file');
+      throw error;
+    }
+  }
+  const format = input.format ?? 'TEXT';
+  if (format === 'PDF') throw new CurationError('INVALID', 'a PDF comes as a file, not as text', 'format');
+  return { text: textOfDocument(input.text!, format), format, pages: null };
+}
