@@ -1,25 +1,12 @@
 import { GradeBasisFields } from './grade-basis-fields';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import { mutationProblem } from '../lib/error-code';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
-
-export const ClaimChoicesQuery = graphql(`
-  query ClaimChoices {
-    claims(first: 200) {
-      edges {
-        node {
-          id
-          slug
-          statement
-        }
-      }
-    }
-  }
-`);
+import { ClaimPicker, type PickedClaim } from './claim-picker';
 
 export const CreateAssertionMutation = graphql(`
   mutation CreateAssertion($input: CreateAssertionInput!) {
@@ -58,9 +45,8 @@ interface Props {
 /** A curator attaches the selected passage to a claim with a stance, a grade, its basis and a rationale. */
 export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: Props) {
   const id = useId();
-  const [{ data: choices, fetching, error: choicesError }] = useQuery({ query: ClaimChoicesQuery });
   const [{ fetching: saving }, create] = useMutation(CreateAssertionMutation);
-  const [claimId, setClaimId] = useState('');
+  const [claim, setClaim] = useState<PickedClaim | null>(null);
   const [stance, setStance] = useState<Stance>('SUPPORTS');
   const [grade, setGrade] = useState<EvidenceGrade>('ANECDOTAL');
   const [basis, setBasis] = useState('none_given');
@@ -68,16 +54,17 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
   const [hedged, setHedged] = useState(false);
   const [cited, setCited] = useState(false);
   const [problem, setProblem] = useState('');
-  const first = useRef<HTMLSelectElement>(null);
+  const first = useRef<HTMLInputElement>(null);
 
-  useEffect(() => first.current?.focus(), [passage.start, passage.end, choices]);
+  useEffect(() => first.current?.focus(), [passage.start, passage.end]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem('');
+    if (!claim) return setProblem('Choose a claim from the list (claimId).');
     const input = {
       sourceId: sourceSlug,
-      claimId,
+      claimId: claim.slug,
       start: passage.start,
       end: passage.end,
       stance,
@@ -97,7 +84,6 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
     onDone(`Attached to “${payload.assertion?.claim.statement ?? 'the claim'}”: its highlight is in the text.`);
   };
 
-  const claims = choices?.claims.edges.map((e) => e.node) ?? [];
   return (
     <form className="curate-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
       <h2 id={`${id}-heading`}>New assertion</h2>
@@ -107,19 +93,7 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
       <p className="muted">
         Characters {passage.start}–{passage.end}
       </p>
-      {fetching && !choices && <p role="status">Loading the claims…</p>}
-      {choicesError && <p role="alert">The claims could not be loaded: {choicesError.message}</p>}
-      <div className="field">
-        <label htmlFor={`${id}-claim`}>Claim</label>
-        <select id={`${id}-claim`} ref={first} value={claimId} onChange={(e) => setClaimId(e.target.value)} required>
-          <option value="">Choose a claim…</option>
-          {claims.map((c) => (
-            <option key={c.id} value={c.slug}>
-              {c.statement}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ClaimPicker label="Claim" value={claim} onChange={setClaim} inputRef={first} />
       <fieldset className="field-row">
         <legend>Stance</legend>
         {STANCES.map((s) => (

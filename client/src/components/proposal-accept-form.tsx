@@ -1,11 +1,11 @@
 import { GradeBasisFields } from './grade-basis-fields';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { mutationProblem } from '../lib/error-code';
 import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import type { Decision } from '../lib/proposal-decision';
-import { ClaimChoicesQuery } from './assertion-create-form';
+import { ClaimPicker, type PickedClaim } from './claim-picker';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
@@ -73,11 +73,7 @@ export function ProposalAcceptForm(props: Props) {
   const id = useId();
   const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
   const [claimChoice, setClaimChoice] = useState<'keep' | 'other'>('keep');
-  const [{ data: choices, error: choicesError }] = useQuery({
-    query: ClaimChoicesQuery,
-    pause: claimChoice !== 'other',
-  });
-  const [otherClaim, setOtherClaim] = useState('');
+  const [otherClaim, setOtherClaim] = useState<PickedClaim | null>(null);
   const [topics, setTopics] = useState('');
   const [stance, setStance] = useState<Stance>(proposal.stance);
   const [grade, setGrade] = useState<EvidenceGrade>(proposal.grade);
@@ -89,6 +85,7 @@ export function ProposalAcceptForm(props: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem('');
+    if (claimChoice === 'other' && !otherClaim) return setProblem('Choose a claim from the list (claimId).');
     const newTopics = !proposal.claim && claimChoice === 'keep' && topics.trim() ? parseTopics(topics) : undefined;
     if (newTopics === null)
       return setProblem('Topics must be kebab-case words separated by commas, such as “hair, wound-healing” (topics).');
@@ -99,7 +96,7 @@ export function ProposalAcceptForm(props: Props) {
       basis,
       rationale,
       topics: newTopics,
-      claimId: claimChoice === 'other' ? otherClaim : undefined,
+      claimId: claimChoice === 'other' ? otherClaim?.slug : undefined,
       reason: reason.trim() || undefined,
     };
     const result = await accept({ input });
@@ -117,7 +114,6 @@ export function ProposalAcceptForm(props: Props) {
     });
   };
 
-  const claims = choices?.claims.edges.map((e) => e.node).filter((c) => c.slug !== proposal.claim?.slug) ?? [];
   return (
     <form className="proposal-form" aria-label="Edit then accept this proposal" onSubmit={(e) => void submit(e)}>
       <fieldset className="field-stack">
@@ -147,18 +143,12 @@ export function ProposalAcceptForm(props: Props) {
         </label>
       </fieldset>
       {claimChoice === 'other' && (
-        <div className="field">
-          <label htmlFor={`${id}-other`}>Existing claim</label>
-          <select id={`${id}-other`} value={otherClaim} onChange={(e) => setOtherClaim(e.target.value)} required>
-            <option value="">{choices ? 'Choose a claim…' : 'Loading the claims…'}</option>
-            {claims.map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.statement}
-              </option>
-            ))}
-          </select>
-          {choicesError && <p role="alert">The claims could not be loaded: {choicesError.message}</p>}
-        </div>
+        <ClaimPicker
+          label="Existing claim"
+          value={otherClaim}
+          onChange={setOtherClaim}
+          exclude={proposal.claim?.slug}
+        />
       )}
       {!proposal.claim && claimChoice === 'keep' && (
         <div className="field">

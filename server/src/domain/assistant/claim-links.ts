@@ -119,7 +119,7 @@ export class ClaimLinker {
       const linked = distinct([
         ...known,
         ...broaderOf(
-          known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'),
+          known.filter((l) => stanceTowards(l, stance, passage.text) === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);
@@ -147,7 +147,7 @@ export class ClaimLinker {
       const nearest = distinct([
         ...nearestOne,
         ...broaderOf(
-          nearestOne.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'),
+          nearestOne.filter((l) => stanceTowards(l, stance, passage.text) === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);

@@ -72,7 +72,7 @@ function proposalsOf(
       quote,
       claim,
       linkReason: link.why,
-      stance: stanceTowards(claim, stance.stance),
+      stance: stanceTowards(claim, stance.stance, passage.text),
       grade: evidence.grade,
       basis: evidence.basis,
       rationale: `${rationaleOf(evidence, stance.cue, hedge)}${linkReasonOf(link, parameters)}`,
