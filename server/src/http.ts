@@ -7,6 +7,7 @@ import type { CuratorTokens } from './auth/curator-tokens.js';
 import { DatabaseUnavailableError } from './db/neo4j-client.js';
 import type { Repositories } from './db/repositories.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
+import { AssistantIndex } from './services/assistant-index.service.js';
 import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
 import { isExportPath, serveExport } from './export-routes.js';
@@ -33,6 +34,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
   const { curators, clientDist, publicUrl } = options;
   const corsOrigins = new Set(options.corsOrigins);
   const setSecurityHeaders = securityHeaders(publicUrl);
+  const assistant = new AssistantIndex(repositories.claims);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -52,6 +54,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
         repositories,
         curators.curatorFor(request.headers.get('authorization')),
         publicUrl ?? new URL(request.url).origin,
+        assistant,
       ),
     plugins: [armorPlugin(), costLimitPlugin(), curatorCorsPlugin(corsOrigins)],
     maskedErrors: { maskError: maskWithUnavailability },

@@ -1,5 +1,5 @@
 import { pageOfOffset } from '../domain/pages.js';
-import { proposeAssertions, type LinkReason } from '../domain/assistant/propose.js';
+import { proposeAssertions, type LinkReason, type Proposal } from '../domain/assistant/propose.js';
 import { CurationError } from '../domain/curation.js';
 import type { Grading } from '../domain/types.js';
 import { readKnownClaims } from './claim.repository.js';
@@ -85,15 +85,20 @@ export class ProposalRepository {
   }
 
   /**
-   * Stores a new document and the assistant's proposals for it, as PROPOSED: curated assertions
-   * are untouched. The same text again (by content hash) changes nothing and names the source.
+   * Stores a new document and the assistant's proposals for it (made beforehand by a kept index, or
+   * here from the claims the base knows), as PROPOSED: curated assertions are untouched. The same text again (by content hash) changes nothing and names the source.
    */
-  async ingest(source: NewSource, change: Change): Promise<{ sourceId: string; created: boolean }> {
+  async ingest(
+    source: NewSource,
+    change: Change,
+    proposals?: readonly Proposal[],
+  ): Promise<{ sourceId: string; created: boolean }> {
     return this.client.writeTransaction(async (run) => {
       const [same] = await run<{ id: string }>(SOURCE_WITH_HASH, { hash: source.contentHash });
       if (same) return { sourceId: same.id, created: false };
       const sourceId = await insertSource(run, source, change);
-      const rows = proposeAssertions(source.text, await readKnownClaims(run)).map((p, i) => ({
+      const made = proposals ?? proposeAssertions(source.text, await readKnownClaims(run));
+      const rows = made.map((p, i) => ({
         id: `${sourceId}--proposal-${i + 1}`,
         props: {
           ...p.quote,

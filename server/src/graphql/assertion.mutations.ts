@@ -69,11 +69,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateAssertionInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new assertion');
-      return attempt(async () =>
-        ctx.repositories.curation.createAssertion(
+      const claimSlug = localKey(String(input.claimId), 'Claim');
+      return attempt(async () => {
+        const id = await ctx.repositories.curation.createAssertion(
           {
             sourceId: localKey(String(input.sourceId), 'Source'),
-            claimSlug: localKey(String(input.claimId), 'Claim'),
+            claimSlug,
             start: input.start,
             end: input.end,
             stance: input.stance,
@@ -85,8 +86,10 @@ builder.mutationFields((t) => ({
             attribution: input.attribution?.trim() || null,
           },
           change,
-        ),
-      );
+        );
+        ctx.assistant.changed([claimSlug]);
+        return id;
+      });
     },
   }),
   updateAssertion: t.field({
@@ -124,6 +127,7 @@ builder.mutationFields((t) => ({
           input.expectedVersion,
           change,
         );
+        ctx.assistant.lost();
         return null;
       });
     },

@@ -232,7 +232,9 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason ?? 'new claim');
       return attempt(async () => {
         const statement = requireText(input.statement, 'statement', { min: 10, max: 300 });
-        return ctx.repositories.curation.createClaim(statement, requireTopics(input.topics), change);
+        const slug = await ctx.repositories.curation.createClaim(statement, requireTopics(input.topics), change);
+        ctx.assistant.changed([slug]);
+        return slug;
       });
     },
   }),

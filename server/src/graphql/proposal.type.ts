@@ -193,6 +193,8 @@ builder.mutationFields((t) => ({
       const outcome = await attempt(async () => {
         const document = await documentOf(input);
         const text = checkedText(document.text);
+        // Proposed outside the write transaction, by the kept index: building it is the slow part on a large base.
+        const proposals = await ctx.assistant.propose(text);
         const result = await ctx.repositories.proposals.ingest(
           {
             title: requireText(input.title, 'title', { max: 500 }),
@@ -207,6 +209,7 @@ builder.mutationFields((t) => ({
             pageStarts: document.pages?.map((p) => p.start) ?? null,
           },
           change,
+          proposals,
         );
         created = result.created;
         return result.sourceId;
@@ -219,8 +222,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AcceptProposalInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'accepted proposal');
-      return attempt(async () =>
-        ctx.repositories.proposals.accept(
+      return attempt(async () => {
+        const assertionId = await ctx.repositories.proposals.accept(
           String(input.id),
           {
             claimSlug: input.claimId ? localKey(String(input.claimId), 'Claim') : undefined,
@@ -231,8 +234,11 @@ builder.mutationFields((t) => ({
             rationale: input.rationale ?? undefined,
           },
           change,
-        ),
-      );
+        );
+        const [assertion] = await ctx.repositories.assertions.getByIds([assertionId]);
+        if (assertion) ctx.assistant.changed([assertion.claimSlug]);
+        return assertionId;
+      });
     },
   }),
   rejectProposal: t.field({

@@ -82,6 +82,7 @@ builder.mutationFields((t) => ({
       const outcome = await attempt(async () => {
         const text = checkedText(input.text);
         tally = await ctx.repositories.curation.reviseSourceText(id, text, sha256(text), change);
+        ctx.assistant.lost();
         return id;
       });
       return { ...outcome, tally };
