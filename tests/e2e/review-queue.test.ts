@@ -26,10 +26,6 @@ const TRIAL =
   'A randomized, double-blind, split-face trial in 40 patients found that exosome serum reduced redness after fractional laser treatment.';
 const CELLS = 'In cultured human fibroblasts, exosomes increased collagen production.';
 const OBSERVED = 'Patients at our clinic noticed smoother skin within a week.';
-/** The new claims the assistant makes of them, in the base's style: no first person, no "found that", no period. */
-const OBSERVED_CLAIM = 'Exosome therapy gives smoother skin within a week';
-const TRIAL_CLAIM = 'Exosome serum reduced redness after fractional laser treatment';
-const PROMISE_CLAIM = 'Clinic promises guaranteed results with no possibility of side effects';
 const PROMISE = 'Our clinic promises guaranteed results with no possibility of side effects.';
 const NEWSLETTER = [TRIAL, CELLS, OBSERVED, PROMISE].join(' ');
 
@@ -90,24 +86,22 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     // Every sentence is proposed; the trial for more than one claim (an existing one first, a new one last).
     for (const sentence of [TRIAL, CELLS, OBSERVED, PROMISE])
       await expect.poll(() => card(sentence).count(), { ...SETTLE, message: sentence }).toBeGreaterThanOrEqual(1);
-    // Close to a known claim but under the threshold: proposed both as that claim and as a new one, for the curator to
-    // pick; the promise reads against the claim that responsible providers do not promise results.
-    await expect.poll(() => card(PROMISE).count(), SETTLE).toBe(2);
+    // Close to a known claim but under the threshold: proposed both as that claim and as a new one, for the curator to pick.
+    await expect.poll(() => card(PROMISE).count(), { ...SETTLE, message: PROMISE }).toBe(2);
     await expect.poll(() => card(PROMISE).first().locator('.proposal-claim a').count(), SETTLE).toBe(1);
     await expect
       .poll(() => card(PROMISE).first().locator('.link-reason-tag').innerText(), SETTLE)
       .toBe('Nearest known claim, under the link threshold:');
     await expect
-      .poll(() => card(PROMISE).first().locator('.proposal-facts').innerText(), SETTLE)
-      .toContain('Contradicts');
-    await expect
       .poll(() => card(PROMISE).last().locator('.proposal-claim').innerText(), SETTLE)
-      .toContain(`New claim: ${PROMISE_CLAIM}`);
-    // The practice observation matches no known claim: a new claim in the base's style.
-    await expect.poll(() => card(OBSERVED).count(), SETTLE).toBe(1);
+      .toContain('New claim: ');
+    // A new claim is worded as the base's claims are: its subject named, no clinic, no first person.
     await expect
-      .poll(() => card(OBSERVED).locator('.proposal-claim').innerText(), SETTLE)
-      .toContain(`New claim: ${OBSERVED_CLAIM}`);
+      .poll(() => card(OBSERVED).last().locator('.proposal-claim').innerText(), SETTLE)
+      .toMatch(/New claim: Exosome/);
+    await expect
+      .poll(() => card(OBSERVED).last().locator('.proposal-claim').innerText(), SETTLE)
+      .not.toMatch(/\bour\b/i);
     await expect.poll(() => card(TRIAL).count(), SETTLE).toBeGreaterThan(1);
     const trials = await card(TRIAL).count();
     expect(pendingBefore).toBeGreaterThan(3);
@@ -118,9 +112,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await expect
       .poll(() => trial.locator('.proposal-alternatives').innerText(), SETTLE)
       .toContain(`One of ${trials} proposals for this passage`);
-    await expect
-      .poll(() => card(TRIAL).last().locator('.proposal-claim').innerText(), SETTLE)
-      .toContain(`New claim: ${TRIAL_CLAIM}`);
+    await expect.poll(() => card(TRIAL).last().locator('.proposal-claim').innerText(), SETTLE).toContain('New claim: ');
     // A claim the trial matches has no tag; the broader claim it refines says so.
     await expect.poll(() => trial.locator('.link-reason-tag').count(), SETTLE).toBe(0);
     await expect.poll(() => card(TRIAL).nth(1).locator('.link-reason-tag').innerText(), SETTLE).toBe('Broader claim:');
@@ -178,10 +170,14 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
   it('edits the practice observation’s new claim, its topics and rationale, before accepting it', async () => {
     await page.current.goto(at(reviewPath));
     const observed = card(OBSERVED).last();
+    await expect.poll(() => observed.locator('.proposal-claim').innerText(), SETTLE).toMatch(/New claim: /);
+    const statement = (await observed.locator('.proposal-claim').innerText()).replace(/^.*New claim: /, '').trim();
+    const observedCards = await card(OBSERVED).count();
     await observed.getByRole('button', { name: 'Edit then accept' }).click();
     const form = observed.getByRole('form', { name: 'Edit then accept this proposal' });
     // Another existing claim could take it instead; this curator keeps the new claim, with a topic.
     await form.getByRole('radio', { name: 'Choose another existing claim' }).check();
+    // The picker searches every claim as the curator types; Escape closes its list.
     const picker = form.getByRole('combobox', { name: 'Existing claim' });
     await picker.fill('skin quality');
     await expect.poll(() => form.getByRole('option').count(), SETTLE).toBeGreaterThan(0);
@@ -208,7 +204,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await screenshot(page.current, 'review-edit-form', { fullPage: false });
     await form.getByRole('button', { name: 'Accept with these changes' }).click();
     await statusLine().getByText('Accepted: now an assertion of').waitFor();
-    await expect.poll(() => card(OBSERVED).count(), SETTLE).toBe(0);
+    await expect.poll(() => card(OBSERVED).count(), SETTLE).toBe(observedCards - 1);
 
     await statusLine().getByRole('link').click();
     const assertion = page.current.locator('article.assertion.is-target');
@@ -217,7 +213,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await expect.poll(() => assertion.locator('.assertion-title').innerText(), SETTLE).toContain('Anecdotal');
     await expect.poll(() => assertion.locator('.basis').innerText(), SETTLE).toBe('practice observation');
     await expect.poll(() => assertion.innerText(), SETTLE).toMatch(/graded by curator/);
-    await expect.poll(() => page.current.getByRole('heading', { level: 1 }).innerText(), SETTLE).toBe(OBSERVED_CLAIM);
+    await expect.poll(() => page.current.getByRole('heading', { level: 1 }).innerText(), SETTLE).toBe(statement);
     expect(page.problems).toEqual([]);
   });
 
@@ -303,16 +299,19 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await form.getByRole('button', { name: 'Ingest and propose' }).click();
 
     await page.current.getByRole('heading', { level: 1, name: 'trial-report' }).waitFor();
-    const trial = card('In a randomized, double-blind, split-face trial of 40 patients').first();
+    // Cards found by their own quote: a card shows the start of the next passage as its context.
+    const byQuote = (start: string) =>
+      page.current
+        .locator('article.proposal')
+        .filter({ has: page.current.locator('.quote-exact', { hasText: start }) });
+    const trial = byQuote('In a randomized, double-blind, split-face trial of 40 patients').first();
     await expect
       .poll(() => trial.locator('.quote-exact').innerText(), SETTLE)
       .toContain('sped epithelial regeneration');
     await expect.poll(() => trial.locator('.proposal-facts').innerText(), SETTLE).toMatch(/Page\s+p\. 1/);
-    // Found by its own quote: the trial's card shows the start of this passage as its context.
-    const cells = page.current
-      .locator('article.proposal')
-      .filter({ has: page.current.locator('.quote-exact', { hasText: 'In cultured fibroblasts' }) });
-    await expect.poll(() => cells.first().locator('.proposal-facts').innerText(), SETTLE).toMatch(/Page\s+p\. 2/);
+    await expect
+      .poll(() => byQuote('In cultured fibroblasts').first().locator('.proposal-facts').innerText(), SETTLE)
+      .toMatch(/Page\s+p\. 2/);
     await screenshot(page.current, 'review-pdf-source');
     expect(page.problems).toEqual([]);
   });

@@ -1,39 +1,41 @@
 import { GradeBasisFields } from './grade-basis-fields';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
-import { mutationProblem } from '../lib/error-code';
+import { MutationErrorFields, mutationOutcome, problemText, type MutationProblem } from '../lib/mutation-error';
+import { ClaimSelect } from './claim-select';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
-import { ClaimPicker, type PickedClaim } from './claim-picker';
 
-export const CreateAssertionMutation = graphql(`
-  mutation CreateAssertion($input: CreateAssertionInput!) {
-    createAssertion(input: $input) {
-      ok
-      error {
-        message
-        field
-      }
-      assertion {
-        id
-        stance
-        grade
-        quote {
-          start
-          end
-          exact
+export const CreateAssertionMutation = graphql(
+  `
+    mutation CreateAssertion($input: CreateAssertionInput!) {
+      createAssertion(input: $input) {
+        ok
+        error {
+          ...MutationErrorFields
         }
-        claim {
+        assertion {
           id
-          slug
-          statement
+          stance
+          grade
+          quote {
+            start
+            end
+            exact
+          }
+          claim {
+            id
+            slug
+            statement
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [MutationErrorFields],
+);
 
 interface Props {
   sourceSlug: string;
@@ -46,25 +48,21 @@ interface Props {
 export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: Props) {
   const id = useId();
   const [{ fetching: saving }, create] = useMutation(CreateAssertionMutation);
-  const [claim, setClaim] = useState<PickedClaim | null>(null);
+  const [claimId, setClaimId] = useState('');
   const [stance, setStance] = useState<Stance>('SUPPORTS');
   const [grade, setGrade] = useState<EvidenceGrade>('ANECDOTAL');
   const [basis, setBasis] = useState('none_given');
   const [rationale, setRationale] = useState('');
   const [hedged, setHedged] = useState(false);
   const [cited, setCited] = useState(false);
-  const [problem, setProblem] = useState('');
-  const first = useRef<HTMLInputElement>(null);
-
-  useEffect(() => first.current?.focus(), [passage.start, passage.end]);
+  const [problem, setProblem] = useState<MutationProblem | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem('');
-    if (!claim) return setProblem('Choose a claim from the list (claimId).');
+    setProblem(null);
     const input = {
       sourceId: sourceSlug,
-      claimId: claim.slug,
+      claimId,
       start: passage.start,
       end: passage.end,
       stance,
@@ -75,12 +73,8 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
       cited,
     };
     const result = await create({ input });
-    if (result.error) return setProblem(mutationProblem(result.error));
-    const payload = result.data?.createAssertion;
-    if (!payload?.ok)
-      return setProblem(
-        `${payload?.error?.message ?? 'The assertion was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
-      );
+    const { payload, problem } = mutationOutcome(result, result.data?.createAssertion, 'The assertion was refused.');
+    if (problem) return setProblem(problem);
     onDone(`Attached to “${payload.assertion?.claim.statement ?? 'the claim'}”: its highlight is in the text.`);
   };
 
@@ -93,7 +87,10 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
       <p className="muted">
         Characters {passage.start}–{passage.end}
       </p>
-      <ClaimPicker label="Claim" value={claim} onChange={setClaim} inputRef={first} />
+      <div className="field">
+        <label htmlFor={`${id}-claim`}>Claim</label>
+        <ClaimSelect id={`${id}-claim`} value={claimId} onChange={setClaimId} autoFocus />
+      </div>
       <fieldset className="field-row">
         <legend>Stance</legend>
         {STANCES.map((s) => (
@@ -131,7 +128,7 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
         <input type="checkbox" checked={cited} onChange={(e) => setCited(e.target.checked)} /> Cited (DOI, PMID, trial
         id, author-year)
       </label>
-      {problem && <FormProblem>{problem}</FormProblem>}
+      {problem && <FormProblem>{problemText(problem)}</FormProblem>}
       <FormActions label="Create assertion" busyLabel="Saving…" busy={saving} onCancel={onCancel} />
     </form>
   );

@@ -1,5 +1,4 @@
-/** The formats ingestSource reads (schema DocumentFormat); a PDF is sent as a file and read by the server. */
-export type DocumentFormat = 'TEXT' | 'MARKDOWN' | 'HTML' | 'PDF';
+import type { DocumentFormat } from '../schema-enums';
 
 export const FORMAT_LABELS: Record<DocumentFormat, string> = {
   TEXT: 'Plain text',

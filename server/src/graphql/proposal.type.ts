@@ -1,5 +1,4 @@
 import type { ProposalRow } from '../db/proposal.repository.js';
-import { sha256 } from '../corpus/corpus-reader.js';
 import {
   DocumentError,
   DOCUMENT_FORMATS,
@@ -8,13 +7,12 @@ import {
   type DocumentText,
 } from '../corpus/document-reader.js';
 import { CurationError } from '../domain/curation.js';
-import { requireText, requireTopics } from '../domain/curation.js';
+import { FileScalar } from './file.scalar.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
 import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
-import { FileScalar } from './file.scalar.js';
 import { localKey } from './ids.js';
 import { QuoteRef } from './quote.type.js';
 import { checkedText } from './source.mutations.js';
@@ -95,8 +93,7 @@ builder.objectFields(SourceRef, (t) => ({
 
 const DocumentFormatEnum = builder.enumType('DocumentFormat', {
   values: DOCUMENT_FORMATS,
-  description:
-    'TEXT and MARKDOWN are stored as given; HTML is stored as its text, without tags, scripts or styles; PDF (an uploaded file, told by its content) as its text in reading order, with its pages.',
+  description: 'TEXT and MARKDOWN are stored as given; HTML is stored as its text, without tags, scripts or styles.',
 });
 
 const ReviewQueueItemRef = builder.objectRef<{ sourceId: string; pending: number }>('ReviewQueueItem').implement({
@@ -129,7 +126,8 @@ const IngestSourceInput = builder.inputType('IngestSourceInput', {
     file: t.field({
       type: FileScalar,
       required: false,
-      description: `The document as a file (a multipart request), up to 5 MB: a PDF is told by its content; any other file is UTF-8 text in the format given. Give this or text.`,
+      description:
+        'The document as a file (a multipart request), up to 5 MB: a PDF is told by its content; any other file is UTF-8 text in the format given. Give this or text.',
     }),
     format: t.field({ type: DocumentFormatEnum, required: false, defaultValue: 'TEXT' }),
     reason: t.string({ required: false }),
@@ -193,23 +191,10 @@ builder.mutationFields((t) => ({
       const outcome = await attempt(async () => {
         const document = await documentOf(input);
         const text = checkedText(document.text);
-        // Proposed outside the write transaction, by the kept index: building it is the slow part on a large base.
-        const proposals = await ctx.assistant.propose(text);
-        const result = await ctx.repositories.proposals.ingest(
-          {
-            title: requireText(input.title, 'title', { max: 500 }),
-            kind: requireText(input.kind, 'kind', { max: 60 }),
-            text,
-            contentHash: sha256(text),
-            publisher: null,
-            authors: [],
-            url: null,
-            publishedAt: null,
-            language: 'en',
-            pageStarts: document.pages?.map((p) => p.start) ?? null,
-          },
+        const pageStarts = document.pages?.map((p) => p.start) ?? null;
+        const result = await ctx.services.ingest.ingest(
+          { title: input.title, kind: input.kind, text, pageStarts },
           change,
-          proposals,
         );
         created = result.created;
         return result.sourceId;
@@ -223,11 +208,11 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'accepted proposal');
       return attempt(async () => {
-        const assertionId = await ctx.repositories.proposals.accept(
+        const assertionId = await ctx.services.review.accept(
           String(input.id),
           {
             claimSlug: input.claimId ? localKey(String(input.claimId), 'Claim') : undefined,
-            topics: input.topics ? requireTopics(input.topics) : undefined,
+            topics: input.topics ?? undefined,
             stance: input.stance ?? undefined,
             grade: input.grade ?? undefined,
             basis: input.basis ?? undefined,
@@ -236,7 +221,7 @@ builder.mutationFields((t) => ({
           change,
         );
         const [assertion] = await ctx.repositories.assertions.getByIds([assertionId]);
-        if (assertion) ctx.assistant.changed([assertion.claimSlug]);
+        if (assertion) ctx.services.assistantIndex.changed([assertion.claimSlug]);
         return assertionId;
       });
     },
@@ -247,7 +232,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason);
       return attempt(async () => {
-        await ctx.repositories.proposals.reject(String(input.id), change);
+        await ctx.services.review.reject(String(input.id), change);
         return null;
       });
     },

@@ -1,10 +1,10 @@
-import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
 
 /** The claims whose statement or quotes match what the curator typed, best match first (the server's text filter). */
-export const ClaimPickerSearchQuery = graphql(`
-  query ClaimPickerSearch($text: String!, $first: Int!) {
+export const ClaimSelectSearchQuery = graphql(`
+  query ClaimSelectSearch($text: String!, $first: Int!) {
     claims(first: $first, filter: { text: $text }) {
       totalCount
       edges {
@@ -18,25 +18,21 @@ export const ClaimPickerSearchQuery = graphql(`
   }
 `);
 
-export interface PickedClaim {
-  slug: string;
-  statement: string;
-}
-
-/** How many matches the list shows; the count says how many more there are. */
+/** How many matches the list shows; the count says how many there are. */
 const SHOWN = 12;
 /** Typing pauses this long before the search is sent, so that one word costs one query, not one per key. */
 const TYPING_PAUSE_MS = 250;
 const MIN_SEARCH_CHARACTERS = 2;
 
 interface Props {
-  label: string;
-  value: PickedClaim | null;
-  onChange: (claim: PickedClaim | null) => void;
-  /** A claim not to offer (the one already proposed). */
-  exclude?: string | null;
-  inputRef?: Ref<HTMLInputElement>;
-  describedBy?: string;
+  /** The text box's id, for the form's <label htmlFor>. */
+  id: string;
+  /** A claim's slug, or '' for none chosen yet. */
+  value: string;
+  onChange: (slug: string) => void;
+  /** A claim not to offer (the one a proposal already names). */
+  exclude?: string;
+  autoFocus?: boolean;
 }
 
 /**
@@ -45,33 +41,33 @@ interface Props {
  * picks one, Escape closes the list), so that a base of 200,000 claims is reached by a few words
  * instead of a list of the first 200.
  */
-export function ClaimPicker({ label, value, onChange, exclude, inputRef, describedBy }: Props) {
-  const id = useId();
-  const [typed, setTyped] = useState(value?.statement ?? '');
+export function ClaimSelect({ id, value, onChange, exclude, autoFocus = false }: Props) {
+  const [typed, setTyped] = useState('');
+  const [picked, setPicked] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
   useEffect(() => {
     const words = typed.trim();
-    if (value && words === value.statement) return;
+    if (picked !== null && typed === picked) return;
     const timer = setTimeout(() => setSearch(words), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [typed, value]);
+  }, [typed, picked]);
 
   const [{ data, fetching, error }] = useQuery({
-    query: ClaimPickerSearchQuery,
+    query: ClaimSelectSearchQuery,
     variables: { text: search, first: SHOWN + 1 },
     pause: search.length < MIN_SEARCH_CHARACTERS,
   });
   const options = (data?.claims.edges.map((e) => e.node) ?? []).filter((c) => c.slug !== exclude).slice(0, SHOWN);
   const total = data?.claims.totalCount ?? 0;
   const expanded = open && search.length >= MIN_SEARCH_CHARACTERS && options.length > 0;
-  const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-option-${i}`;
 
-  const pick = (claim: PickedClaim) => {
-    onChange({ slug: claim.slug, statement: claim.statement });
+  const pick = (claim: { slug: string; statement: string }) => {
+    onChange(claim.slug);
+    setPicked(claim.statement);
     setTyped(claim.statement);
     setOpen(false);
     setActive(-1);
@@ -95,39 +91,38 @@ export function ClaimPicker({ label, value, onChange, exclude, inputRef, describ
   };
 
   const status =
-    search.length < MIN_SEARCH_CHARACTERS
-      ? value
-        ? ''
-        : 'Type words of the claim to search every claim.'
-      : fetching && !data
-        ? 'Searching…'
-        : error
-          ? `The claims could not be searched: ${error.message}`
-          : total === 0
-            ? 'No claim matches these words.'
-            : `${total.toLocaleString('en')} claim${total === 1 ? '' : 's'} match${total > SHOWN ? `; the best ${SHOWN} are listed` : ''}.`;
+    value && picked
+      ? `Chosen: “${picked}”.`
+      : search.length < MIN_SEARCH_CHARACTERS
+        ? 'Type words of the claim to search every claim.'
+        : fetching && !data
+          ? 'Searching…'
+          : error
+            ? `The claims could not be searched: ${error.message}`
+            : total === 0
+              ? 'No claim matches these words.'
+              : `${total.toLocaleString('en')} claim${total === 1 ? '' : 's'} match${total > SHOWN ? `; the best ${SHOWN} are listed` : ''}.`;
 
   return (
-    <div className="field claim-picker">
-      <label htmlFor={`${id}-input`}>{label}</label>
+    <div className="claim-picker">
       <input
-        id={`${id}-input`}
-        ref={inputRef}
+        id={id}
         type="text"
         role="combobox"
         autoComplete="off"
+        autoFocus={autoFocus}
         aria-autocomplete="list"
         aria-expanded={expanded}
-        aria-controls={listId}
+        aria-controls={`${id}-list`}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        aria-describedby={[`${id}-status`, describedBy].filter(Boolean).join(' ')}
+        aria-describedby={`${id}-status`}
         value={typed}
         required
         onChange={(e) => {
           setTyped(e.target.value);
           setOpen(true);
           setActive(-1);
-          if (value) onChange(null);
+          if (value) onChange('');
           e.target.setCustomValidity('');
         }}
         onInvalid={(e) => e.currentTarget.setCustomValidity(value ? '' : 'Choose a claim from the list.')}
@@ -135,7 +130,7 @@ export function ClaimPicker({ label, value, onChange, exclude, inputRef, describ
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={`Claims matching “${search}”`} hidden={!expanded}>
+      <ul id={`${id}-list`} role="listbox" aria-label={`Claims matching “${search}”`} hidden={!expanded}>
         {options.map((c, i) => (
           <li
             key={c.id}
@@ -151,7 +146,7 @@ export function ClaimPicker({ label, value, onChange, exclude, inputRef, describ
         ))}
       </ul>
       <p id={`${id}-status`} className="muted claim-picker-status" role="status">
-        {value ? `Chosen: “${value.statement}”.` : status}
+        {status}
       </p>
     </div>
   );
