@@ -25,7 +25,7 @@ export const ConsensusStatus = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UNCLE
 export type ConsensusStatus = (typeof ConsensusStatus)[number];
 
 /** TEXT and MARKDOWN are stored as given; HTML is stored as its text, without tags, scripts or styles. */
-export const DocumentFormat = ['TEXT', 'MARKDOWN', 'HTML'] as const;
+export const DocumentFormat = ['TEXT', 'MARKDOWN', 'HTML', 'PDF'] as const;
 export type DocumentFormat = (typeof DocumentFormat)[number];
 
 /** The kind of evidence a passage invokes, weakest first: ANECDOTAL < PRECLINICAL < CLINICAL. */

@@ -31,6 +31,7 @@ export const ProposalCardFields = graphql(
       newClaimStatement
       claimScore
       linkReason
+      page
       stance
       grade
       basis
@@ -161,6 +162,12 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
             <GradeBadge grade={p.grade} /> <span className="basis">{humanize(p.basis)}</span>
           </dd>
         </div>
+        {p.page !== null && (
+          <div>
+            <dt>Page</dt>
+            <dd>p. {p.page}</dd>
+          </div>
+        )}
         <div>
           <dt>Confidence</dt>
           <dd>{Math.round(p.confidence * 100)}%</dd>

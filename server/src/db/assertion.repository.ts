@@ -7,10 +7,12 @@ export type AssertionRow = AssertionRecord & {
   gradedBy: string;
   anchorState: string;
   version: number;
+  /** The page of a PDF source the quote stands on; null for other sources. */
+  page?: number | null;
 };
 
 const ASSERTION_PROJECTION = `a {
-  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version,
+  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version, .page,
   sourceId: s.id, claimSlug: c.slug,
   quote: { exact: a.exact, start: a.start, end: a.end, prefix: a.prefix, suffix: a.suffix }
 }`;
@@ -109,7 +111,7 @@ MATCH (a:Assertion {id: row.id})
 SET a += row.quote, a.anchorState = row.state, a.version = a.version + 1`;
 
 /** What an assertion is stored with: its grading, its quote, and who graded it. */
-export type NewAssertionProps = Grading & Quote & { gradedBy: string };
+export type NewAssertionProps = Grading & Quote & { gradedBy: string; page: number | null };
 
 /** The fields of an assertion a curator may change, with its version and passage, as locked for a change. */
 export type LockedAssertion = Grading & { version: number; exact: string; start: number; end: number };

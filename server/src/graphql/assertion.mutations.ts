@@ -66,11 +66,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateAssertionInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new assertion');
-      return attempt(async () =>
-        ctx.services.curation.createAssertion(
+      const claimSlug = localKey(String(input.claimId), 'Claim');
+      return attempt(async () => {
+        const id = await ctx.services.curation.createAssertion(
           {
             sourceId: localKey(String(input.sourceId), 'Source'),
-            claimSlug: localKey(String(input.claimId), 'Claim'),
+            claimSlug,
             start: input.start,
             end: input.end,
             stance: input.stance,
@@ -82,8 +83,10 @@ builder.mutationFields((t) => ({
             attribution: input.attribution?.trim() || null,
           },
           change,
-        ),
-      );
+        );
+        ctx.services.assistantIndex.changed([claimSlug]);
+        return id;
+      });
     },
   }),
   updateAssertion: t.field({
@@ -119,6 +122,7 @@ builder.mutationFields((t) => ({
           input.expectedVersion,
           change,
         );
+        ctx.services.assistantIndex.lost();
         return null;
       });
     },

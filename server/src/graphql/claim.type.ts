@@ -230,7 +230,9 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new claim');
       return attempt(async () => {
-        return ctx.services.curation.createClaim(input.statement, input.topics, change);
+        const slug = await ctx.services.curation.createClaim(input.statement, input.topics, change);
+        ctx.services.assistantIndex.changed([slug]);
+        return slug;
       });
     },
   }),

@@ -81,6 +81,7 @@ builder.mutationFields((t) => ({
       const outcome = await attempt(async () => {
         const text = checkedText(input.text);
         tally = await ctx.services.curation.reviseSourceText(id, text, change);
+        ctx.services.assistantIndex.lost();
         return id;
       });
       return { ...outcome, tally };
