@@ -10,6 +10,8 @@ import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
 import { isExportPath, serveExport } from './export-routes.js';
+import { isBadgePath, serveBadge } from './badge-routes.js';
+import { isFeedPath, serveFeed } from './feed-routes.js';
 import { applyCors, curatorCorsPlugin } from './http/cors.js';
 import { isGraphiQLAssetPath, renderGraphiQLPage, serveGraphiQLAsset } from './http/graphiql.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -79,6 +81,14 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     } else if (isExportPath(path)) {
       serveExport(req, res, path, repositories, publicUrl).catch(() =>
         sendJson(res, 503, { error: 'the export could not be read from the database' }),
+      );
+    } else if (isFeedPath(path)) {
+      serveFeed(req, res, path, repositories, publicUrl).catch(() =>
+        sendJson(res, 503, { error: 'the feed could not be read from the database' }),
+      );
+    } else if (isBadgePath(path)) {
+      serveBadge(req, res, path, repositories).catch(() =>
+        sendJson(res, 503, { error: 'the badge could not be read from the database' }),
       );
     } else if (path === '/health') {
       void health(repositories, readiness).then(({ status, body }) => sendJson(res, status, body));
