@@ -1,6 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import {
   ACCEPTED_FILES,
@@ -9,13 +8,7 @@ import {
   FORMAT_LABELS,
   readDocumentFile,
 } from '../lib/document-file';
-import {
-  inputProblem,
-  MutationErrorFields,
-  mutationOutcome,
-  problemText,
-  type MutationProblem,
-} from '../lib/mutation-error';
+import { inputProblem, MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import { humanize } from '../lib/evidence';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
@@ -26,11 +19,8 @@ export const IngestSourceMutation = graphql(
   `
     mutation IngestSource($input: IngestSourceInput!) {
       ingestSource(input: $input) {
-        ok
+        ...MutationOutcomeFields
         created
-        error {
-          ...MutationErrorFields
-        }
         source {
           id
           slug
@@ -39,7 +29,7 @@ export const IngestSourceMutation = graphql(
       }
     }
   `,
-  [MutationErrorFields],
+  [MutationOutcomeFields],
 );
 
 /** A new document for the grading assistant: pasted or read from a file in the browser, sent by ingestSource; its proposals then wait for review. */
@@ -51,9 +41,9 @@ export function IngestForm() {
   const [format, setFormat] = useState<DocumentFormat>('TEXT');
   const [text, setText] = useState('');
   const [fileNote, setFileNote] = useState('');
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [existing, setExisting] = useState<{ slug: string; title: string } | null>(null);
-  const [{ fetching }, ingest] = useMutation(IngestSourceMutation);
+  const save = useMutationForm(IngestSourceMutation, (data) => data.ingestSource, 'The document was refused.');
+  const { problem, setProblem } = save;
 
   const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -80,14 +70,11 @@ export function IngestForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
     setExisting(null);
     const tooLarge = documentTooLarge(text);
     if (tooLarge) return setProblem(inputProblem('text', tooLarge));
-    const result = await ingest({ input: { title, kind, format, text } });
-    const { payload, problem } = mutationOutcome(result, result.data?.ingestSource, 'The document was refused.');
-    if (problem) return setProblem(problem);
-    if (!payload.source) return setProblem({ text: 'The document was refused.', code: null, field: null });
+    const payload = await save.send({ input: { title, kind, format, text } });
+    if (!payload?.source) return;
     if (!payload.created) return setExisting({ slug: payload.source.slug, title: payload.source.title });
     navigate(reviewPath(payload.source.slug));
   };
@@ -162,7 +149,7 @@ export function IngestForm() {
           aria-describedby={problemFor('text')}
         />
       </div>
-      {problem && <FormProblem id={`${id}-problem`}>{problemText(problem)}</FormProblem>}
+      <FormProblem id={`${id}-problem`} problem={problem} />
       <div role="status">
         {existing && (
           <p className="notice ingest-existing">
@@ -171,7 +158,7 @@ export function IngestForm() {
           </p>
         )}
       </div>
-      <FormActions label="Ingest and propose" busyLabel="Ingesting…" busy={fetching} />
+      <FormActions label="Ingest and propose" busyLabel="Ingesting…" busy={save.busy} />
     </form>
   );
 }

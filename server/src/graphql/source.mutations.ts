@@ -1,7 +1,7 @@
 import { sha256 } from '../corpus/corpus-reader.js';
 import { CurationError, requireText } from '../domain/curation.js';
 import { builder } from './builder.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { localKey } from './ids.js';
 import { QUERY_LIMITS } from './limits.js';
 import { SourceRef } from './source.type.js';
@@ -24,9 +24,8 @@ const CreateSourceInput = builder.inputType('CreateSourceInput', {
 });
 
 const CreateSourcePayload = builder.objectRef<CurationOutcome>('CreateSourcePayload').implement({
+  interfaces: [CurationPayloadRef],
   fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
     source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
   }),
 });
@@ -42,9 +41,8 @@ const ReviseSourceTextInput = builder.inputType('ReviseSourceTextInput', {
 const ReviseSourceTextPayload = builder
   .objectRef<CurationOutcome & { tally?: Record<string, number> }>('ReviseSourceTextPayload')
   .implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
       anchored: t.int({
         description: 'Assertions whose passage stands where it stood.',
