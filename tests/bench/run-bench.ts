@@ -13,11 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { embeddedOptionsFrom, repoRoot } from '../../server/src/config.js';
-import { refreshConsensusInBatches } from '../../server/src/db/consensus-cache.js';
 import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
-import { applySchema } from '../../server/src/db/schema-migrations.js';
 import { SyntheticCorpusRepository } from '../../server/src/db/synthetic-corpus.repository.js';
 import { startEmbeddedNeo4j } from '../../server/src/runtime/embedded-neo4j.js';
+import { prepareBase } from '../../server/src/services/base-setup.js';
+import { refreshConsensusInBatches } from '../../server/src/services/consensus-refresh.js';
 import { benchQueries } from './bench-queries.js';
 import { queryResult, saveResult, writeReport, type BenchResult, type QueryResult } from './bench-results.js';
 import { AnswerError, answerOf, measure, type LoadSettings } from './load-runner.js';
@@ -157,7 +157,7 @@ const client = Neo4jClient.connect(neo4j.connection);
 const servers: ServerProcess[] = [];
 let result: BenchResult;
 try {
-  await applySchema(client);
+  const base = await prepareBase(client);
   const repository = new SyntheticCorpusRepository(client);
   const started = performance.now();
   await inBatches('claims', syntheticClaims(scale), scale.claims, 5000, (rows) => repository.writeClaims(rows));
@@ -167,7 +167,7 @@ try {
     stream: process.stderr,
   });
   deriving.start(scale.claims, 0);
-  await refreshConsensusInBatches(client, 'all', (done) => deriving.update(done));
+  await refreshConsensusInBatches(base, 'all', (done) => deriving.update(done));
   deriving.stop();
   const loadSeconds = (performance.now() - started) / 1000;
   say(`loaded in ${loadSeconds.toFixed(1)} s`);

@@ -13,7 +13,7 @@ import { humanize } from '../lib/evidence';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 import { reviewPath } from '../lib/links';
-import { DocumentFormat, SourceKind } from '../schema-enums';
+import { DocumentFormat, CommonSourceKind } from '../schema-enums';
 
 export const IngestSourceMutation = graphql(
   `
@@ -120,7 +120,7 @@ export function IngestForm() {
             onChange={(e) => setKind(e.target.value)}
             aria-describedby={problemFor('kind')}
           >
-            {SourceKind.map((k) => (
+            {CommonSourceKind.map((k) => (
               <option key={k} value={k}>
                 {humanize(k)}
               </option>
