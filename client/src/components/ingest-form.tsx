@@ -1,6 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import {
   ACCEPTED_FILES,
@@ -9,28 +8,19 @@ import {
   FORMAT_LABELS,
   readDocumentFile,
 } from '../lib/document-file';
-import {
-  inputProblem,
-  MutationErrorFields,
-  mutationOutcome,
-  problemText,
-  type MutationProblem,
-} from '../lib/mutation-error';
+import { inputProblem, MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import { humanize } from '../lib/evidence';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 import { reviewPath } from '../lib/links';
-import { DocumentFormat, SourceKind } from '../schema-enums';
+import { DocumentFormat, CommonSourceKind } from '../schema-enums';
 
 export const IngestSourceMutation = graphql(
   `
     mutation IngestSource($input: IngestSourceInput!) {
       ingestSource(input: $input) {
-        ok
+        ...MutationOutcomeFields
         created
-        error {
-          ...MutationErrorFields
-        }
         source {
           id
           slug
@@ -39,7 +29,7 @@ export const IngestSourceMutation = graphql(
       }
     }
   `,
-  [MutationErrorFields],
+  [MutationOutcomeFields],
 );
 
 const TEXT_FORMATS = DocumentFormat.filter((f) => f !== 'PDF');
@@ -54,9 +44,9 @@ export function IngestForm() {
   const [text, setText] = useState('');
   const [pdf, setPdf] = useState<File | null>(null);
   const [fileNote, setFileNote] = useState('');
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [existing, setExisting] = useState<{ slug: string; title: string } | null>(null);
-  const [{ fetching }, ingest] = useMutation(IngestSourceMutation);
+  const save = useMutationForm(IngestSourceMutation, (data) => data.ingestSource, 'The document was refused.');
+  const { problem, setProblem } = save;
 
   const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -94,14 +84,11 @@ export function IngestForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
     setExisting(null);
     const tooLarge = pdf ? null : documentTooLarge(text);
     if (tooLarge) return setProblem(inputProblem('text', tooLarge));
-    const result = await ingest({ input: pdf ? { title, kind, file: pdf } : { title, kind, format, text } });
-    const { payload, problem } = mutationOutcome(result, result.data?.ingestSource, 'The document was refused.');
-    if (problem) return setProblem(problem);
-    if (!payload.source) return setProblem({ text: 'The document was refused.', code: null, field: null });
+    const payload = await save.send({ input: pdf ? { title, kind, file: pdf } : { title, kind, format, text } });
+    if (!payload?.source) return;
     if (!payload.created) return setExisting({ slug: payload.source.slug, title: payload.source.title });
     navigate(reviewPath(payload.source.slug));
   };
@@ -147,7 +134,7 @@ export function IngestForm() {
             onChange={(e) => setKind(e.target.value)}
             aria-describedby={problemFor('kind')}
           >
-            {SourceKind.map((k) => (
+            {CommonSourceKind.map((k) => (
               <option key={k} value={k}>
                 {humanize(k)}
               </option>
@@ -189,7 +176,7 @@ export function IngestForm() {
           aria-describedby={problemFor('text')}
         />
       </div>
-      {problem && <FormProblem id={`${id}-problem`}>{problemText(problem)}</FormProblem>}
+      <FormProblem id={`${id}-problem`} problem={problem} />
       <div role="status">
         {existing && (
           <p className="notice ingest-existing">
@@ -198,7 +185,7 @@ export function IngestForm() {
           </p>
         )}
       </div>
-      <FormActions label="Ingest and propose" busyLabel="Ingesting…" busy={fetching} />
+      <FormActions label="Ingest and propose" busyLabel="Ingesting…" busy={save.busy} />
     </form>
   );
 }

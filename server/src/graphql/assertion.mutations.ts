@@ -1,6 +1,6 @@
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { localKey } from './ids.js';
 
@@ -53,9 +53,8 @@ const DeleteAssertionInput = builder.inputType('DeleteAssertionInput', {
 
 const assertionPayload = (name: string) =>
   builder.objectRef<CurationOutcome>(name).implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       assertion: t.field({ type: AssertionRef, nullable: true, resolve: (p) => p.key }),
     }),
   });

@@ -11,7 +11,7 @@ import { FileScalar } from './file.scalar.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { localKey } from './ids.js';
 import { QuoteRef } from './quote.type.js';
@@ -137,9 +137,8 @@ const IngestSourceInput = builder.inputType('IngestSourceInput', {
 const IngestSourcePayload = builder
   .objectRef<CurationOutcome & { created?: boolean }>('IngestSourcePayload')
   .implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       created: t.boolean({
         description: 'False when the same text was ingested before: nothing new was stored.',
         resolve: (p) => p.created ?? false,
@@ -166,19 +165,15 @@ const ProposalDecisionInput = builder.inputType('RejectProposalInput', {
 });
 
 const AcceptProposalPayload = builder.objectRef<CurationOutcome>('AcceptProposalPayload').implement({
+  interfaces: [CurationPayloadRef],
   fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
     assertion: t.field({ type: AssertionRef, nullable: true, resolve: (p) => p.key }),
   }),
 });
 
-const RejectProposalPayload = builder.objectRef<CurationOutcome>('RejectProposalPayload').implement({
-  fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
-  }),
-});
+const RejectProposalPayload = builder
+  .objectRef<CurationOutcome>('RejectProposalPayload')
+  .implement({ interfaces: [CurationPayloadRef] });
 
 builder.mutationFields((t) => ({
   ingestSource: t.field({
