@@ -182,7 +182,7 @@ describe('the review queue: a new document in, proposals out', () => {
       '<html><head><script>track()</script></head><body><h1>Clinic news</h1><p>In a randomized trial of 60 patients, exosome serum <b>reduced</b> redness after laser.</p></body></html>';
     const { data } = await app.graphql<Ingested>(
       INGEST,
-      { input: { title: 'Clinic news', kind: 'clinic_blog', text: html, format: 'HTML' } },
+      { input: { title: 'Clinic news', kind: 'clinic_blog_review', text: html, format: 'HTML' } },
       CURATOR,
     );
     const source = data!.ingestSource.source;
