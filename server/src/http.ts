@@ -7,6 +7,7 @@ import sirv from 'sirv';
 import type { CuratorTokens } from './auth/curator-tokens.js';
 import { DatabaseUnavailableError } from './db/neo4j-client.js';
 import type { Repositories } from './db/repositories.js';
+import { compiledExecutionPlugin } from './graphql/compiled-execution.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
@@ -42,7 +43,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
         curators.curatorFor(request.headers.get('authorization')),
         publicUrl ?? new URL(request.url).origin,
       ),
-    plugins: [armorPlugin(), costLimitPlugin()],
+    plugins: [armorPlugin(), costLimitPlugin(), compiledExecutionPlugin()],
     maskedErrors: { maskError: maskWithUnavailability },
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;

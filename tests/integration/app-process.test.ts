@@ -3,13 +3,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { fixtureCorpus } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// What `npm start` runs: the server compiled to JavaScript, built here from the sources under test.
+beforeAll(async () => {
+  const { buildServer } = (await import(path.join(repoRoot, 'scripts', 'build-server.mjs'))) as {
+    buildServer: () => Promise<string>;
+  };
+  await buildServer();
+});
 
 interface StartedProcess {
   child: ChildProcess;
@@ -17,9 +24,9 @@ interface StartedProcess {
   lines: string[];
 }
 
-/** Runs the app's entry point as `npm start` does, on a free port, and waits for "ready". */
+/** Runs the app's compiled entry point as `npm start` does, on a free port, and waits for "ready". */
 function startAppProcess(env: Record<string, string>): Promise<StartedProcess> {
-  const child = spawn(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/src/main.ts'], {
+  const child = spawn(process.execPath, ['server/dist/main.js'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CLAIMGRAPH_DATA_DIR: fixtureCorpus('corpus-small'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,8 @@ import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { localKey } from './ids.js';
+import { Lookahead } from './lookahead.js';
+import { readMatrix } from './page-reads.js';
 import { SourceRef } from './source.type.js';
 
 export const MATRIX_LIMITS = { sources: 50, claims: 200 } as const;
@@ -141,10 +143,10 @@ builder.queryFields((t) => ({
     type: AgreementMatrixRef,
     description: `What the claims × sources matrix needs in one query. Without sourceIds: the first ${MATRIX_LIMITS.sources} sources; without claimIds: the claims they address, most sources first, up to ${MATRIX_LIMITS.claims}.`,
     args: { claimIds: t.arg.idList({ required: false }), sourceIds: t.arg.idList({ required: false }) },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const claimSlugs = limited(args.claimIds, MATRIX_LIMITS.claims, 'claimIds', 'Claim');
       const sourceIds = limited(args.sourceIds, MATRIX_LIMITS.sources, 'sourceIds', 'Source');
-      const found = await ctx.repositories.assertions.ofPairs(sourceIds, claimSlugs, MATRIX_LIMITS.sources);
+      const found = await readMatrix(sourceIds, claimSlugs, MATRIX_LIMITS.sources, Lookahead.of(info), ctx);
       return matrixOf(found.assertions, found.sourceIds, claimSlugs);
     },
   }),
