@@ -42,7 +42,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     const connection = config.neo4j ?? embeddedConnection(boltPort!);
     client = Neo4jClient.connect(connection);
     const repositories = createRepositories(client);
-    server = createHttpServer(repositories, readiness, {
+    server = createHttpServer(client, readiness, {
       curators: CuratorTokens.fromEnv(config.env),
       clientDist: config.clientDist,
       publicUrl: config.publicUrl,

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.js';
 
 export type Params = Record<string, unknown>;
@@ -48,12 +48,23 @@ const READ_RETRY_DELAY_MS = 50;
  * The one driver of the process. Every query goes through `read`/`write`/`writeTransaction`,
  * which count Bolt round trips so tests can show that cost does not grow with page size.
  * Reads and writes share one bookmark manager, so a read sees every write this process made
- * before it, on a cluster as on one server.
+ * before it, on a cluster as on one server; `withBookmarks` extends that to writes another
+ * process made (see http.ts: the bookmarks travel with the client between instances).
  */
 export class Neo4jClient {
-  roundTrips = 0;
+  /** Bookmarks of the writes made through this client; set on a client made by `withBookmarks`. */
+  madeBookmarks: string[] | null = null;
 
-  private constructor(readonly driver: Driver) {}
+  private constructor(
+    readonly driver: Driver,
+    private readonly counter: { roundTrips: number },
+    /** Bookmarks every session of this client waits for, besides the process's own. */
+    private readonly after: string[] = [],
+  ) {}
+
+  get roundTrips(): number {
+    return this.counter.roundTrips;
+  }
 
   private get bookmarkManager() {
     return this.driver.executeQueryBookmarkManager;
@@ -69,15 +80,31 @@ export class Neo4jClient {
       maxTransactionRetryTime: 5_000,
       // Neo4j otherwise answers each statement with its planner's notifications (a property key or
       // relationship type no node has yet: 20-30 per page statement on a base without conflicts
-      // or JAMA assessments), each a map of long strings the driver decodes: 60% of the CPU of
-      // reading the matrix went there. Nothing reads them at run time.
+      // or JAMA assessments), each a map of long strings the driver decodes. Nothing reads them.
       notificationFilter: { minimumSeverityLevel: 'OFF' },
     });
-    return new Neo4jClient(driver);
+    return new Neo4jClient(driver, { roundTrips: 0 });
+  }
+
+  /**
+   * The same driver, whose reads also wait until the writes named by `bookmarks` are visible (a
+   * write made through another app instance, on a cluster member this one may not read from yet),
+   * and which keeps the bookmarks of its own writes in `madeBookmarks` for the caller to hand on.
+   */
+  withBookmarks(bookmarks: string[]): Neo4jClient {
+    return new Neo4jClient(this.driver, this.counter, bookmarks);
   }
 
   async verify(): Promise<void> {
     await this.driver.verifyConnectivity();
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
+      bookmarks: this.after,
+    });
   }
 
   /**
@@ -87,13 +114,10 @@ export class Neo4jClient {
    * reader on a cluster; tried again on a transient failure, as a managed transaction would be.
    */
   async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.roundTrips += 1;
+    this.counter.roundTrips += 1;
     const started = Date.now();
     for (;;) {
-      const session = this.driver.session({
-        defaultAccessMode: neo4j.session.READ,
-        bookmarkManager: this.bookmarkManager,
-      });
+      const session = this.session('READ');
       try {
         const result = await session.run<T>(cypher, params);
         return result.records.map((r) => r.toObject());
@@ -107,22 +131,16 @@ export class Neo4jClient {
   }
 
   async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.roundTrips += 1;
-    try {
-      const result: QueryResult<T> = await this.driver.executeQuery<QueryResult<T>>(cypher, params, {
-        routing: neo4j.routing.WRITE,
-      });
-      return result.records.map((r) => r.toObject());
-    } catch (error) {
-      throw translate(error);
-    }
+    return this.writeTransaction((run) => run<T>(cypher, params));
   }
 
   /** Several statements that succeed or fail together. */
   async writeTransaction<T>(work: (run: TransactionRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ bookmarkManager: this.bookmarkManager });
+    const session = this.session('WRITE');
     try {
-      return await session.executeWrite((tx) => work(this.runnerFor(tx)));
+      const result = await session.executeWrite((tx) => work(this.runnerFor(tx)));
+      this.madeBookmarks = session.lastBookmarks();
+      return result;
     } catch (error) {
       throw translate(error);
     } finally {
@@ -132,13 +150,11 @@ export class Neo4jClient {
 
   /** A statement that commits its own inner transactions (CALL { … } IN TRANSACTIONS): it cannot run in a managed one. */
   async writeAutoCommit(cypher: string, params: Params = {}): Promise<void> {
-    this.roundTrips += 1;
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.bookmarkManager,
-    });
+    this.counter.roundTrips += 1;
+    const session = this.session('WRITE');
     try {
       await session.run(cypher, params);
+      this.madeBookmarks = session.lastBookmarks();
     } catch (error) {
       throw translate(error);
     } finally {
@@ -152,7 +168,7 @@ export class Neo4jClient {
 
   private runnerFor(tx: ManagedTransaction): TransactionRunner {
     return async <T extends RecordShape>(cypher: string, params: Params = {}) => {
-      this.roundTrips += 1;
+      this.counter.roundTrips += 1;
       const result = await tx.run<T>(cypher, params);
       return result.records.map((r) => r.toObject());
     };
