@@ -12,6 +12,7 @@ import { ReviewSourcePage } from './pages/review-source-page';
 import { SourcePage } from './pages/source-page';
 import { SourcesPage } from './pages/sources-page';
 import { CuratorControl } from './components/curator-control';
+import { PAGES, ROUTES } from './lib/links';
 
 export function App() {
   const { pathname, hash } = useLocation();
@@ -25,31 +26,31 @@ export function App() {
         Skip to content
       </a>
       <header className="site-header">
-        <Link to="/" className="brand">
+        <Link to={PAGES.home} className="brand">
           claimgraph
         </Link>
         <nav aria-label="Main">
-          <NavLink to="/claims">Claims</NavLink>
-          <NavLink to="/matrix">Matrix</NavLink>
-          <NavLink to="/compare">Compare</NavLink>
-          <NavLink to="/graph">Graph</NavLink>
-          <NavLink to="/sources">Sources</NavLink>
-          <NavLink to="/review">Review</NavLink>
+          <NavLink to={PAGES.claims}>Claims</NavLink>
+          <NavLink to={PAGES.matrix}>Matrix</NavLink>
+          <NavLink to={PAGES.compare}>Compare</NavLink>
+          <NavLink to={PAGES.graph}>Graph</NavLink>
+          <NavLink to={PAGES.sources}>Sources</NavLink>
+          <NavLink to={PAGES.review}>Review</NavLink>
         </nav>
         <CuratorControl />
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/claims" element={<ClaimsPage />} />
-          <Route path="/claims/:slug" element={<ClaimPage />} />
-          <Route path="/matrix" element={<MatrixPage />} />
-          <Route path="/sources" element={<SourcesPage />} />
-          <Route path="/sources/:slug" element={<SourcePage />} />
-          <Route path="/compare" element={<ComparePage />} />
-          <Route path="/graph" element={<GraphPage />} />
-          <Route path="/review" element={<ReviewPage />} />
-          <Route path="/review/:id" element={<ReviewSourcePage />} />
+          <Route path={PAGES.home} element={<HomePage />} />
+          <Route path={PAGES.claims} element={<ClaimsPage />} />
+          <Route path={ROUTES.claim} element={<ClaimPage />} />
+          <Route path={PAGES.matrix} element={<MatrixPage />} />
+          <Route path={PAGES.sources} element={<SourcesPage />} />
+          <Route path={ROUTES.source} element={<SourcePage />} />
+          <Route path={PAGES.compare} element={<ComparePage />} />
+          <Route path={PAGES.graph} element={<GraphPage />} />
+          <Route path={PAGES.review} element={<ReviewPage />} />
+          <Route path={ROUTES.reviewSource} element={<ReviewSourcePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

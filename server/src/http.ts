@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import sirv from 'sirv';
@@ -12,6 +11,11 @@ import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
 import { isExportPath, serveExport } from './export-routes.js';
+import { isBadgePath, serveBadge } from './badge-routes.js';
+import { isFeedPath, serveFeed } from './feed-routes.js';
+import { applyCors, curatorCorsPlugin } from './http/cors.js';
+import { isGraphiQLAssetPath, renderGraphiQLPage, serveGraphiQLAsset } from './http/graphiql.js';
+import { securityHeaders } from './http/security-headers.js';
 
 export interface Readiness {
   /** null once the base is loaded; otherwise why the app cannot answer yet. */
@@ -22,18 +26,25 @@ export interface HttpOptions {
   curators: CuratorTokens;
   clientDist: string;
   publicUrl: string | null;
+  /** Origins whose pages may send curator requests across origins (CORS_ORIGINS). */
+  corsOrigins: readonly string[];
 }
 
 export function createHttpServer(database: Neo4jClient, readiness: Readiness, options: HttpOptions): http.Server {
   const { curators, clientDist, publicUrl } = options;
   const repositories = createRepositories(database);
   const requestClients = new WeakMap<Request, Neo4jClient>();
+  const corsOrigins = new Set(options.corsOrigins);
+  const setSecurityHeaders = securityHeaders(publicUrl);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    // GraphiQL served from the package itself: the default loads it from a CDN, which a closed network lacks.
-    renderGraphiQL,
+    // GraphiQL served from the package itself (the default loads it from a CDN, which a closed network
+    // lacks), its scripts as files so that the page keeps to the Content-Security-Policy.
+    renderGraphiQL: renderGraphiQLPage,
+    // CORS is one policy for every route, set in the request handler below.
+    cors: false,
     graphiql: {
       title: 'claimgraph GraphQL',
       defaultQuery:
@@ -51,6 +62,7 @@ export function createHttpServer(database: Neo4jClient, readiness: Readiness, op
     plugins: [
       armorPlugin(),
       costLimitPlugin(),
+      curatorCorsPlugin(corsOrigins),
       compiledExecutionPlugin(),
       { onResponse: ({ request, response }) => handOnBookmarks(requestClients.get(request), response) },
     ],
@@ -60,6 +72,8 @@ export function createHttpServer(database: Neo4jClient, readiness: Readiness, op
 
   return http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    setSecurityHeaders(req, res);
+    if (applyCors(req, res, corsOrigins)) return;
     if (path === '/graphql') {
       if (Number(req.headers['content-length'] ?? 0) > QUERY_LIMITS.maxBodyBytes) {
         sendJson(res, 413, {
@@ -74,9 +88,19 @@ export function createHttpServer(database: Neo4jClient, readiness: Readiness, op
         return;
       }
       void yoga.handle(req, res);
+    } else if (isGraphiQLAssetPath(path)) {
+      serveGraphiQLAsset(req, res, path);
     } else if (isExportPath(path)) {
       serveExport(req, res, path, repositories, publicUrl).catch(() =>
         sendJson(res, 503, { error: 'the export could not be read from the database' }),
+      );
+    } else if (isFeedPath(path)) {
+      serveFeed(req, res, path, repositories, publicUrl).catch(() =>
+        sendJson(res, 503, { error: 'the feed could not be read from the database' }),
+      );
+    } else if (isBadgePath(path)) {
+      serveBadge(req, res, path, repositories).catch(() =>
+        sendJson(res, 503, { error: 'the badge could not be read from the database' }),
       );
     } else if (path === '/health') {
       void health(repositories, readiness).then(({ status, body }) => sendJson(res, status, body));

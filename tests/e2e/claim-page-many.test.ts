@@ -28,7 +28,9 @@ beforeAll(async () => {
   const database = Neo4jClient.connect(inject('neo4j'));
   try {
     await database.write(MANY_SUPPORTS, { claim: CLAIM, n: EXTRA });
-    await database.writeTransaction((run) => refreshConsensus(run, [CLAIM]));
+    await database.writeTransaction((run) =>
+      refreshConsensus(run, [CLAIM], { actor: 'test', reason: 'many letters written straight into Neo4j' }),
+    );
   } finally {
     await database.close();
   }

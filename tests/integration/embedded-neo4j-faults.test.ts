@@ -9,6 +9,9 @@ import { freePort, startEmbeddedNeo4j } from '../../server/src/runtime/embedded-
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-faults-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// Starting a Neo4j JVM takes 13 s on an idle 2-core machine and can pass a minute on a loaded one.
+const NEO4J_STARTS_TIMEOUT_MS = 180_000;
+
 const options = (dataDir: string, extra: Partial<ReturnType<typeof embeddedOptionsFrom>> = {}) => ({
   ...embeddedOptionsFrom({}),
   dataDir,
@@ -42,25 +45,33 @@ describe('an embedded Neo4j that cannot start says why and exits, never hangs', 
     }
   });
 
-  it('refuses a corrupt data folder with the database’s own reason', async () => {
-    const dataDir = path.join(scratch, 'corrupt');
-    for (const [dir, file] of [
-      ['databases', 'neostore'],
-      ['transactions', 'neostore.transaction.db.0'],
-    ] as const) {
-      mkdirSync(path.join(dataDir, 'data', dir, 'neo4j'), { recursive: true });
-      writeFileSync(path.join(dataDir, 'data', dir, 'neo4j', file), Buffer.alloc(65_536, 0xab));
-    }
-    await expect(startEmbeddedNeo4j(options(dataDir))).rejects.toThrow(/could not start \(corrupt data folder\?\)/);
-  });
+  it(
+    'refuses a corrupt data folder with the database’s own reason',
+    async () => {
+      const dataDir = path.join(scratch, 'corrupt');
+      for (const [dir, file] of [
+        ['databases', 'neostore'],
+        ['transactions', 'neostore.transaction.db.0'],
+      ] as const) {
+        mkdirSync(path.join(dataDir, 'data', dir, 'neo4j'), { recursive: true });
+        writeFileSync(path.join(dataDir, 'data', dir, 'neo4j', file), Buffer.alloc(65_536, 0xab));
+      }
+      await expect(startEmbeddedNeo4j(options(dataDir))).rejects.toThrow(/could not start \(corrupt data folder\?\)/);
+    },
+    NEO4J_STARTS_TIMEOUT_MS,
+  );
 
-  it('refuses a data folder that another Neo4j holds, instead of waiting for it', async () => {
-    const dataDir = path.join(scratch, 'shared');
-    const first = await startEmbeddedNeo4j(options(dataDir));
-    try {
-      await expect(startEmbeddedNeo4j(options(dataDir))).rejects.toThrow(/locked by another process/);
-    } finally {
-      await first.stop();
-    }
-  });
+  it(
+    'refuses a data folder that another Neo4j holds, instead of waiting for it',
+    async () => {
+      const dataDir = path.join(scratch, 'shared');
+      const first = await startEmbeddedNeo4j(options(dataDir));
+      try {
+        await expect(startEmbeddedNeo4j(options(dataDir))).rejects.toThrow(/locked by another process/);
+      } finally {
+        await first.stop();
+      }
+    },
+    NEO4J_STARTS_TIMEOUT_MS,
+  );
 });

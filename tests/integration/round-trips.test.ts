@@ -64,6 +64,14 @@ describe('every operation costs a bounded number of Cypher round trips, whatever
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `synthetic-claim-${String(i + 1).padStart(4, '0')}`);
     expect(await roundTrips(matrix, { ids: ids(200) })).toBe(await roundTrips(matrix, { ids: ids(10) }));
   });
+
+  it('neighbourhood (the matrix and the graph around a choice): as many for 10 claims and 5 sources as for 200 and 30', async () => {
+    const neighbourhood = `query ($claims: Int, $sources: Int) { neighbourhood(around: { topic: "synthetic" }, claims: $claims, sources: $sources) {
+      claims { statement consensus { status } conflictsWith { slug } } sources { title } cells { claim { slug } source { slug } position { stance grade } } } }`;
+    const small = await roundTrips(neighbourhood, { claims: 10, sources: 5 });
+    expect(await roundTrips(neighbourhood, { claims: 200, sources: 30 })).toBe(small);
+    expect(small).toBeLessThanOrEqual(6);
+  });
 });
 
 /** A document the browser sends, read from the client module that holds it. */

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentError, MAX_DOCUMENT_BYTES, readDocument } from '../../server/src/corpus/document-reader.js';
-import { citationIn, hedgeIn, readEvidence, readStance } from '../../server/src/domain/assistant/evidence-cues.js';
+import {
+  citationIn,
+  hedgeIn,
+  readEvidence,
+  readEvidenceInParagraphs,
+} from '../../server/src/domain/assistant/evidence-cues.js';
+import { readStance } from '../../server/src/domain/assistant/stance-cues.js';
 import { ClaimMatcher, termsOf } from '../../server/src/domain/assistant/claim-matcher.js';
 import { GradingAssistant, LINK_PARAMETERS, proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assistant/sentences.js';
@@ -21,8 +27,48 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Clinics commonly use exosome-based protocols after lasers.', 'ANECDOTAL', 'practice_observation'],
     ['Exosome therapy increases collagen, Dr. Garlapati explains.', 'ANECDOTAL', 'expert_opinion'],
     ['Exosomes rejuvenate the skin.', 'ANECDOTAL', 'none_given'],
+    // "patients" alone is no study: a report of harm, a clinic's promise, a warning
+    [
+      'The agency has received reports of adverse events in patients who received unapproved exosome products.',
+      'ANECDOTAL',
+      'adverse_event_reports',
+    ],
+    ['Our patients tell us their skin has never looked better.', 'ANECDOTAL', 'practice_observation'],
+    ['Patients have been told that exosomes cannot cause harm.', 'ANECDOTAL', 'none_given'],
+    // laboratory work in its own words, and a study named by its publication
+    ['HaCaT keratinocytes migrated faster in a scratch assay.', 'PRECLINICAL', 'in_vitro'],
+    ['In human dermal papilla cells, exosomes raised proliferation.', 'PRECLINICAL', 'in_vitro'],
+    ['In guinea pigs, treated skin darkened less.', 'PRECLINICAL', 'animal'],
+    ['A study we published last year followed 40 women for six months.', 'CLINICAL', 'unspecified_clinical'],
+    ['On the treated side of the face, the score dropped by two points.', 'CLINICAL', 'controlled_trial'],
+    // studies named as required are no basis; making a product in a laboratory is no laboratory finding
+    ['Larger controlled trials are required before clinics offer it.', 'ANECDOTAL', 'none_given'],
+    ['Advertising must not claim benefits unless shown in clinical studies.', 'ANECDOTAL', 'none_given'],
+    ['Our exosomes are produced in a sterile laboratory.', 'ANECDOTAL', 'none_given'],
+    ['Exosome preparations derived from human or animal cells are not authorised.', 'ANECDOTAL', 'none_given'],
+    // a statement put in an expert's mouth rests on the expert's word, whatever it names
+    ['"In animal studies exosomes wake up resting follicles," he says.', 'ANECDOTAL', 'expert_opinion'],
   ])('%s → %s (%s)', (text, grade, basis) => {
     expect(readEvidence(text)).toMatchObject({ grade, basis });
+  });
+
+  it('carries a study’s basis through its paragraph to the sentences that report its results, and no further', () => {
+    const readings = readEvidenceInParagraphs([
+      { text: 'In a randomized trial, 32 men received exosome injections.', paragraph: 0 },
+      { text: 'Hair density rose by 12 hairs per square centimetre.', paragraph: 0 },
+      { text: 'The effect was smaller than hoped.', paragraph: 0 },
+      { text: 'Exosome therapy is popular in Seoul.', paragraph: 1 },
+      { text: 'Patients love the glow, our nurse says.', paragraph: 1 },
+      { text: 'It is quick.', paragraph: 1 },
+    ]);
+    expect(readings.map((r) => [r.grade, r.carried ?? false])).toEqual([
+      ['CLINICAL', false],
+      ['CLINICAL', true],
+      ['CLINICAL', true],
+      ['ANECDOTAL', false],
+      ['ANECDOTAL', false],
+      ['ANECDOTAL', false],
+    ]);
   });
 
   it('grades a mixed basis by the weakest it names, and says so', () => {
@@ -97,7 +143,7 @@ describe('the assistant proposes assertions whose quotes stand verbatim at their
     expect(fibroblast).toMatchObject({ grade: 'CLINICAL', stance: 'SUPPORTS', hedged: true, cited: false });
     expect(fibroblast.rationale).toContain('"Clinical studies"');
     for (const p of proposals) expect(text.slice(p.quote.start, p.quote.end)).toBe(p.quote.exact);
-    expect(proposals.some((p) => p.claim.isNew && p.claim.statement === 'Boost collagen and elastin production.')).toBe(
+    expect(proposals.some((p) => p.claim.isNew && p.claim.statement === 'Boost collagen and elastin production')).toBe(
       true,
     );
     expect(proposals.map((p) => p.quote.exact)).not.toContain('What is next?');
@@ -183,7 +229,7 @@ describe('the assistant links passages to known claims the way a reader would', 
         .every((p) => p.rationale.includes('Linked through the points above that it refers back to.')),
     ).toBe(true);
     const plain = proposeAssertions('Results are still largely laboratory findings, not proven in humans.', known);
-    expect(plain.every((p) => p.claim.isNew)).toBe(true);
+    expect(plain.some((p) => p.linkReason === 'refers-back' || p.linkReason === 'matches')).toBe(false);
   });
 
   it('links a passage that supports a narrower claim to the claim it refines too, but not one that denies it', () => {
@@ -271,7 +317,7 @@ describe('the assistant links passages to known claims the way a reader would', 
   });
 
   it('proposes a sentence close to a known claim even without the usual subject words, and never a heading', () => {
-    const cytokines = 'Cytokines modulate inflammation and accelerate healing.';
+    const cytokines = 'Cytokines modulate inflammatory responses and accelerate healing.';
     expect(makesClaim({ text: cytokines, start: 0, end: cytokines.length })).toBe(false);
     expect(linksOf(cytokines, cytokines)).toContain('exosomes-carry-cytokines');
     for (const heading of [

@@ -16,3 +16,14 @@ describe('a search box query becomes a Lucene query that cannot change meaning',
     expect(fullTextQuery('   ')).toBeNull();
   });
 });
+
+describe('search as one types', () => {
+  it('lets the last word be the beginning of a word, and only the last', () => {
+    expect(fullTextQuery('hair regr', { partialLastWord: true })).toBe('hair AND (regr OR regr*)');
+  });
+
+  it('searches a one-letter or escaped last word as it is', () => {
+    expect(fullTextQuery('hair r', { partialLastWord: true })).toBe('hair AND r');
+    expect(fullTextQuery('platelet-rich', { partialLastWord: true })).toBe('platelet\\-rich');
+  });
+});

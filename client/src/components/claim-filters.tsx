@@ -11,6 +11,7 @@ import {
   STATUSES,
   type ClaimOrder,
 } from '../lib/evidence';
+import { PAGES } from '../lib/links';
 
 export const TopicsQuery = graphql(`
   query ClaimTopics {
@@ -102,7 +103,7 @@ export function ClaimFilters() {
         orderFor(params.get('sort'), text.trim() !== ''),
       )}
       {FILTER_PARAMS.some((p) => params.has(p)) && (
-        <Link to="/claims" className="clear-filters">
+        <Link to={PAGES.claims} className="clear-filters">
           Clear filters
         </Link>
       )}

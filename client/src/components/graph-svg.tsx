@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { GraphLayout } from '../lib/graph-layout';
 import { CONFLICT_DASH, STANCE_DASH } from './graph-legend';
 import { GraphNode } from './graph-node';
+import { claimPath, sourcePath } from '../lib/links';
 
 /**
  * The graph drawn as plain SVG. No graph library: this machine has no network to fetch one, and
@@ -49,7 +50,7 @@ export function GraphSvg({ layout }: { layout: GraphLayout }) {
               key={s.slug}
               node={s}
               kind="source"
-              href={`/sources/${encodeURIComponent(s.slug)}`}
+              href={sourcePath(s.slug)}
               degree={degree(s.slug)}
               active={active === s.slug}
               onActivate={setActive}
@@ -61,7 +62,7 @@ export function GraphSvg({ layout }: { layout: GraphLayout }) {
               node={c}
               kind="claim"
               status={c.status}
-              href={`/claims/${encodeURIComponent(c.slug)}`}
+              href={claimPath(c.slug)}
               degree={degree(c.slug)}
               active={active === c.slug}
               onActivate={setActive}

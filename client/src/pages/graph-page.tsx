@@ -9,6 +9,7 @@ import { LoadingNotice } from '../components/loading-notice';
 import { graphql } from '../graphql';
 import { STANCE_INFO, STANCES, asStatus, type Stance } from '../lib/evidence';
 import { layoutGraph } from '../lib/graph-layout';
+import { PAGES } from '../lib/links';
 
 export const GraphQuery = graphql(`
   query GraphPage {
@@ -107,7 +108,7 @@ export function GraphPage() {
         </p>
         {layout.claims.length === 0 ? (
           <p className="notice">
-            No claim matches these filters. <Link to="/graph">Show every claim</Link>.
+            No claim matches these filters. <Link to={PAGES.graph}>Show every claim</Link>.
           </p>
         ) : (
           <GraphSvg layout={layout} />

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
 import { graphql } from '../graphql';
 import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
+import { PAGES, claimsPath } from '../lib/links';
 
 // The claims users ask about first are named by slug in the query: collagen, pigmentation, PRP for hair, hair regrowth.
 export const HomeQuery = graphql(
@@ -88,16 +89,16 @@ export function HomePage() {
           <ul className="stats">
             <li>
               <strong>{atLeast(claims.length, data.everyClaim.pageInfo.hasNextPage)}</strong>{' '}
-              <Link to="/claims">claims</Link>
+              <Link to={PAGES.claims}>claims</Link>
             </li>
             <li>
               <strong>{atLeast(data.sources.edges.length, data.sources.pageInfo.hasNextPage)}</strong>{' '}
-              <Link to="/sources">sources</Link>
+              <Link to={PAGES.sources}>sources</Link>
             </li>
             {STATUSES.map((s) => (
               <li key={s} className={`stat-${s.toLowerCase()}`}>
                 <strong>{byStatus(s)}</strong>{' '}
-                <Link to={`/claims?status=${s}`}>
+                <Link to={claimsPath({ status: s })}>
                   <span aria-hidden="true">{STATUS_INFO[s].icon} </span>
                   {STATUS_INFO[s].label.toLowerCase()}
                 </Link>
@@ -113,7 +114,7 @@ export function HomePage() {
                 <ClaimSummary key={e.node.id} claim={e.node} />
               ))}
             </ul>
-            <Link to="/claims?sort=MOST_CONTESTED">All claims, most contested first →</Link>
+            <Link to={claimsPath({ sort: 'MOST_CONTESTED' })}>All claims, most contested first →</Link>
           </section>
           <section aria-labelledby="asked-heading">
             <h2 id="asked-heading">Asked about first</h2>

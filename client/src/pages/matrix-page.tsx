@@ -8,6 +8,7 @@ import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { MatrixLegend } from '../components/matrix-legend';
 import { graphql } from '../graphql';
 import { asStatus, humanize } from '../lib/evidence';
+import { PAGES, claimPath } from '../lib/links';
 
 export const MatrixQuery = graphql(
   `
@@ -89,7 +90,7 @@ export function MatrixPage() {
         </p>
         {rows.length === 0 ? (
           <p className="notice">
-            No claim matches these filters. <Link to="/matrix">Show every claim</Link>.
+            No claim matches these filters. <Link to={PAGES.matrix}>Show every claim</Link>.
           </p>
         ) : (
           <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Claims by sources (scrolls)">
@@ -114,7 +115,7 @@ export function MatrixPage() {
                 {rows.map((c) => (
                   <tr key={c.id}>
                     <th scope="row" className="matrix-claim">
-                      <Link to={`/claims/${encodeURIComponent(c.slug)}`}>{c.statement}</Link>
+                      <Link to={claimPath(c.slug)}>{c.statement}</Link>
                       <ConsensusBadge status={c.consensus.status} />
                     </th>
                     {sources.map((s) => (

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
 import { graphql } from '../graphql';
 import { humanize } from '../lib/evidence';
+import { sourcePath } from '../lib/links';
 
 export const SourcesQuery = graphql(`
   query SourcesPage {
@@ -42,7 +43,7 @@ export function SourcesPage() {
           {sources.map((s) => (
             <li key={s.id}>
               <span className="source-title">
-                <Link to={`/sources/${encodeURIComponent(s.slug)}`}>{s.title}</Link>
+                <Link to={sourcePath(s.slug)}>{s.title}</Link>
               </span>
               <span className="source-kind">{humanize(s.kind)}</span>
               {s.authors.length > 0 && <span className="source-authors">by {s.authors.join(', ')}</span>}

@@ -155,8 +155,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A pipe takes what was written asynchronously: exiting at once would cut a large export short
+// (at 64 KiB or 128 KiB), so exit once everything written to stdout is flushed.
+const exitWhenFlushed = (code: number) => process.stdout.write('', () => process.exit(code));
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     console.error(`[kb] ${(error as Error).message}`);
     process.exit(1);

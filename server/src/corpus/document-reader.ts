@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findAll, removeElement, textContent } from 'domutils';
-import { parseDocument } from 'htmlparser2';
+import { textOfHtml } from './html-text.js';
 
 /** The largest document the assistant reads; larger ones are refused before any work. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -41,16 +40,4 @@ export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 /** What the assistant reads of a document given as text: HTML loses its tags, head, scripts and styles; text and Markdown stay as they are. */
 export function textOfDocument(text: string, format: DocumentFormat): string {
   return format === 'HTML' ? textOfHtml(text) : text;
-}
-
-const NOT_READ = new Set(['head', 'script', 'style', 'noscript', 'template']);
-
-function textOfHtml(html: string): string {
-  const document = parseDocument(html);
-  // What a reader never sees as the page's text: its head (title, metadata), scripts, styles and templates.
-  for (const element of findAll((e) => NOT_READ.has(e.name), document.children)) removeElement(element);
-  return textContent(document)
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }

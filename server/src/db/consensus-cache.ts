@@ -1,11 +1,20 @@
-import { consensusOf, contestScore, type StanceEvidence } from '../domain/consensus.js';
+import {
+  consensusChanged,
+  consensusOf,
+  contestScore,
+  type Consensus,
+  type StanceEvidence,
+} from '../domain/consensus.js';
 import { STANCES } from '../domain/types.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
+import { writeRevisions, type Change } from './revision-log.js';
 
 export const STANCES_OF_CLAIMS = `
 UNWIND $slugs AS slug
 MATCH (c:Claim {slug: slug})
-RETURN slug, [(s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c) | { sourceId: s.id, stance: a.stance, grade: a.grade }] AS evidence`;
+RETURN slug, [(s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c) | { sourceId: s.id, stance: a.stance, grade: a.grade }] AS evidence,
+  CASE WHEN c.status IS NULL THEN null ELSE { status: c.status, bestGrade: c.bestGrade, gradeConflict: c.gradeConflict,
+    supporting: c.supporting, contradicting: c.contradicting, qualifying: c.qualifying, sourceCount: c.sourceCount } END AS stored`;
 
 export const STORE_CONSENSUS = `
 UNWIND $rows AS row
@@ -31,47 +40,72 @@ export const ALL_CLAIM_SLUGS = `MATCH (c:Claim) RETURN c.slug AS slug`;
 
 const BATCH = 1000;
 
-async function storeConsensus(run: TransactionRunner, slugs: string[]): Promise<void> {
-  const rows = await run<{ slug: string; evidence: StanceEvidence[] }>(STANCES_OF_CLAIMS, { slugs });
-  await run(STORE_CONSENSUS, {
-    rows: rows.map(({ slug, evidence }) => {
-      const c = consensusOf(evidence);
-      return {
-        slug,
-        consensus: {
-          status: c.status,
-          supporting: c.supporting,
-          contradicting: c.contradicting,
-          qualifying: c.qualifying,
-          sourceCount: c.sourceCount,
-          bestGrade: c.bestGrade,
-          gradeConflict: c.gradeConflict,
-          contestScore: contestScore(c),
-          assertionCounts: STANCES.map((stance) => evidence.filter((e) => e.stance === stance).length),
-        },
-      };
-    }),
+/** The claims whose consensus changed, each as it was and as it is now. */
+type ConsensusChange = { slug: string; before: Consensus; after: Consensus };
+
+async function storeConsensus(run: TransactionRunner, slugs: string[]): Promise<ConsensusChange[]> {
+  const rows = await run<{ slug: string; evidence: StanceEvidence[]; stored: Consensus | null }>(STANCES_OF_CLAIMS, {
+    slugs,
   });
+  const derived = rows.map((row) => ({ ...row, consensus: consensusOf(row.evidence) }));
+  await run(STORE_CONSENSUS, {
+    rows: derived.map(({ slug, evidence, consensus: c }) => ({
+      slug,
+      consensus: {
+        status: c.status,
+        supporting: c.supporting,
+        contradicting: c.contradicting,
+        qualifying: c.qualifying,
+        sourceCount: c.sourceCount,
+        bestGrade: c.bestGrade,
+        gradeConflict: c.gradeConflict,
+        contestScore: contestScore(c),
+        assertionCounts: STANCES.map((stance) => evidence.filter((e) => e.stance === stance).length),
+      },
+    })),
+  });
+  return derived.flatMap(({ slug, stored, consensus }) =>
+    consensusChanged(stored, consensus) ? [{ slug, before: stored!, after: consensus }] : [],
+  );
 }
 
 /**
  * Stores each claim's consensus on the claim, with its assertion counts per stance and the keys
  * its assertions are paged by, derived by the domain from its assertions, so that lists can
  * filter and sort on it. Run in the transaction of every write that changes which assertions a
- * claim has, or their stance or grade.
+ * claim has, or their stance or grade. Where the write changes what a claim's consensus says
+ * (status, best grade, grade conflict), a revision of the claim (action `consensus`, before and
+ * after) records it with the write's author and reason: the change of consensus a feed reports.
  */
-export async function refreshConsensus(run: TransactionRunner, slugs: readonly string[]): Promise<void> {
+export async function refreshConsensus(
+  run: TransactionRunner,
+  slugs: readonly string[],
+  change: Change,
+): Promise<void> {
   const keys = [...new Set(slugs)];
   for (let i = 0; i < keys.length; i += BATCH) {
     const batch = keys.slice(i, i + BATCH);
-    await storeConsensus(run, batch);
+    const changed = await storeConsensus(run, batch);
     await run(STORE_ASSERTION_PAGE_KEYS, { slugs: batch });
+    await writeRevisions(
+      run,
+      changed.map(({ slug, before, after }) => ({
+        targetType: 'Claim',
+        targetId: slug,
+        action: 'consensus',
+        before: { ...before },
+        after: { ...after },
+        claimSlug: slug,
+      })),
+      change,
+    );
   }
 }
 
 /**
  * The same for bulk loads and upgrades, where one transaction could not hold it all: each batch of
  * claims commits on its own, so an interrupted run leaves some claims derived and is simply run again.
+ * It derives what was not stored yet, so it records no change of consensus.
  */
 export async function refreshConsensusInBatches(
   client: Neo4jClient,

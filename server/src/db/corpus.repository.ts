@@ -1,12 +1,14 @@
 import type { Corpus } from '../corpus/corpus-reader.js';
 import type { BaseSnapshot } from '../domain/evidence-table.js';
 import type { AssertionRecord, ClaimRecord, SourceRecord } from '../domain/types.js';
-import { randomUUID } from 'node:crypto';
 import { refreshConsensus } from './consensus-cache.js';
-import { WRITE_REVISIONS } from './curation.repository.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
+import { writeRevisions, type Change } from './revision-log.js';
 
 const BATCH_SIZE = 500;
+
+/** Who and why, for what a load changes in a base that was loaded before. */
+const DATA_FILES_CHANGED: Change = { actor: 'data/', reason: 'the data files changed (kb load)' };
 
 export const MERGE_SOURCES = `
 UNWIND $rows AS row
@@ -136,6 +138,7 @@ export class CorpusRepository {
       await refreshConsensus(
         run,
         corpus.claims.map((c) => c.slug),
+        DATA_FILES_CHANGED,
       );
       onProgress({ step: 'consensus', done: corpus.claims.length, total: corpus.claims.length });
       await run(MARK_LOADED, { hash: corpus.hash, loaderVersion: LOADER_VERSION });
@@ -173,18 +176,19 @@ async function loadAssertions(
     await run(MERGE_ASSERTIONS, { rows: batch });
     if (changed.length > 0) {
       await run(BUMP_VERSIONS, { ids: changed.map((c) => c.id) });
-      await run(WRITE_REVISIONS, {
-        actor: 'data/',
-        reason: 'the data files changed (kb load)',
-        rows: changed.map((c) => ({
-          id: randomUUID(),
+      await writeRevisions(
+        run,
+        changed.map((c) => ({
           targetType: 'Assertion',
           targetId: c.id,
           action: 'load',
-          before: JSON.stringify(c.before),
-          after: JSON.stringify(c.after),
+          before: c.before,
+          after: c.after,
+          claimSlug: c.after.claimSlug,
+          sourceId: c.after.sourceId,
         })),
-      });
+        DATA_FILES_CHANGED,
+      );
     }
     progress(Math.min(i + BATCH_SIZE, rows.length), rows.length);
   }

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { basisMismatch, CurationError, selectedQuote, slugFor } from '../domain/curation.js';
 import { reanchor, type AnchorState } from '../domain/reanchoring.js';
 import type { Grade, Grading, Quote } from '../domain/types.js';
 import { refreshConsensus } from './consensus-cache.js';
 import type { Neo4jClient, TransactionRunner } from './neo4j-client.js';
+import { revision, writeRevisions, type Change, type RevisionEntry } from './revision-log.js';
 
 /** An assertion as a curator makes it: a passage chosen by offsets, and its grading. */
 export interface NewAssertion extends Grading {
@@ -25,11 +25,6 @@ export interface NewSource {
   url: string | null;
   publishedAt: string | null;
   language: string;
-}
-
-export interface Change {
-  actor: string;
-  reason: string;
 }
 
 const EDITABLE = ['stance', 'grade', 'basis', 'rationale', 'hedged', 'cited', 'attribution'] as const;
@@ -79,13 +74,14 @@ WITH a
 CALL (a) { MATCH (a)-[old:ATTRIBUTED_TO]->() DELETE old }
 FOREACH (name IN CASE WHEN a.attribution IS NULL THEN [] ELSE [a.attribution] END |
   MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))
-RETURN a.version AS version, [(a)-[:ABOUT]->(c:Claim) | c.slug][0] AS claimSlug`;
+RETURN a.version AS version, [(a)-[:ABOUT]->(c:Claim) | c.slug][0] AS claimSlug,
+  [(s:Source)-[:HAS_ASSERTION]->(a) | s.id][0] AS sourceId`;
 
 export const DELETE_ASSERTION = `
-MATCH (a:Assertion {id: $id})-[:ABOUT]->(c:Claim)
-WITH a, c.slug AS claimSlug
+MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion {id: $id})-[:ABOUT]->(c:Claim)
+WITH a, c.slug AS claimSlug, s.id AS sourceId
 DETACH DELETE a
-RETURN claimSlug`;
+RETURN claimSlug, sourceId`;
 
 export const LINK_CONFLICT = `
 MATCH (a:Claim {slug: $a}), (b:Claim {slug: $b})
@@ -95,7 +91,7 @@ export const LOCK_SOURCE = `
 MATCH (s:Source {id: $id})
 SET s.lockedAt = datetime()
 RETURN s.text AS text, s.contentHash AS contentHash, coalesce(s.textVersion, 1) AS textVersion,
-  [(s)-[:HAS_ASSERTION]->(a:Assertion) | a { .id, .exact, .start, .end, .prefix, .suffix, .anchorState }] AS assertions`;
+  [(s)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim) | a { .id, .exact, .start, .end, .prefix, .suffix, .anchorState, claimSlug: c.slug }] AS assertions`;
 
 export const REPLACE_SOURCE_TEXT = `
 MATCH (s:Source {id: $id})
@@ -108,15 +104,6 @@ export const REANCHOR_ASSERTIONS = `
 UNWIND $rows AS row
 MATCH (a:Assertion {id: row.id})
 SET a += row.quote, a.anchorState = row.state, a.version = a.version + 1`;
-
-export const WRITE_REVISIONS = `
-UNWIND $rows AS row
-CREATE (r:Revision {id: row.id, targetType: row.targetType, targetId: row.targetId, action: row.action, actor: $actor,
-  reason: $reason, before: row.before, after: row.after, at: datetime()})`;
-
-export const WRITE_REVISION = `
-CREATE (r:Revision {id: $id, targetType: $targetType, targetId: $targetId, action: $action, actor: $actor,
-  reason: $reason, before: $before, after: $after, at: datetime()})`;
 
 export class CurationRepository {
   constructor(private readonly client: Neo4jClient) {}
@@ -149,12 +136,15 @@ export class CurationRepository {
       const after = { ...current, ...changes };
       const mismatch = basisMismatch(after.grade as Grade, after.basis as string);
       if (mismatch) throw new CurationError('INVALID', mismatch, 'basis');
-      const [row] = await run<{ version: number; claimSlug: string }>(UPDATE_ASSERTION, {
+      const [row] = await run<{ version: number; claimSlug: string; sourceId: string }>(UPDATE_ASSERTION, {
         id,
         changes: { ...changes, gradedBy: `curator:${change.actor}` },
       });
-      await refreshConsensus(run, [row!.claimSlug]);
-      await revision(run, 'Assertion', id, 'update', change, pick(current), pick(after));
+      await refreshConsensus(run, [row!.claimSlug], change);
+      await revision(run, 'Assertion', id, 'update', change, pick(current), pick(after), {
+        claimSlug: row!.claimSlug,
+        sourceId: row!.sourceId,
+      });
       return row!.version;
     });
   }
@@ -163,9 +153,18 @@ export class CurationRepository {
   async deleteAssertion(id: string, expectedVersion: number, change: Change): Promise<void> {
     await this.client.writeTransaction(async (run) => {
       const current = await lockedAssertion(run, id, expectedVersion);
-      const [deleted] = await run<{ claimSlug: string }>(DELETE_ASSERTION, { id });
-      await refreshConsensus(run, [deleted!.claimSlug]);
-      await revision(run, 'Assertion', id, 'delete', change, current, null);
+      const [deleted] = await run<{ claimSlug: string; sourceId: string }>(DELETE_ASSERTION, { id });
+      await refreshConsensus(run, [deleted!.claimSlug], change);
+      await revision(
+        run,
+        'Assertion',
+        id,
+        'delete',
+        change,
+        { ...current, sourceId: deleted!.sourceId, claimSlug: deleted!.claimSlug },
+        null,
+        deleted!,
+      );
     });
   }
 
@@ -184,14 +183,14 @@ export class CurationRepository {
         text: string;
         contentHash: string;
         textVersion: number;
-        assertions: (Quote & { id: string; anchorState: string })[];
+        assertions: (Quote & { id: string; anchorState: string; claimSlug: string })[];
       }>(LOCK_SOURCE, { id });
       if (!source) throw new CurationError('NOT_FOUND', `no source "${id}"`, 'sourceId');
       if (source.contentHash === contentHash)
         throw new CurationError('INVALID', 'the new text is the same as the current one', 'text');
       await run(REPLACE_SOURCE_TEXT, { id, text, contentHash, oldVersion: source.textVersion });
       const tally: Record<AnchorState, number> = { ANCHORED: 0, MOVED: 0, ORPHANED: 0 };
-      const changed = source.assertions.flatMap(({ id: assertionId, anchorState, ...stored }) => {
+      const changed = source.assertions.flatMap(({ id: assertionId, anchorState, claimSlug, ...stored }) => {
         const { state, quote } = reanchor(text, stored);
         tally[state] += 1;
         const same =
@@ -201,6 +200,7 @@ export class CurationRepository {
           : [
               {
                 id: assertionId,
+                claimSlug,
                 state,
                 quote,
                 before: { anchorState, ...stored },
@@ -211,25 +211,25 @@ export class CurationRepository {
       await run(REANCHOR_ASSERTIONS, {
         rows: changed.map(({ id: rowId, state, quote }) => ({ id: rowId, state, quote })),
       });
-      const revisions = [
+      const revisions: RevisionEntry[] = [
         {
-          id: randomUUID(),
           targetType: 'Source',
           targetId: id,
           action: 'revise_text',
-          before: JSON.stringify({ contentHash: source.contentHash, textVersion: source.textVersion }),
-          after: JSON.stringify({ contentHash, textVersion: source.textVersion + 1, ...tally }),
+          before: { contentHash: source.contentHash, textVersion: source.textVersion },
+          after: { contentHash, textVersion: source.textVersion + 1, ...tally },
         },
         ...changed.map((row) => ({
-          id: randomUUID(),
           targetType: 'Assertion',
           targetId: row.id,
           action: 'reanchor',
-          before: JSON.stringify(row.before),
-          after: JSON.stringify(row.after),
+          before: row.before,
+          after: row.after,
+          claimSlug: row.claimSlug,
+          sourceId: id,
         })),
       ];
-      await run(WRITE_REVISIONS, { rows: revisions, actor: change.actor, reason: change.reason });
+      await writeRevisions(run, revisions, change);
       return tally;
     });
   }
@@ -246,8 +246,8 @@ export class CurationRepository {
       }
       const [first, second] = [a, b].sort();
       await run(LINK_CONFLICT, { a: first, b: second });
-      await revision(run, 'Claim', a, 'link_conflict', change, null, { conflictsWith: b });
-      await revision(run, 'Claim', b, 'link_conflict', change, null, { conflictsWith: a });
+      await revision(run, 'Claim', a, 'link_conflict', change, null, { conflictsWith: b }, { claimSlug: a });
+      await revision(run, 'Claim', b, 'link_conflict', change, null, { conflictsWith: a }, { claimSlug: b });
     });
   }
 }
@@ -273,8 +273,8 @@ export async function insertClaim(
 ): Promise<string> {
   const slug = await freeKey(run, slugFor(statement));
   await run(CREATE_CLAIM, { slug, statement, topics });
-  await refreshConsensus(run, [slug]);
-  await revision(run, 'Claim', slug, 'create', change, null, { statement, topics });
+  await refreshConsensus(run, [slug], change);
+  await revision(run, 'Claim', slug, 'create', change, null, { statement, topics }, { claimSlug: slug });
   return slug;
 }
 
@@ -318,8 +318,17 @@ export async function insertAssertion(
     ...quote,
   };
   await run(CREATE_ASSERTION, { id, sourceId: input.sourceId, claimSlug: input.claimSlug, props });
-  await refreshConsensus(run, [input.claimSlug]);
-  await revision(run, 'Assertion', id, 'create', change, null, props);
+  await refreshConsensus(run, [input.claimSlug], change);
+  await revision(
+    run,
+    'Assertion',
+    id,
+    'create',
+    change,
+    null,
+    { ...props, sourceId: input.sourceId, claimSlug: input.claimSlug },
+    { claimSlug: input.claimSlug, sourceId: input.sourceId },
+  );
   return id;
 }
 
@@ -351,25 +360,4 @@ export async function freeKey(run: TransactionRunner, base: string): Promise<str
   let n = 2;
   while (taken.has(`${base}-${n}`)) n += 1;
   return `${base}-${n}`;
-}
-
-export async function revision(
-  run: TransactionRunner,
-  targetType: string,
-  targetId: string,
-  action: string,
-  change: Change,
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-): Promise<void> {
-  await run(WRITE_REVISION, {
-    id: randomUUID(),
-    targetType,
-    targetId,
-    action,
-    actor: change.actor,
-    reason: change.reason,
-    before: before && JSON.stringify(before),
-    after: after && JSON.stringify(after),
-  });
 }

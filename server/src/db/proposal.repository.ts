@@ -2,17 +2,10 @@ import { proposeAssertions, type LinkReason } from '../domain/assistant/propose.
 import { CurationError } from '../domain/curation.js';
 import type { Grading } from '../domain/types.js';
 import { readKnownClaims } from './claim.repository.js';
-import {
-  SOURCE_WITH_HASH,
-  insertAssertion,
-  insertClaim,
-  insertSource,
-  revision,
-  type Change,
-  type NewSource,
-} from './curation.repository.js';
+import { SOURCE_WITH_HASH, insertAssertion, insertClaim, insertSource, type NewSource } from './curation.repository.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type Neo4jClient, type TransactionRunner } from './neo4j-client.js';
+import { revision, type Change } from './revision-log.js';
 
 export interface ProposalRow extends Grading {
   id: string;

@@ -50,8 +50,29 @@ ORDER BY v.textVersion DESC`;
 /** Keyset page by id: `afterId` excluded, one row more than asked so the caller knows if another page exists. */
 export const SOURCES_PAGE = `
 MATCH (s:Source) WHERE $afterId IS NULL OR s.id > $afterId
-RETURN ${sourceProjection('s', false)} AS source
+RETURN ${sourceProjection('s', false)} AS source, null AS score
 ORDER BY s.id LIMIT $limit`;
+
+/** How many matches of the title index a search ranks: the best ones by Lucene's score. */
+export const SOURCE_SEARCH_LIMIT = 1000;
+
+const SOURCES_MATCHING = `CALL db.index.fulltext.queryNodes('source_title', $text, {limit: ${SOURCE_SEARCH_LIMIT}}) YIELD node AS s, score`;
+
+/** The best matches of a search in titles and publishers, best first, after a (score, id) position. */
+export const SOURCES_MATCHING_PAGE = `
+${SOURCES_MATCHING}
+WHERE $afterId IS NULL OR score < $afterScore OR (score = $afterScore AND s.id > $afterId)
+RETURN ${sourceProjection('s', false)} AS source, score
+ORDER BY score DESC, s.id LIMIT $limit`;
+
+export const SOURCES_COUNT = `MATCH (s:Source) RETURN count(s) AS count`;
+export const SOURCES_MATCHING_COUNT = `${SOURCES_MATCHING} RETURN count(s) AS count`;
+
+/** A position in a list of sources: the search score (null without a search), then the id. */
+export interface SourcePosition {
+  score: number | null;
+  id: string;
+}
 
 export const SOURCES_BY_IDS = `
 UNWIND $ids AS id MATCH (s:Source {id: id})
@@ -84,9 +105,25 @@ RETURN ${sourceProjection('s', plan.withText)} AS source, assertions, claims`;
 export class SourceRepository {
   constructor(private readonly client: Neo4jClient) {}
 
-  async page(afterId: string | null, limit: number): Promise<SourceRow[]> {
-    const rows = await this.client.read<{ source: SourceRow }>(SOURCES_PAGE, { afterId, limit: cypherInt(limit) });
-    return rows.map((r) => r.source);
+  /** Sources by id, or with `text` (a Lucene query) the best matches first; each with its position, for the next cursor. */
+  async page(
+    after: SourcePosition | null,
+    limit: number,
+    text: string | null,
+  ): Promise<(SourceRow & { position: SourcePosition })[]> {
+    const rows = await this.client.read<{ source: SourceRow; score: number | null }>(
+      text === null ? SOURCES_PAGE : SOURCES_MATCHING_PAGE,
+      { afterId: after?.id ?? null, afterScore: after?.score ?? null, limit: cypherInt(limit), text },
+    );
+    return rows.map((r) => ({ ...r.source, position: { score: r.score, id: r.source.id } }));
+  }
+
+  /** How many sources there are, or how many match `text` (among the SOURCE_SEARCH_LIMIT best). */
+  async count(text: string | null): Promise<number> {
+    const [row] = await this.client.read<{ count: number }>(text === null ? SOURCES_COUNT : SOURCES_MATCHING_COUNT, {
+      text,
+    });
+    return row?.count ?? 0;
   }
 
   /** The source page: null when no source has that id. */

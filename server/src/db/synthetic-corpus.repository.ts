@@ -4,7 +4,11 @@ import type { Neo4jClient } from './neo4j-client.js';
 export const CREATE_SYNTHETIC_CLAIMS = `
 UNWIND $rows AS row
 MERGE (c:Claim {slug: row.slug})
-SET c.statement = row.statement, c.topics = row.topics`;
+SET c.statement = row.statement, c.topics = row.topics
+WITH c, row
+UNWIND row.topics AS name
+MERGE (t:Topic {name: name})
+MERGE (c)-[:IN_TOPIC]->(t)`;
 
 export const CREATE_SYNTHETIC_SOURCES = `
 UNWIND $rows AS row

@@ -69,3 +69,27 @@ export function compareSources(
       return { claimSlug, a, b, agreement: agreementOf(a, b) };
     });
 }
+
+/** One cell of a claims × sources matrix: the source's position on the claim. */
+export interface MatrixCell {
+  claimSlug: string;
+  sourceId: string;
+  position: Position;
+}
+
+/** A cell for every (claim, source) pair with assertions: claim by claim in the order given, sources in the order met. */
+export function matrixCells(assertions: readonly StancedAssertion[], claimSlugs: readonly string[]): MatrixCell[] {
+  const byClaim = new Map<string, Map<string, StancedAssertion[]>>();
+  for (const a of assertions) {
+    const bySource = byClaim.get(a.claimSlug) ?? new Map<string, StancedAssertion[]>();
+    bySource.set(a.sourceId, [...(bySource.get(a.sourceId) ?? []), a]);
+    byClaim.set(a.claimSlug, bySource);
+  }
+  return claimSlugs.flatMap((claimSlug) =>
+    [...(byClaim.get(claimSlug) ?? new Map<string, StancedAssertion[]>()).entries()].map(([sourceId, list]) => ({
+      claimSlug,
+      sourceId,
+      position: positionOf(list)!,
+    })),
+  );
+}

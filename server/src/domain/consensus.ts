@@ -57,3 +57,21 @@ function sourcesDisagreeOnGrade(assertions: readonly StanceEvidence[]): boolean 
 export function contestScore(c: Pick<Consensus, 'supporting' | 'contradicting' | 'qualifying'>): number {
   return Math.min(c.supporting, c.contradicting) * 1_000_000 + (c.supporting + c.contradicting) * 1_000 + c.qualifying;
 }
+
+/** What a reader of a claim's consensus sees change: its status, its best supporting grade, a grade conflict. */
+export type ConsensusHeadline = Pick<Consensus, 'status' | 'bestGrade' | 'gradeConflict'>;
+
+/**
+ * Whether a write changed what a claim's consensus says (its headline), as stored before and
+ * derived after. A claim never derived before (`before` null: just created or loaded for the
+ * first time) has no change to report; a change in the number of sources alone is not one either:
+ * the assertion that made it has its own entry.
+ */
+export function consensusChanged(before: ConsensusHeadline | null, after: ConsensusHeadline): boolean {
+  if (before === null) return false;
+  return (
+    before.status !== after.status ||
+    before.bestGrade !== after.bestGrade ||
+    before.gradeConflict !== after.gradeConflict
+  );
+}

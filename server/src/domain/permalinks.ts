@@ -10,3 +10,22 @@ export function assertionPermalink(base: string, claimSlug: string, assertionId:
 export function sourcePermalink(base: string, sourceId: string): string {
   return `${base.replace(/\/$/, '')}/sources/${encodeURIComponent(sourceId)}`;
 }
+
+export function topicPermalink(base: string, topic: string): string {
+  return `${base.replace(/\/$/, '')}/claims?topic=${encodeURIComponent(topic)}`;
+}
+
+/** The Atom feed of a claim's changes (consensus, assertions). */
+export function claimFeedUrl(base: string, slug: string): string {
+  return `${base.replace(/\/$/, '')}/feeds/claims/${encodeURIComponent(slug)}.atom`;
+}
+
+/** The Atom feed of the changes of every claim in a topic. */
+export function topicFeedUrl(base: string, topic: string): string {
+  return `${base.replace(/\/$/, '')}/feeds/topics/${encodeURIComponent(topic)}.atom`;
+}
+
+/** The SVG badge of a claim's consensus and best grade, for embedding in an article. */
+export function claimBadgeUrl(base: string, slug: string): string {
+  return `${base.replace(/\/$/, '')}/badges/claims/${encodeURIComponent(slug)}.svg`;
+}

@@ -1,50 +1,108 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Corpus } from '../corpus/corpus-reader.js';
+import { readDocument } from '../corpus/document-reader.js';
 import { GradingAssistant, LINK_PARAMETERS, type LinkParameters, type Proposal } from '../domain/assistant/propose.js';
-import type { Grade, Stance } from '../domain/types.js';
+import { GRADES, type Grade, type Stance } from '../domain/types.js';
+
+/** A label's claim where the base has none for the passage: the assistant should propose a new claim. */
+export const NEW_CLAIM = 'NEW';
 
 export interface Label {
   document: string;
-  /** The start of the labeled sentence, verbatim. */
+  /** The start of the labeled sentence, verbatim in the text the assistant reads. */
   passage: string;
   grade: Grade;
   stance: Stance;
+  /** A claim's slug, or NEW_CLAIM. */
   claim: string;
   cited: boolean;
 }
 
+/** The tuning part chooses parameters, cues and lexicon entries; the test part only measures them. */
+export type Part = 'tuning' | 'test';
+export const PARTS: readonly Part[] = ['tuning', 'test'];
+
+export interface LabeledDocument {
+  document: string;
+  kind: string;
+  part: Part;
+  text: string;
+}
+
 export interface LabelResult {
   label: Label;
+  part: Part;
   found: boolean;
   gradeRight: boolean;
   stanceRight: boolean;
   claimRight: boolean;
+  /** A proposal names the claim with the labeled stance: what a curator accepts without editing either. */
+  claimAndStanceRight: boolean;
   citedRight: boolean;
   proposed: { grade: Grade; stance: Stance; claims: (string | null)[] } | null;
 }
 
-/**
- * Documents written for the evaluation, each exercising one kind of evidence (a randomized trial,
- * an animal study, a cell-culture study, a testimonial, a regulatory notice, a review with
- * references), against hand-made labels; the assistant knows the whole curated base.
- */
+export interface PartScore {
+  labels: number;
+  found: number;
+  gradeRight: number;
+  stanceRight: number;
+  claimRight: number;
+  claimAndStanceRight: number;
+  citedRight: number;
+  /** Proposals made on the part's documents, and those a label on their passage backs (its claim, or a new claim where the label says NEW). */
+  proposed: number;
+  proposedRight: number;
+  /** confusion[labeled][proposed], over the labels found. */
+  gradeConfusion: Record<Grade, Record<Grade, number>>;
+}
+
+export interface LabeledEvaluation {
+  results: LabelResult[];
+  proposals: { document: string; part: Part; proposal: Proposal; right: boolean }[];
+  byPart: Record<Part, PartScore>;
+}
+
+/** The documents and labels of a folder written for the evaluation, with its fixed split (split.json); every labeled passage is checked to stand once in its document. */
+export function readLabeledSet(dir: string): { documents: LabeledDocument[]; labels: Label[] } {
+  const split = JSON.parse(readFileSync(path.join(dir, 'split.json'), 'utf8')) as {
+    documents: { document: string; kind: string; part: Part }[];
+  };
+  const documents = split.documents.map((d) => ({ ...d, text: readDocument(path.join(dir, d.document)) }));
+  const byName = new Map(documents.map((d) => [d.document, d]));
+  const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
+  for (const label of labels) {
+    const text = byName.get(label.document)?.text;
+    if (text === undefined) throw new Error(`labels.json: ${label.document} is not in split.json`);
+    const at = text.indexOf(label.passage);
+    if (at < 0 || text.indexOf(label.passage, at + 1) >= 0)
+      throw new Error(`labels.json: "${label.passage}" does not stand once in ${label.document}`);
+  }
+  return { documents, labels };
+}
+
+/** Scores the assistant, knowing the whole curated base, on the labeled documents (of one part, or both). */
 export function evaluateLabeledDocuments(
   corpus: Corpus,
   dir: string,
   parameters: LinkParameters = LINK_PARAMETERS,
-): LabelResult[] {
-  return new LabeledDocuments(corpus, dir).evaluate(parameters);
+  part?: Part,
+): LabeledEvaluation {
+  return new LabeledDocuments(corpus, dir, part).evaluate(parameters);
 }
 
 /** The labeled documents read once, with one assistant that knows the whole base, kept across evaluations (the sweep). */
 export class LabeledDocuments {
-  private readonly labels: { label: Label; text: string }[];
+  private readonly documents: LabeledDocument[];
+  private readonly labels: Label[];
   private readonly assistant: GradingAssistant;
 
-  constructor(corpus: Corpus, dir: string) {
-    const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
-    this.labels = labels.map((label) => ({ label, text: readFileSync(path.join(dir, label.document), 'utf8') }));
+  constructor(corpus: Corpus, dir: string, part?: Part) {
+    const set = readLabeledSet(dir);
+    this.documents = set.documents.filter((d) => !part || d.part === part);
+    const names = new Set(this.documents.map((d) => d.document));
+    this.labels = set.labels.filter((l) => names.has(l.document));
     this.assistant = new GradingAssistant(
       corpus.claims.map((c) => ({
         slug: c.slug,
@@ -55,36 +113,92 @@ export class LabeledDocuments {
     );
   }
 
-  evaluate(parameters: LinkParameters = LINK_PARAMETERS): LabelResult[] {
-    const proposalsByDocument = new Map<string, Proposal[]>();
-    return this.labels.map(({ label, text }) => {
-      if (!proposalsByDocument.has(label.document))
-        proposalsByDocument.set(label.document, this.assistant.propose(text, parameters));
-      const start = text.indexOf(label.passage);
-      if (start < 0) throw new Error(`${label.document}: the labeled passage "${label.passage}" is not in the text`);
-      const overlapping = proposalsByDocument
-        .get(label.document)!
-        .filter((p) => p.quote.start <= start && start < p.quote.end);
-      const first = overlapping[0];
-      if (!first)
-        return {
-          label,
-          found: false,
-          gradeRight: false,
-          stanceRight: false,
-          claimRight: false,
-          citedRight: false,
-          proposed: null,
-        };
-      return {
-        label,
-        found: true,
-        gradeRight: first.grade === label.grade,
-        stanceRight: first.stance === label.stance,
-        claimRight: overlapping.some((p) => p.claim.slug === label.claim),
-        citedRight: first.cited === label.cited,
-        proposed: { grade: first.grade, stance: first.stance, claims: overlapping.map((p) => p.claim.slug) },
-      };
-    });
+  evaluate(parameters: LinkParameters = LINK_PARAMETERS): LabeledEvaluation {
+    const results: LabelResult[] = [];
+    const proposals: LabeledEvaluation['proposals'] = [];
+    for (const { document, part, text } of this.documents) {
+      const made = this.assistant.propose(text, parameters);
+      const labels = this.labels
+        .filter((l) => l.document === document)
+        .map((label) => ({ label, start: text.indexOf(label.passage) }));
+      const on = (p: Proposal, { label, start }: { label: Label; start: number }) =>
+        p.quote.start < start + label.passage.length && start < p.quote.end;
+      for (const proposal of made) {
+        const right = labels.some((l) => on(proposal, l) && names(proposal, l.label));
+        proposals.push({ document, part, proposal, right });
+      }
+      for (const l of labels)
+        results.push(
+          resultOf(
+            l.label,
+            part,
+            made.filter((p) => on(p, l)),
+          ),
+        );
+    }
+    return {
+      results,
+      proposals,
+      byPart: Object.fromEntries(
+        PARTS.map((part) => [
+          part,
+          scoreOf(
+            results.filter((r) => r.part === part),
+            proposals.filter((p) => p.part === part),
+          ),
+        ]),
+      ) as Record<Part, PartScore>,
+    };
   }
+}
+
+const names = (p: Proposal, label: Label) => (label.claim === NEW_CLAIM ? p.claim.isNew : p.claim.slug === label.claim);
+
+/** Grade and stance are judged on the proposal naming the labeled claim, or else on the first on the passage. */
+function resultOf(label: Label, part: Part, overlapping: Proposal[]): LabelResult {
+  const linked = overlapping.filter((p) => names(p, label));
+  const judged = linked[0] ?? overlapping[0];
+  if (!judged)
+    return {
+      label,
+      part,
+      found: false,
+      gradeRight: false,
+      stanceRight: false,
+      claimRight: false,
+      claimAndStanceRight: false,
+      citedRight: false,
+      proposed: null,
+    };
+  return {
+    label,
+    part,
+    found: true,
+    gradeRight: judged.grade === label.grade,
+    stanceRight: judged.stance === label.stance,
+    claimRight: linked.length > 0,
+    claimAndStanceRight: linked.some((p) => p.stance === label.stance),
+    citedRight: judged.cited === label.cited,
+    proposed: { grade: judged.grade, stance: judged.stance, claims: overlapping.map((p) => p.claim.slug) },
+  };
+}
+
+function scoreOf(results: LabelResult[], proposals: LabeledEvaluation['proposals']): PartScore {
+  const count = (test: (r: LabelResult) => boolean) => results.filter(test).length;
+  const gradeConfusion = Object.fromEntries(
+    GRADES.map((g) => [g, Object.fromEntries(GRADES.map((h) => [h, 0]))]),
+  ) as PartScore['gradeConfusion'];
+  for (const r of results) if (r.proposed) gradeConfusion[r.label.grade][r.proposed.grade] += 1;
+  return {
+    labels: results.length,
+    found: count((r) => r.found),
+    gradeRight: count((r) => r.gradeRight),
+    stanceRight: count((r) => r.stanceRight),
+    claimRight: count((r) => r.claimRight),
+    claimAndStanceRight: count((r) => r.claimAndStanceRight),
+    citedRight: count((r) => r.citedRight),
+    proposed: proposals.length,
+    proposedRight: proposals.filter((p) => p.right).length,
+    gradeConfusion,
+  };
 }

@@ -98,6 +98,10 @@ const ClaimFilter = builder.inputType('ClaimFilter', {
       required: false,
       description: 'Words that must all appear in the statement or in one of its quotes.',
     }),
+    partialLastWord: t.boolean({
+      required: false,
+      description: 'The text is being typed: its last word may be the beginning of a word (search as one types).',
+    }),
     topic: t.string({ required: false }),
     status: t.field({ type: ConsensusStatusEnum, required: false }),
     bestGrade: t.field({ type: EvidenceGradeEnum, required: false }),
@@ -123,7 +127,9 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, ctx) => {
         const filter = args.filter;
-        const text = filter?.text ? fullTextQuery(filter.text) : null;
+        const text = filter?.text
+          ? fullTextQuery(filter.text, { partialLastWord: filter.partialLastWord ?? false })
+          : null;
         const order = args.orderBy ?? (text === null ? 'ALPHABETICAL' : 'RELEVANCE');
         if (order === 'RELEVANCE' && text === null) {
           throw new GraphQLError('orderBy RELEVANCE ranks the matches of filter.text: give some words to search for', {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { AssertionRow } from '../db/assertion.repository.js';
-import { compareSources, positionOf, type Position, type SharedClaim } from '../domain/comparison.js';
+import { compareSources, matrixCells, type MatrixCell, type Position, type SharedClaim } from '../domain/comparison.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
@@ -61,19 +61,13 @@ const SourceComparisonRef = builder.objectRef<Comparison>('SourceComparison').im
   }),
 });
 
-interface MatrixCell {
-  claimSlug: string;
-  sourceId: string;
-  position: Position;
-}
-
 interface Matrix {
   claimSlugs: string[];
   sourceIds: string[];
   cells: MatrixCell[];
 }
 
-const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').implement({
+export const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').implement({
   fields: (t) => ({
     claim: t.field({ type: ClaimRef, resolve: (c) => c.claimSlug }),
     source: t.field({ type: SourceRef, resolve: (c) => c.sourceId }),
@@ -92,26 +86,15 @@ const AgreementMatrixRef = builder.objectRef<Matrix>('AgreementMatrix').implemen
 
 /** Cells from assertions: claim by claim, source by source; without chosen claims, those most sources address. */
 function matrixOf(assertions: AssertionRow[], sourceIds: string[], claimSlugs: string[] | null): Matrix {
-  const byClaim = new Map<string, Map<string, AssertionRow[]>>();
-  for (const a of assertions) {
-    const bySource = byClaim.get(a.claimSlug) ?? new Map<string, AssertionRow[]>();
-    bySource.set(a.sourceId, [...(bySource.get(a.sourceId) ?? []), a]);
-    byClaim.set(a.claimSlug, bySource);
-  }
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const a of assertions) sourcesOf.set(a.claimSlug, (sourcesOf.get(a.claimSlug) ?? new Set()).add(a.sourceId));
   const claims =
     claimSlugs ??
-    [...byClaim.entries()]
+    [...sourcesOf.entries()]
       .sort(([x, xs], [y, ys]) => ys.size - xs.size || x.localeCompare(y))
       .slice(0, MATRIX_LIMITS.claims)
       .map(([slug]) => slug);
-  const cells = claims.flatMap((claimSlug) =>
-    [...(byClaim.get(claimSlug) ?? new Map<string, AssertionRow[]>()).entries()].map(([sourceId, list]) => ({
-      claimSlug,
-      sourceId,
-      position: positionOf(list)!,
-    })),
-  );
-  return { claimSlugs: claims, sourceIds, cells };
+  return { claimSlugs: claims, sourceIds, cells: matrixCells(assertions, claims) };
 }
 
 function limited(

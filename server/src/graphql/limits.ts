@@ -46,6 +46,10 @@ const LIST_SIZES: Record<string, number> = {
   'AgreementMatrix.cells': 1000,
   'AgreementMatrix.claims': 200,
   'AgreementMatrix.sources': 50,
+  'Neighbourhood.cells': 1000,
+  'Neighbourhood.claims': 200,
+  'Neighbourhood.sources': 50,
+  'BaseCounts.claimsByStatus': 4,
 };
 const DEFAULT_LIST_SIZE = 10;
 

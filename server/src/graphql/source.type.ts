@@ -1,5 +1,11 @@
 import { GraphQLError } from 'graphql';
-import type { SourceRow, SourceVersionRow } from '../db/source.repository.js';
+import {
+  SOURCE_SEARCH_LIMIT,
+  type SourcePosition,
+  type SourceRow,
+  type SourceVersionRow,
+} from '../db/source.repository.js';
+import { fullTextQuery } from '../domain/search-text.js';
 import type { JamaBenchmark } from '../domain/types.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
@@ -104,19 +110,42 @@ builder.objectFields(SourceRef, (t) => ({
   }),
 }));
 
+const SourceFilter = builder.inputType('SourceFilter', {
+  fields: (t) => ({
+    text: t.string({ required: false, description: 'Words that must all appear in the title or the publisher.' }),
+    partialLastWord: t.boolean({
+      required: false,
+      description: 'The text is being typed: its last word may be the beginning of a word (search as one types).',
+    }),
+  }),
+});
+
 builder.queryFields((t) => ({
   sources: t.connection(
     {
       type: SourceRef,
-      description: 'Every source, by id; pages of 1 to 200.',
-      resolve: (_root, args, ctx) =>
-        keysetConnection(
+      description: `Every source by id, or with filter.text the best matches first (among the ${SOURCE_SEARCH_LIMIT} best); pages of 1 to 200.`,
+      args: { filter: t.arg({ type: SourceFilter, required: false }) },
+      resolve: (_root, args, ctx) => {
+        const text = args.filter?.text
+          ? fullTextQuery(args.filter.text, { partialLastWord: args.filter.partialLastWord ?? false })
+          : null;
+        return keysetConnection(
           args,
-          (s: SourceRow) => s.id,
-          (after, limit) => ctx.repositories.sources.page(after, limit),
-        ),
+          (s: SourceRow & { position: SourcePosition }) => JSON.stringify([s.position.score, s.position.id]),
+          (after, limit) => ctx.repositories.sources.page(sourcePositionIn(after, text !== null), limit, text),
+        ).then((connection) => ({ ...connection, text }));
+      },
     },
-    { name: 'SourceConnection' },
+    {
+      name: 'SourceConnection',
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many sources there are, or match filter.text (among the ${SOURCE_SEARCH_LIMIT} best). Counted only when asked for.`,
+          resolve: (connection, _args, ctx) => ctx.repositories.sources.count(connection.text),
+        }),
+      }),
+    },
     { name: 'SourceEdge' },
   ),
   source: t.field({
@@ -126,3 +155,23 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx, info) => readSourcePage(localKey(String(args.id), 'Source'), Lookahead.of(info), ctx),
   }),
 }));
+
+/** The position a cursor stands for; a cursor of a search used without one (or the reverse) is the caller's error. */
+function sourcePositionIn(key: string | null, searching: boolean): SourcePosition | null {
+  if (key === null) return null;
+  let parsed: unknown[] | null;
+  try {
+    const value: unknown = JSON.parse(key);
+    parsed = Array.isArray(value) ? value : null;
+  } catch {
+    parsed = null;
+  }
+  const valid =
+    parsed !== null &&
+    typeof parsed[1] === 'string' &&
+    (searching ? typeof parsed[0] === 'number' : parsed[0] === null);
+  if (!valid) {
+    throw new GraphQLError('"after" is a cursor of another list', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return { score: parsed![0] as number | null, id: parsed![1] as string };
+}

@@ -1,66 +1,118 @@
-import type { Grade, Stance } from '../types.js';
+import type { Grade } from '../types.js';
 
-/** Cue patterns of DESIGN.md's grading rubric, each naming the finer basis it points to. */
-const BASIS_CUES: readonly { basis: string; grade: Grade; pattern: RegExp }[] = [
-  { basis: 'rct', grade: 'CLINICAL', pattern: /\brandomi[sz]ed\b|\bdouble[- ]blind(ed)?\b/i },
-  {
-    basis: 'controlled_trial',
-    grade: 'CLINICAL',
-    pattern: /\bsplit[- ]face\b|\bplacebo\b|\bcontrolled (trial|study)\b/i,
-  },
-  {
-    basis: 'observational',
-    grade: 'CLINICAL',
-    pattern: /\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b/i,
-  },
-  {
-    basis: 'unspecified_clinical',
-    grade: 'CLINICAL',
-    pattern:
-      /\bclinical (studies|study|trials?|evidence|applications?|research)\b|\btrials? in humans\b|\btrials?\b|\bpatients\b|\bparticipants\b|\bstudies show\b|\bhuman (studies|trials)\b/i,
-  },
-  {
-    basis: 'in_vitro',
-    grade: 'PRECLINICAL',
-    pattern: /\bin vitro\b|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b/i,
-  },
-  { basis: 'animal', grade: 'PRECLINICAL', pattern: /\bmice\b|\bmouse\b|\brats?\b|\banimals?\b|\bporcine\b/i },
-  {
-    basis: 'unspecified_preclinical',
-    grade: 'PRECLINICAL',
-    pattern: /\bpreclinical\b|\blaboratory\b|\bexperimental models?\b|\bin the lab\b/i,
-  },
-  {
-    basis: 'testimonial',
-    grade: 'ANECDOTAL',
-    pattern: /\bI (noticed|saw|tried|felt)\b|\bmy (own|skin|cheeks|complexion)\b|\btestimonials?\b/i,
-  },
-  {
-    basis: 'adverse_event_reports',
-    grade: 'ANECDOTAL',
-    pattern: /\badverse[- ]event reports?\b|\bcase reports? of (harm|infection)\b/i,
-  },
-  {
-    basis: 'practice_observation',
-    grade: 'ANECDOTAL',
-    pattern:
-      /\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (practice|clinic)\b|\b(my|our) patients\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b/i,
-  },
-  {
-    basis: 'expert_opinion',
-    grade: 'ANECDOTAL',
-    pattern:
-      /\bDr\.? [A-Z][a-z]+( [A-Z][a-z]+)* (says|said|explains|points out|adds|notes|recommends|advises)\b|\bin the view of\b|\baccording to Dr\b/i,
-  },
+/**
+ * A cue of DESIGN.md's grading rubric, naming the finer basis it points to. `unless`: a clause
+ * (the words between commas, semicolons, colons, brackets or dashes) around the cue that shows it
+ * names no basis of this passage.
+ */
+interface BasisCue {
+  basis: string;
+  grade: Grade;
+  pattern: RegExp;
+  unless?: RegExp;
+}
+
+/** Studies named as something required, awaited or regulated are not a basis: "larger trials are required", "within an authorised trial". */
+const REQUIRED =
+  /\b(must|should|need(s|ed)?|required?|requires|requiring|calls? for|await\w*|confirmation|authori[sz]ed|approved|unless)\b/i;
+/** Making or testing a product in a laboratory is no laboratory finding about skin: "produced in a sterile laboratory". */
+const MADE_IN_LAB = /\b(produced|made|grown|manufactured|harvested|processed|prepared|certified|sterile)\b/i;
+
+const NUMBER = String.raw`(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)`;
+const PEOPLE = String.raw`(patients|participants|volunteers|subjects|women|men|adults|people|children|teenagers)`;
+const CELLS = String.raw`(cells|fibroblasts|keratinocytes|melanocytes|dermal papilla cells|skin cells|melanoma cells|cell lines?)`;
+
+const cue = (basis: string, grade: Grade, pattern: string, unless?: RegExp): BasisCue => ({
+  basis,
+  grade,
+  pattern: new RegExp(pattern, 'gi'),
+  unless,
+});
+
+/** The cues, strongest basis first; a passage is graded by the weakest it names (DESIGN.md). */
+const BASIS_CUES: readonly BasisCue[] = [
+  cue('rct', 'CLINICAL', String.raw`\brandomi[sz]ed\b|\bdouble[- ]blind(ed)?\b`, REQUIRED),
+  cue(
+    'controlled_trial',
+    'CLINICAL',
+    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trial|study)\b|\b(treated|untreated|control) side\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
+    REQUIRED,
+  ),
+  cue(
+    'observational',
+    'CLINICAL',
+    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\buncontrolled (study|trial|clinical)\b`,
+    REQUIRED,
+  ),
+  cue(
+    'unspecified_clinical',
+    'CLINICAL',
+    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\bstudies show\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|\b${NUMBER} (of ${NUMBER} )?${PEOPLE}\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
+    REQUIRED,
+  ),
+  cue(
+    'in_vitro',
+    'PRECLINICAL',
+    String.raw`\bin vitro\b|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
+  ),
+  cue(
+    'animal',
+    'PRECLINICAL',
+    String.raw`\bmice\b|\bmouse\b|\bmurine\b|\brats?\b|\brodents?\b|\banimals?\b|\bporcine\b|\bpigs?\b|\brabbits?\b|\bzebrafish\b|\bC57BL\/6\b`,
+    /\banimal (cells|origin|sources?|derived)\b|\b(human|plant|milk) or animal\b|\banimal-derived\b/i,
+  ),
+  cue(
+    'unspecified_preclinical',
+    'PRECLINICAL',
+    String.raw`\bpreclinical\b|\blaborator(y|ies)\b|\bexperimental models?\b|\bin the lab\b|\blab (studies|work|research|tests?)\b`,
+    MADE_IN_LAB,
+  ),
+  cue(
+    'testimonial',
+    'ANECDOTAL',
+    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\btestimonials?\b|\breviews?\b`,
+  ),
+  cue(
+    'adverse_event_reports',
+    'ANECDOTAL',
+    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
+  ),
+  cue(
+    'practice_observation',
+    'ANECDOTAL',
+    String.raw`\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI have (seen|treated)\b|\bwe('ve| have) seen\b`,
+  ),
+  cue(
+    'expert_opinion',
+    'ANECDOTAL',
+    String.raw`\b(says|said|adds|added|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out)\b|\bwas upfront\b|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
+  ),
 ];
 
 const GRADE_ORDER: Grade[] = ['ANECDOTAL', 'PRECLINICAL', 'CLINICAL'];
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
 
 export interface EvidenceReading {
   grade: Grade;
   basis: string;
   cues: string[];
   mixed: boolean;
+  /** The basis is carried from an earlier sentence of the paragraph, which named it (its cues are that sentence's). */
+  carried?: boolean;
+}
+
+/** The clause around a match: between the clause breaks before and after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const br of text.matchAll(CLAUSE_BREAK)) {
+    if (br.index < start) from = br.index + 1;
+    else if (br.index >= end) {
+      to = br.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 /**
@@ -68,9 +120,12 @@ export interface EvidenceReading {
  * mixes several (DESIGN.md); ANECDOTAL with no basis where it names none.
  */
 export function readEvidence(text: string): EvidenceReading {
-  const found = BASIS_CUES.flatMap(({ basis, grade, pattern }) => {
-    const match = pattern.exec(text);
-    return match ? [{ basis, grade, cue: match[0] }] : [];
+  const found = BASIS_CUES.flatMap(({ basis, grade, pattern, unless }) => {
+    for (const match of text.matchAll(pattern)) {
+      if (unless && unless.test(clauseAround(text, match.index, match.index + match[0].length))) continue;
+      return [{ basis, grade, cue: match[0] }];
+    }
+    return [];
   });
   if (found.length === 0) return { grade: 'ANECDOTAL', basis: 'none_given', cues: [], mixed: false };
   const grades = new Set(found.map((f) => f.grade));
@@ -79,8 +134,29 @@ export function readEvidence(text: string): EvidenceReading {
   return { grade: weakest, basis: chosen.basis, cues: found.map((f) => f.cue), mixed: grades.size > 1 };
 }
 
+/**
+ * Each sentence's reading in the paragraphs of a document: a sentence that names no basis of its
+ * own carries the study basis (CLINICAL or PRECLINICAL) of the sentence before it in its
+ * paragraph, as an abstract's or a trial report's results do ("the treated side healed two days
+ * sooner" after the sentence naming the trial). `paragraph` tells which sentences share one.
+ */
+export function readEvidenceInParagraphs(sentences: readonly { text: string; paragraph: number }[]): EvidenceReading[] {
+  const readings: EvidenceReading[] = [];
+  sentences.forEach((sentence, i) => {
+    const own = readEvidence(sentence.text);
+    const before = readings[i - 1];
+    const sameParagraph = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph;
+    readings.push(
+      own.cues.length === 0 && sameParagraph && before && before.grade !== 'ANECDOTAL'
+        ? { ...before, carried: true }
+        : own,
+    );
+  });
+  return readings;
+}
+
 const HEDGES =
-  /\b(may|might|could|suggests?|suggested|promising|early|hoped?|potentially|appears?|in theory|possibl[ey]|likely|preliminary)\b/i;
+  /\b(may|might|could|suggests?|suggested|promising|early|hoped?|potentially|appears?|in theory|possibl[ey]|likely|preliminary|proposed|said to|encouraging)\b/i;
 
 export function hedgeIn(text: string): string | null {
   return HEDGES.exec(text)?.[0] ?? null;
@@ -99,41 +175,4 @@ export function citationIn(text: string): string | null {
     if (match) return match[0];
   }
   return null;
-}
-
-const NEGATIONS =
-  /\b(no|not|cannot|can't|never|none|lack(s|ing)?|without|neither|nor|isn't|aren't|don't|doesn't|won't)\b|n’t\b/i;
-/** "with no downtime", "without side effects": a phrase that adds to what the sentence affirms, not a denial of it. */
-const ADDING_NEGATION = /\b(with no|without( any)?)\s+[\w-]+(\s+(of|or|and)\s+[\w-]+)*/gi;
-const LIMITS =
-  /\b(not (been )?(shown|proven|demonstrated|established)|depends?|depending|only (in|when|if|with)|limited|not yet|not fully|more research|remains? (limited|unclear)|inconsistent|varies|vary|caution|carefully)\b/i;
-
-/** A warning against a promise denies it: the passage tells the reader not to believe it. */
-const WARNINGS =
-  /\b(avoid|beware of|(be )?wary of)\b[^.;]{0,60}?\b(promis\w*|claim\w*|guarantee\w*|advertis\w*)\b|\bpromises of\b|\bred flags?\b|\btoo good to be true\b/i;
-
-export interface StanceReading {
-  stance: Stance;
-  cue: string | null;
-}
-
-/** What a passage says of the affirmative claim it is matched to: warns against it, limits it, denies it, or affirms it. */
-export function readStance(text: string): StanceReading {
-  const warning = WARNINGS.exec(text);
-  if (warning) return { stance: 'CONTRADICTS', cue: warning[0] };
-  const limit = LIMITS.exec(text);
-  if (limit) return { stance: 'QUALIFIES', cue: limit[0] };
-  const negation = NEGATIONS.exec(text.replace(ADDING_NEGATION, ''));
-  if (negation) return { stance: 'CONTRADICTS', cue: negation[0] };
-  return { stance: 'SUPPORTS', cue: null };
-}
-
-/**
- * A passage's stance on a claim it is linked to: a new claim is the passage's own proposition; a
- * denial of a claim that is itself stated as a denial ("regulators have not approved …") agrees with it.
- */
-export function stanceTowards(claim: { isNew: boolean; statement: string }, stance: Stance): Stance {
-  if (claim.isNew) return 'SUPPORTS';
-  if (stance === 'CONTRADICTS' && readStance(claim.statement).stance === 'CONTRADICTS') return 'SUPPORTS';
-  return stance;
 }

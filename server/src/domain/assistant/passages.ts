@@ -1,4 +1,14 @@
-import { isHeading, isListItem, isStatement, linesOf, makesClaim, sentencesOf, type Sentence } from './sentences.js';
+import {
+  isHeading,
+  isListItem,
+  isMethodSection,
+  isStatement,
+  linesOf,
+  makesClaim,
+  sectionOf,
+  sentencesOf,
+  type Sentence,
+} from './sentences.js';
 
 /** A sentence with what a reader sees around it: its line, and the list it belongs to or introduces. */
 export interface Passage extends Sentence {
@@ -16,9 +26,11 @@ export function passagesOf(text: string): Passage[] {
   const ranges = linesOf(text);
   const lines = ranges.map((l) => text.slice(l.start, l.end));
   const starts = ranges.map((l) => l.start);
+  let section: string | null = null;
+  const sections = lines.map((l) => (section = isHeading(l) ? null : (sectionOf(l) ?? section)));
   return sentencesOf(text).map((sentence, index) => {
     const line = starts.findLastIndex((start) => start <= sentence.start);
-    const heading = isHeading(lines[line]!);
+    const heading = isHeading(lines[line]!) || isMethodSection(sections[line]!);
     return {
       ...sentence,
       index,

@@ -2,7 +2,8 @@ import { quoteAt } from '../anchoring.js';
 import type { Grading, Quote } from '../types.js';
 import { ClaimLinker, LINK_PARAMETERS, type Link, type LinkParameters, type LinkReason } from './claim-links.js';
 import type { ClaimMatch, KnownClaim } from './claim-matcher.js';
-import { citationIn, hedgeIn, readEvidence, readStance, stanceTowards } from './evidence-cues.js';
+import { citationIn, hedgeIn, readEvidenceInParagraphs, type EvidenceReading } from './evidence-cues.js';
+import { readStance, stanceTowards } from './stance-cues.js';
 import { passagesOf, type Passage } from './passages.js';
 
 export { LINK_PARAMETERS, type LinkParameters, type LinkReason } from './claim-links.js';
@@ -34,7 +35,10 @@ export class GradingAssistant {
   propose(text: string, parameters: LinkParameters = LINK_PARAMETERS): Proposal[] {
     const passages = this.passagesOf(text);
     const links = this.linker.link(text, passages, parameters);
-    return passages.flatMap((passage) => proposalsOf(text, passage, links.get(passage.index) ?? [], parameters));
+    const evidence = readEvidenceInParagraphs(passages.map((p) => ({ text: p.text, paragraph: p.line })));
+    return passages.flatMap((passage) =>
+      proposalsOf(text, passage, evidence[passage.index]!, links.get(passage.index) ?? [], parameters),
+    );
   }
 
   /** Each passage of the text with the known claims ranked for it, as the assistant reads them with these parameters. */
@@ -51,9 +55,14 @@ export class GradingAssistant {
   }
 }
 
-function proposalsOf(text: string, passage: Passage, links: Link[], parameters: LinkParameters): Proposal[] {
+function proposalsOf(
+  text: string,
+  passage: Passage,
+  evidence: EvidenceReading,
+  links: Link[],
+  parameters: LinkParameters,
+): Proposal[] {
   const quote = quoteAt(text, passage.start, passage.end);
-  const evidence = readEvidence(passage.text);
   const stance = readStance(passage.text);
   const hedge = hedgeIn(passage.text);
   const citation = citationIn(passage.text);
@@ -75,18 +84,16 @@ function proposalsOf(text: string, passage: Passage, links: Link[], parameters: 
   });
 }
 
-function rationaleOf(
-  evidence: ReturnType<typeof readEvidence>,
-  stanceCue: string | null,
-  hedge: string | null,
-): string {
+function rationaleOf(evidence: EvidenceReading, stanceCue: string | null, hedge: string | null): string {
   const cues = evidence.cues.map((c) => `"${c}"`).join(', ');
   const basis =
     evidence.cues.length === 0
       ? `No kind of evidence is named: ${evidence.grade} (${evidence.basis}).`
-      : evidence.mixed
-        ? `Names several bases (${cues}); graded by the weakest: ${evidence.grade} (${evidence.basis}).`
-        : `Rests on ${cues}: ${evidence.grade} (${evidence.basis}).`;
+      : evidence.carried
+        ? `Reports what the paragraph's study found (${cues}): ${evidence.grade} (${evidence.basis}).`
+        : evidence.mixed
+          ? `Names several bases (${cues}); graded by the weakest: ${evidence.grade} (${evidence.basis}).`
+          : `Rests on ${cues}: ${evidence.grade} (${evidence.basis}).`;
   const stance = stanceCue ? ` Stance read from "${stanceCue}".` : '';
   return `${basis}${stance}${hedge ? ` Hedged by "${hedge}".` : ''}`;
 }

@@ -1,4 +1,5 @@
 import { split } from 'sentence-splitter';
+import { readEvidence } from './evidence-cues.js';
 
 export interface Sentence {
   text: string;
@@ -6,9 +7,18 @@ export interface Sentence {
   end: number;
 }
 
-/** Leading list marks and trailing spaces are not part of a quote. */
-const LEADING = /^[\s•·\-–*:.]+/;
-const TRAILING = /\s+$/;
+/** Leading list marks, Markdown emphasis and trailing spaces are not part of a quote. */
+const LEADING = /^[\s•·\-–*_:.#>]+/;
+const TRAILING = /[\s*_]+$/;
+/**
+ * The label of a structured abstract's section at the start of a line ("Results:", "**Methods.**"):
+ * not part of the sentence it introduces, and telling what kind of sentences follow.
+ */
+const SECTION_LABEL =
+  /^[\s*_#]*(background|introduction|objectives?|aims?|purpose|importance|methods?|materials and methods|design|setting|participants|interventions?|results|findings|conclusions?|discussion|limitations|summary)[.:][*_]*\s+/i;
+/** Sections whose sentences say what was done or sought, not what was found. */
+const METHOD_SECTIONS =
+  /^(objectives?|aims?|purpose|methods?|materials and methods|design|setting|participants|interventions?)$/i;
 const LIST_MARK = /^\s*[:.]?\s*([•·*]|[-–]\s|\d+[.)]\s)/;
 
 /** The sentences of a text, each with its offsets in that text (UTF-16, end exclusive). */
@@ -39,7 +49,8 @@ function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sent
     .flatMap((node) => {
       const [rawStart, rawEnd] = [lineStart + node.range[0], lineStart + node.range[1]];
       const raw = text.slice(rawStart, rawEnd);
-      const lead = LEADING.exec(raw)?.[0].length ?? 0;
+      const label = SECTION_LABEL.exec(raw)?.[0].length ?? 0;
+      const lead = label + (LEADING.exec(raw.slice(label))?.[0].length ?? 0);
       const trail = TRAILING.exec(raw)?.[0].length ?? 0;
       const start = rawStart + lead;
       const end = rawEnd - trail;
@@ -48,7 +59,7 @@ function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sent
 }
 
 const SUBJECT =
-  /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?)/i;
+  /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?|sessions?|improvements?|side effects?|downtime|redness|inflammation|injections?|facials?|serums?|boosters?|vials?|research|data|proof|pregnan|immun|allerg|ageing|aging|younger|youth)/i;
 /** A lead-in that ends in a colon says something when it is a whole clause, not a label ("Current evidence:"). */
 const MIN_LEAD_IN_WORDS = 7;
 
@@ -57,6 +68,7 @@ const MIN_LEAD_IN_WORDS = 7;
  * capitalised ("2. Current Applications in Aesthetic Medicine", "Safety considerations and individual factors").
  */
 export function isHeading(line: string): boolean {
+  if (/^\s*#{1,6}\s/.test(line) || /^\s*\*\*[^*]+\*\*\s*$/.test(line)) return true;
   const text = line
     .replace(LIST_MARK, '')
     .replace(/^\s*([A-Z]|\d+)[.)]\s+/, '')
@@ -67,12 +79,39 @@ export function isHeading(line: string): boolean {
   return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
 }
 
-/** A sentence that states something: not a heading, a question, a label or a fragment. */
+/** The section a line belongs to by its own label ("Methods: …"), lower-cased, or null. */
+export function sectionOf(line: string): string | null {
+  return SECTION_LABEL.exec(line)?.[1]?.toLowerCase() ?? null;
+}
+
+/** A call to action: it asks the reader to buy or book, and states nothing ("Book your facial today and save 20%!"). */
+const CALL_TO_ACTION =
+  /^(book|call|schedule|order|buy|shop|reserve|enquire|subscribe|sign up|contact us|visit us)\b|\b(save \d+%|\d+% off|free consultation|book (now|today|your))\b/i;
+/** What a study set out to do: "We tested whether…", "To assess…". */
+const AIM =
+  /^(we|this study|the study|our study) (tested|investigated|examined|assessed|evaluated|aimed|sought|asked)\b|^to (assess|evaluate|determine|investigate|test|compare|examine)\b/i;
+/** What a study did, with nothing it found: "HaCaT keratinocytes were exposed to exosomes". */
+const PROCEDURE =
+  /\b(were|was) (isolated|characteri[sz]ed|exposed|treated|measured|randomi[sz]ed|assigned|allocated|irradiated|injected|stimulated|incubated|enrolled|recruited|divided|assessed|evaluated|photographed|collected)\b|\b(received|underwent) (\w+[ -]){0,3}(exosomes?|saline|placebo|vehicle|injections?|microneedling|treatment|sessions?|exposure|cream|gel)\b/i;
+const FINDING =
+  /\b(increas|decreas|reduc|improv|fell|rose|lower|higher|faster|sooner|slower|earlier|later|less|more|better|worse|significant|closed|healed|shortened|lightened|thicker|denser|fewer|compared with|than)\w*/i;
+
+/** A sentence that states something: not a heading, a question, a label, a fragment, a call to action, an aim or a method. */
 export function isStatement(sentence: Sentence): boolean {
   const words = sentence.text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   if (words.length < 5 || sentence.text.endsWith('?')) return false;
+  if (CALL_TO_ACTION.test(sentence.text) || AIM.test(sentence.text)) return false;
+  if (
+    PROCEDURE.test(sentence.text) &&
+    !FINDING.test(sentence.text) &&
+    readEvidence(sentence.text).grade !== 'ANECDOTAL'
+  )
+    return false;
   return !sentence.text.endsWith(':') || words.length >= MIN_LEAD_IN_WORDS;
 }
+
+/** A section whose sentences say what a study did or sought, not what it found. */
+export const isMethodSection = (section: string | null): boolean => section !== null && METHOD_SECTIONS.test(section);
 
 /** A statement about the subject: it names exosomes, the skin, treatments, evidence, safety or results. */
 export function makesClaim(sentence: Sentence): boolean {

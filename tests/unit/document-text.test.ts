@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { textOfHtml } from '../../server/src/corpus/html-text.js';
+import { sentencesOf } from '../../server/src/domain/assistant/sentences.js';
+
+describe('the text of an HTML page, as a reader sees it', () => {
+  it('ends a line at every block element, so that sentences never run together across them', () => {
+    expect(textOfHtml('<p>A.</p><p>B</p>')).toBe('A.\nB');
+    const text = textOfHtml(
+      '<h1>Exosome facials</h1><p>They calm redness.</p><div>Results vary.</div><blockquote>It worked for me.</blockquote>',
+    );
+    expect(text.split('\n')).toEqual(['Exosome facials', 'They calm redness.', 'Results vary.', 'It worked for me.']);
+    expect(sentencesOf(textOfHtml('<p>Exosomes calm redness.</p><p>They are costly</p>')).map((s) => s.text)).toEqual([
+      'Exosomes calm redness.',
+      'They are costly',
+    ]);
+  });
+
+  it('ends a line at <br>, at each list item (marked as a browser shows it) and at each table cell', () => {
+    expect(textOfHtml('<p>First line<br>second line</p>')).toBe('First line\nsecond line');
+    expect(textOfHtml('<ul><li>Brighter skin</li><li>Smaller pores</li></ul>')).toBe(
+      '• Brighter skin\n• Smaller pores',
+    );
+    expect(textOfHtml('<ol><li>Cleanse</li><li>Apply</li></ol>')).toBe('1. Cleanse\n2. Apply');
+    expect(
+      textOfHtml(
+        '<table><tr><th>Exosomes</th><th>PRP</th></tr><tr><td>No blood draw</td><td>A blood draw</td></tr></table>',
+      ),
+    ).toBe('Exosomes\nPRP\nNo blood draw\nA blood draw');
+  });
+
+  it('collapses the source’s line breaks and runs of spaces inside a paragraph, as a browser does, but not in <pre>', () => {
+    expect(textOfHtml('<p>Exosome therapy\n   speeds   recovery.</p>')).toBe('Exosome therapy speeds recovery.');
+    expect(textOfHtml('<pre>a  b</pre>')).toBe('a  b');
+    expect(textOfHtml('<p>Dr. Lee <em>says</em> it works.</p>')).toBe('Dr. Lee says it works.');
+  });
+
+  it('leaves out what a reader never sees, and decodes entities', () => {
+    const text = textOfHtml(
+      '<html><head><title>Clinic</title><style>p{}</style></head><body><script>track()</script><p>Safe &amp; quick</p><noscript>x</noscript></body></html>',
+    );
+    expect(text).toBe('Safe & quick');
+  });
+});
