@@ -216,14 +216,18 @@ export function benchQueries(scale: SyntheticScale): Record<string, BenchQuery> 
       peerOmits:
         'one page of distinct claims ranked by relevance, whether the words match the statement or a quote: the peer answers two lists (the 20 best statements, the claims of the 20 best quotes, duplicates included) that the client merges; and the escaping of Lucene syntax in what a user types',
       compare: (ours, peer) => {
-        // The best match of all is the best statement or the claim of the best quote, whichever scores higher.
-        const statement = rows(at(peer.claimsByStatement, 'edges'))[0];
-        const quote = rows(at(peer.assertionsByQuote, 'edges'))[0];
-        const best =
-          Number(statement?.score ?? -1) >= Number(quote?.score ?? -1)
-            ? at(statement?.node, 'slug')
-            : at(at(quote?.node, 'claim'), 'slug');
-        return differ('best match', at(rows(at(ours.claims, 'edges'))[0]?.node, 'slug'), best);
+        // The best match of all is the best statement or the claim of the best quote, whichever
+        // scores higher; claims tied at that score are equally best (the app breaks ties by slug).
+        const scored = [
+          ...rows(at(peer.claimsByStatement, 'edges')).map((e) => [Number(e.score), at(e.node, 'slug')] as const),
+          ...rows(at(peer.assertionsByQuote, 'edges')).map(
+            (e) => [Number(e.score), at(at(e.node, 'claim'), 'slug')] as const,
+          ),
+        ];
+        const top = Math.max(...scored.map(([score]) => score));
+        const best = scored.filter(([score]) => score === top).map(([, slug]) => slug);
+        const ourBest = at(rows(at(ours.claims, 'edges'))[0]?.node, 'slug');
+        return best.includes(ourBest) ? null : `best match: ours ${String(ourBest)}, peer ${best.join(' or ')}`;
       },
     },
     source_page: {
