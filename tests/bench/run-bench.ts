@@ -58,6 +58,8 @@ const settings: LoadSettings = {
 const json = process.argv.includes('--json');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1]!.split(',')) : null;
+/** Progress bars also in a log that is not a terminal (cli-progress draws none there by default): a line every 5 s. */
+const LOG_PROGRESS = { noTTYOutput: true, notTTYSchedule: 5000 };
 /** Distinct requests of each mix whose answers are compared between the two sides before timing. */
 const ANSWERS_COMPARED = 8;
 
@@ -68,7 +70,11 @@ async function inBatches<T>(
   size: number,
   write: (batch: T[]) => Promise<void>,
 ) {
-  const bar = new SingleBar({ format: `[bench] ${label} {bar} {value}/{total}`, stream: process.stderr });
+  const bar = new SingleBar({
+    format: `[bench] ${label} {bar} {value}/{total}`,
+    stream: process.stderr,
+    ...LOG_PROGRESS,
+  });
   bar.start(total, 0);
   let batch: T[] = [];
   let done = 0;
@@ -130,6 +136,7 @@ async function corpusBase(): Promise<CorpusBase> {
     const deriving = new SingleBar({
       format: '[bench] consensus and page keys {bar} {value}/{total} claims',
       stream: process.stderr,
+      ...LOG_PROGRESS,
     });
     deriving.start(scale.claims, 0);
     await refreshConsensusInBatches(client, 'all', (done) => deriving.update(done));
