@@ -1,3 +1,4 @@
+import type { StancedAssertion } from '../domain/comparison.js';
 import { STANCES, type AssertionRecord, type Stance } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import type { ClaimRow } from './claim.repository.js';
@@ -13,6 +14,8 @@ export type AssertionRow = AssertionRecord & {
 };
 
 const ASSERTION_PROJECTION = assertionProjection('a', 's', 'c');
+/** What places an assertion in a claims × sources matrix, and no more. */
+const PLACING_PROJECTION = `a { .id, .stance, .grade, sourceId: s.id, claimSlug: c.slug }`;
 
 export const ASSERTIONS_BY_IDS = `
 UNWIND $ids AS id
@@ -36,11 +39,18 @@ export interface MatrixPlan {
   /** The rows of the matrix's claims: every claim the sources address when no claims are chosen. */
   withClaims: boolean;
   withSources: boolean;
+  /**
+   * Whole assertion rows, for a query that shows the assertions behind a cell; otherwise only what
+   * places a cell (id, stance, grade, source, claim): quotes and rationales are most of the bytes a
+   * matrix statement returns, and decoding them most of the app's CPU on a matrix page.
+   */
+  withAssertionRows: boolean;
 }
 
 export interface MatrixRows {
   sourceIds: string[];
-  assertions: AssertionRow[];
+  /** Whole rows (AssertionRow) when the plan asked for them. */
+  assertions: StancedAssertion[];
   claims: ClaimRow[];
   sources: SourceRow[];
 }
@@ -65,7 +75,7 @@ ${chosenSources ? 'UNWIND $sourceIds AS id MATCH (s:Source {id: id})' : 'MATCH (
 CALL (s) {
   MATCH (s)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)${chosenClaims ? '\n  WHERE c.slug IN $claimSlugs' : ''}
   WITH a, s, c ORDER BY c.slug, a.start
-  RETURN collect(${ASSERTION_PROJECTION}) AS assertions, ${chosenClaims ? '[]' : 'collect(DISTINCT c)'} AS claimsOfSource
+  RETURN collect(${plan.withAssertionRows ? ASSERTION_PROJECTION : PLACING_PROJECTION}) AS assertions, ${chosenClaims ? '[]' : 'collect(DISTINCT c)'} AS claimsOfSource
 }
 WITH collect(s.id) AS sourceIds, collect(assertions) AS assertionLists, collect(claimsOfSource) AS claimLists,
   ${plan.withSources ? `collect(${sourceProjection('s', false)})` : '[]'} AS sources
@@ -163,7 +173,7 @@ export class AssertionRepository {
     sourceLimit: number,
     plan: MatrixPlan,
   ): Promise<MatrixRows> {
-    const [row] = await this.client.read<Omit<MatrixRows, 'assertions'> & { assertionLists: AssertionRow[][] }>(
+    const [row] = await this.client.read<Omit<MatrixRows, 'assertions'> & { assertionLists: StancedAssertion[][] }>(
       matrixQuery(sourceIds !== null, claimSlugs !== null, plan),
       { sourceIds, claimSlugs, sourceLimit: cypherInt(sourceLimit) },
     );

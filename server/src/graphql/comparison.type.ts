@@ -1,6 +1,12 @@
 import { GraphQLError } from 'graphql';
-import type { AssertionRow } from '../db/assertion.repository.js';
-import { compareSources, matrixCells, type MatrixCell, type Position, type SharedClaim } from '../domain/comparison.js';
+import {
+  compareSources,
+  matrixCells,
+  type MatrixCell,
+  type Position,
+  type SharedClaim,
+  type StancedAssertion,
+} from '../domain/comparison.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
@@ -85,7 +91,7 @@ const AgreementMatrixRef = builder.objectRef<Matrix>('AgreementMatrix').implemen
 });
 
 /** Cells from assertions: claim by claim, source by source; without chosen claims, those most sources address. */
-function matrixOf(assertions: AssertionRow[], sourceIds: string[], claimSlugs: string[] | null): Matrix {
+function matrixOf(assertions: StancedAssertion[], sourceIds: string[], claimSlugs: string[] | null): Matrix {
   const sourcesOf = new Map<string, Set<string>>();
   for (const a of assertions) sourcesOf.set(a.claimSlug, (sourcesOf.get(a.claimSlug) ?? new Set()).add(a.sourceId));
   const claims =

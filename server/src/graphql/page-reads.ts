@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { MatrixRows } from '../db/assertion.repository.js';
+import type { AssertionRow, MatrixRows } from '../db/assertion.repository.js';
 import type { ClaimRow, StancePageRequest } from '../db/claim.repository.js';
 import type { SourceRow } from '../db/source.repository.js';
 import { STANCES, type Stance } from '../domain/types.js';
@@ -97,13 +97,15 @@ export async function readMatrix(
   ctx: GraphQLContext,
 ): Promise<MatrixRows> {
   const cells = matrix.below('cells');
+  const withAssertionRows = cells?.path('position', 'assertions') != null;
   const read = await ctx.repositories.assertions.matrix(sourceIds, claimSlugs, sourceLimit, {
     withClaims: matrix.has('claims') || (cells?.has('claim') ?? false),
     withSources: matrix.has('sources') || (cells?.has('source') ?? false),
+    withAssertionRows,
   });
   primeClaims(ctx, read.claims);
   primeSources(ctx, read.sources);
-  for (const row of read.assertions) ctx.loaders.assertions.prime(row.id, row);
+  if (withAssertionRows) for (const row of read.assertions as AssertionRow[]) ctx.loaders.assertions.prime(row.id, row);
   return read;
 }
 
