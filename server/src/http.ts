@@ -5,8 +5,9 @@ import { createYoga, maskError } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { CuratorTokens } from './auth/curator-tokens.js';
 import { DatabaseUnavailableError, type Neo4jClient } from './db/neo4j-client.js';
-import { createRepositories, type Repositories } from './db/repositories.js';
+import { createDatabase, type Repositories } from './db/repositories.js';
 import { compiledExecutionPlugin } from './graphql/compiled-execution.js';
+import { createServices } from './services/services.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
@@ -30,9 +31,14 @@ export interface HttpOptions {
   corsOrigins: readonly string[];
 }
 
-export function createHttpServer(database: Neo4jClient, readiness: Readiness, options: HttpOptions): http.Server {
+/**
+ * The app's HTTP server over one Neo4j client. Each GraphQL request gets repositories and services
+ * of its own over the client scoped to the bookmarks it carries (see bookmarksOf): cheap objects,
+ * and nothing of one request is seen by another.
+ */
+export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, options: HttpOptions): http.Server {
   const { curators, clientDist, publicUrl } = options;
-  const repositories = createRepositories(database);
+  const { repositories } = createDatabase(neo4j);
   const requestClients = new WeakMap<Request, Neo4jClient>();
   const corsOrigins = new Set(options.corsOrigins);
   const setSecurityHeaders = securityHeaders(publicUrl);
@@ -51,10 +57,12 @@ export function createHttpServer(database: Neo4jClient, readiness: Readiness, op
         '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n',
     },
     context: ({ request }) => {
-      const client = database.withBookmarks(bookmarksOf(request));
-      requestClients.set(request, client);
+      const scoped = neo4j.withBookmarks(bookmarksOf(request));
+      requestClients.set(request, scoped);
+      const database = createDatabase(scoped);
       return createContext(
-        createRepositories(client),
+        database.repositories,
+        createServices(database),
         curators.curatorFor(request.headers.get('authorization')),
         publicUrl ?? new URL(request.url).origin,
       );
@@ -173,8 +181,13 @@ async function health(repositories: Repositories, readiness: Readiness): Promise
   if (readiness.notReadyReason)
     return { status: 503, body: { status: 'unavailable', reason: readiness.notReadyReason } };
   try {
-    const [server, counts] = await Promise.all([repositories.stats.serverVersion(), repositories.stats.counts()]);
-    return { status: 200, body: { status: 'ok', neo4j: server, counts } };
+    const [server, counts, openConflicts] = await Promise.all([
+      repositories.stats.serverVersion(),
+      repositories.stats.counts(),
+      repositories.corpus.conflictCount(),
+    ]);
+    // Conflicts between data/ and the base do not stop the app: it serves the base, as curators left it.
+    return { status: 200, body: { status: 'ok', neo4j: server, counts, openConflicts } };
   } catch (error) {
     return {
       status: 503,

@@ -7,7 +7,8 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import type { Neo4jClient, Params } from '../../server/src/db/neo4j-client.js';
-import { createRepositories } from '../../server/src/db/repositories.js';
+import { createDatabase } from '../../server/src/db/repositories.js';
+import { createServices } from '../../server/src/services/services.js';
 import { createContext } from '../../server/src/graphql/context.js';
 import { buildSchema } from '../../server/src/graphql/schema.js';
 import type { BenchQuery, GraphQLRequest } from './bench-queries.js';
@@ -127,7 +128,10 @@ export async function profileQuestion(
   const ourStatements = await statementsOf(
     ours,
     q.ours[0]!,
-    createContext(createRepositories(recorder), null, 'http://bench.invalid'),
+    (() => {
+      const database = createDatabase(recorder);
+      return createContext(database.repositories, createServices(database), null, 'http://bench.invalid');
+    })(),
     recorded,
   );
   const peerStatements = await statementsOf(peer, q.peer[0]!, {}, recorded);

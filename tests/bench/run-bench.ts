@@ -15,11 +15,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { embeddedOptionsFrom, repoRoot } from '../../server/src/config.js';
-import { refreshConsensusInBatches } from '../../server/src/db/consensus-cache.js';
 import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
-import { applySchema } from '../../server/src/db/schema-migrations.js';
 import { SyntheticCorpusRepository } from '../../server/src/db/synthetic-corpus.repository.js';
 import { startEmbeddedNeo4j } from '../../server/src/runtime/embedded-neo4j.js';
+import { prepareBase } from '../../server/src/services/base-setup.js';
+import { refreshConsensusInBatches } from '../../server/src/services/consensus-refresh.js';
 import { buildServer } from '../../scripts/build-server.mjs';
 import { benchQueries, type BenchQuery } from './bench-queries.js';
 import {
@@ -123,7 +123,7 @@ async function corpusBase(): Promise<CorpusBase> {
     await neo4j.stop();
   };
   try {
-    await applySchema(client);
+    const database = await prepareBase(client);
     if (reuse) {
       const { load_s } = JSON.parse(readFileSync(marker, 'utf8')) as { load_s: number };
       say(`reusing the base in ${path.relative(repoRoot, dataDir)} (loaded in ${load_s} s; --fresh loads it again)`);
@@ -139,7 +139,7 @@ async function corpusBase(): Promise<CorpusBase> {
       ...LOG_PROGRESS,
     });
     deriving.start(scale.claims, 0);
-    await refreshConsensusInBatches(client, 'all', (done) => deriving.update(done));
+    await refreshConsensusInBatches(database, 'all', (done) => deriving.update(done));
     deriving.stop();
     const load_s = Number(((performance.now() - started) / 1000).toFixed(1));
     writeFileSync(

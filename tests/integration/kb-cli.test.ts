@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,22 +6,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
 import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { kb } from '../support/kb-command.js';
 import { realCorpus } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
 const corpus = readValidCorpus(realCorpus);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-kb-'));
-
-function kb(args: string[], env: Record<string, string> = {}) {
-  const neo4j = inject('neo4j');
-  const result = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/src/cli/kb.ts', ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 beforeAll(async () => {
   await (await freshDatabase()).close();

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
-import { refreshConsensusInBatches } from '../../server/src/db/consensus-cache.js';
+import { createDatabase } from '../../server/src/db/repositories.js';
+import { refreshConsensusInBatches } from '../../server/src/services/consensus-refresh.js';
 import { fixtureCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   app = await startTestApp(fixtureCorpus('corpus-small'));
   await db.write(SYNTHETIC);
   // Consensus, counts and page keys, as every write through the app derives them.
-  await refreshConsensusInBatches(db, 'all');
+  await refreshConsensusInBatches(createDatabase(db), 'all');
   await db.close();
 });
 afterAll(async () => app?.stop());

@@ -1,52 +1,41 @@
 import { GradeBasisFields } from './grade-basis-fields';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
-import { mutationProblem } from '../lib/error-code';
+import { MutationErrorFields, mutationOutcome, problemText, type MutationProblem } from '../lib/mutation-error';
+import { ClaimSelect } from './claim-select';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
-export const ClaimChoicesQuery = graphql(`
-  query ClaimChoices {
-    claims(first: 200) {
-      edges {
-        node {
+export const CreateAssertionMutation = graphql(
+  `
+    mutation CreateAssertion($input: CreateAssertionInput!) {
+      createAssertion(input: $input) {
+        ok
+        error {
+          ...MutationErrorFields
+        }
+        assertion {
           id
-          slug
-          statement
+          stance
+          grade
+          quote {
+            start
+            end
+            exact
+          }
+          claim {
+            id
+            slug
+            statement
+          }
         }
       }
     }
-  }
-`);
-
-export const CreateAssertionMutation = graphql(`
-  mutation CreateAssertion($input: CreateAssertionInput!) {
-    createAssertion(input: $input) {
-      ok
-      error {
-        message
-        field
-      }
-      assertion {
-        id
-        stance
-        grade
-        quote {
-          start
-          end
-          exact
-        }
-        claim {
-          id
-          slug
-          statement
-        }
-      }
-    }
-  }
-`);
+  `,
+  [MutationErrorFields],
+);
 
 interface Props {
   sourceSlug: string;
@@ -58,7 +47,6 @@ interface Props {
 /** A curator attaches the selected passage to a claim with a stance, a grade, its basis and a rationale. */
 export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: Props) {
   const id = useId();
-  const [{ data: choices, fetching, error: choicesError }] = useQuery({ query: ClaimChoicesQuery });
   const [{ fetching: saving }, create] = useMutation(CreateAssertionMutation);
   const [claimId, setClaimId] = useState('');
   const [stance, setStance] = useState<Stance>('SUPPORTS');
@@ -67,14 +55,11 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
   const [rationale, setRationale] = useState('');
   const [hedged, setHedged] = useState(false);
   const [cited, setCited] = useState(false);
-  const [problem, setProblem] = useState('');
-  const first = useRef<HTMLSelectElement>(null);
-
-  useEffect(() => first.current?.focus(), [passage.start, passage.end, choices]);
+  const [problem, setProblem] = useState<MutationProblem | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem('');
+    setProblem(null);
     const input = {
       sourceId: sourceSlug,
       claimId,
@@ -88,16 +73,11 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
       cited,
     };
     const result = await create({ input });
-    if (result.error) return setProblem(mutationProblem(result.error));
-    const payload = result.data?.createAssertion;
-    if (!payload?.ok)
-      return setProblem(
-        `${payload?.error?.message ?? 'The assertion was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
-      );
+    const { payload, problem } = mutationOutcome(result, result.data?.createAssertion, 'The assertion was refused.');
+    if (problem) return setProblem(problem);
     onDone(`Attached to “${payload.assertion?.claim.statement ?? 'the claim'}”: its highlight is in the text.`);
   };
 
-  const claims = choices?.claims.edges.map((e) => e.node) ?? [];
   return (
     <form className="curate-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
       <h2 id={`${id}-heading`}>New assertion</h2>
@@ -107,18 +87,9 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
       <p className="muted">
         Characters {passage.start}–{passage.end}
       </p>
-      {fetching && !choices && <p role="status">Loading the claims…</p>}
-      {choicesError && <p role="alert">The claims could not be loaded: {choicesError.message}</p>}
       <div className="field">
         <label htmlFor={`${id}-claim`}>Claim</label>
-        <select id={`${id}-claim`} ref={first} value={claimId} onChange={(e) => setClaimId(e.target.value)} required>
-          <option value="">Choose a claim…</option>
-          {claims.map((c) => (
-            <option key={c.id} value={c.slug}>
-              {c.statement}
-            </option>
-          ))}
-        </select>
+        <ClaimSelect id={`${id}-claim`} value={claimId} onChange={setClaimId} autoFocus />
       </div>
       <fieldset className="field-row">
         <legend>Stance</legend>
@@ -157,7 +128,7 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
         <input type="checkbox" checked={cited} onChange={(e) => setCited(e.target.checked)} /> Cited (DOI, PMID, trial
         id, author-year)
       </label>
-      {problem && <FormProblem>{problem}</FormProblem>}
+      {problem && <FormProblem>{problemText(problem)}</FormProblem>}
       <FormActions label="Create assertion" busyLabel="Saving…" busy={saving} onCancel={onCancel} />
     </form>
   );

@@ -2,7 +2,7 @@ import { GradeBasisFields } from './grade-basis-fields';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { errorCode, mutationProblem } from '../lib/error-code';
+import { MutationErrorFields, mutationOutcome, problemText, type MutationProblem } from '../lib/mutation-error';
 import { STANCE_INFO, STANCES, type Stance } from '../lib/evidence';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
@@ -17,24 +17,26 @@ export const AssertionEditorFields = graphql(`
   }
 `);
 
-export const UpdateAssertionMutation = graphql(`
-  mutation UpdateAssertion($input: UpdateAssertionInput!) {
-    updateAssertion(input: $input) {
-      ok
-      error {
-        message
-        field
-      }
-      assertion {
-        id
-        version
-        stance
-        grade
-        basis
+export const UpdateAssertionMutation = graphql(
+  `
+    mutation UpdateAssertion($input: UpdateAssertionInput!) {
+      updateAssertion(input: $input) {
+        ok
+        error {
+          ...MutationErrorFields
+        }
+        assertion {
+          id
+          version
+          stance
+          grade
+          basis
+        }
       }
     }
-  }
-`);
+  `,
+  [MutationErrorFields],
+);
 
 /** A curator's "Edit": stance, grade and basis with a required reason, against the version read (a stale one is refused). */
 export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionEditorFields> }) {
@@ -45,7 +47,7 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
   const [grade, setGrade] = useState(assertion.grade);
   const [basis, setBasis] = useState(assertion.basis);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<{ text: string; conflict: boolean } | null>(null);
+  const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [saved, setSaved] = useState(false);
   const [openedAt, setOpenedAt] = useState(assertion.version);
   const [{ fetching }, update] = useMutation(UpdateAssertionMutation);
@@ -66,11 +68,8 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
     setProblem(null);
     const input = { id: assertion.id, expectedVersion: openedAt, reason, stance, grade, basis };
     const result = await update({ input });
-    if (result.error)
-      return setProblem({ text: mutationProblem(result.error), conflict: errorCode(result.error) === 'CONFLICT' });
-    const payload = result.data?.updateAssertion;
-    if (!payload?.ok)
-      return setProblem({ text: payload?.error?.message ?? 'The change was refused.', conflict: false });
+    const { problem } = mutationOutcome(result, result.data?.updateAssertion, 'The change was refused.');
+    if (problem) return setProblem(problem);
     setOpen(false);
     setSaved(true);
   };
@@ -116,8 +115,8 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
       </div>
       {problem && (
         <FormProblem>
-          {problem.text}{' '}
-          {problem.conflict && (
+          {problemText(problem)}{' '}
+          {problem.code === 'CONFLICT' && (
             <button type="button" onClick={() => window.location.reload()}>
               Reload
             </button>

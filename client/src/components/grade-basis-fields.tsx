@@ -1,5 +1,11 @@
-import { BASES, basisFor } from '../lib/grade-bases';
 import { GRADE_INFO, GRADES_STRONGEST_FIRST, humanize, type EvidenceGrade } from '../lib/evidence';
+import { BASES_BY_GRADE } from '../schema-enums';
+
+const basesOf = (grade: EvidenceGrade): readonly string[] => BASES_BY_GRADE[grade];
+
+/** The basis kept when the grade changes: the same one if the new grade allows it, else the grade's first. */
+const basisFor = (grade: EvidenceGrade, basis: string): string =>
+  basesOf(grade).includes(basis) ? basis : basesOf(grade)[0]!;
 
 interface Props {
   /** Prefix of the controls' ids, unique on the page. */
@@ -36,7 +42,7 @@ export function GradeBasisFields({ id, grade, basis, onChange, explained = false
       <div className="field">
         <label htmlFor={`${id}-basis`}>Basis</label>
         <select id={`${id}-basis`} value={basis} onChange={(e) => onChange(grade, e.target.value)}>
-          {BASES[grade].map((b) => (
+          {basesOf(grade).map((b) => (
             <option key={b} value={b}>
               {humanize(b)}
             </option>

@@ -8,37 +8,39 @@ import {
   DocumentFileError,
   FORMAT_LABELS,
   readDocumentFile,
-  type DocumentFormat,
 } from '../lib/document-file';
-import { mutationProblem } from '../lib/error-code';
+import {
+  inputProblem,
+  MutationErrorFields,
+  mutationOutcome,
+  problemText,
+  type MutationProblem,
+} from '../lib/mutation-error';
 import { humanize } from '../lib/evidence';
-import { SOURCE_KINDS } from '../lib/source-kinds';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 import { reviewPath } from '../lib/links';
+import { DocumentFormat, SourceKind } from '../schema-enums';
 
-export const IngestSourceMutation = graphql(`
-  mutation IngestSource($input: IngestSourceInput!) {
-    ingestSource(input: $input) {
-      ok
-      created
-      error {
-        code
-        field
-        message
-      }
-      source {
-        id
-        slug
-        title
+export const IngestSourceMutation = graphql(
+  `
+    mutation IngestSource($input: IngestSourceInput!) {
+      ingestSource(input: $input) {
+        ok
+        created
+        error {
+          ...MutationErrorFields
+        }
+        source {
+          id
+          slug
+          title
+        }
       }
     }
-  }
-`);
-
-const FORMATS: readonly DocumentFormat[] = ['TEXT', 'MARKDOWN', 'HTML'];
-
-type Problem = { text: string; field?: string | null };
+  `,
+  [MutationErrorFields],
+);
 
 /** A new document for the grading assistant: pasted or read from a file in the browser, sent by ingestSource; its proposals then wait for review. */
 export function IngestForm() {
@@ -49,7 +51,7 @@ export function IngestForm() {
   const [format, setFormat] = useState<DocumentFormat>('TEXT');
   const [text, setText] = useState('');
   const [fileNote, setFileNote] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [existing, setExisting] = useState<{ slug: string; title: string } | null>(null);
   const [{ fetching }, ingest] = useMutation(IngestSourceMutation);
 
@@ -70,10 +72,9 @@ export function IngestForm() {
       );
     } catch (error) {
       event.target.value = '';
-      setProblem({
-        text: error instanceof DocumentFileError ? error.message : `“${file.name}” could not be read.`,
-        field: 'file',
-      });
+      setProblem(
+        inputProblem('file', error instanceof DocumentFileError ? error.message : `“${file.name}” could not be read.`),
+      );
     }
   };
 
@@ -82,12 +83,11 @@ export function IngestForm() {
     setProblem(null);
     setExisting(null);
     const tooLarge = documentTooLarge(text);
-    if (tooLarge) return setProblem({ text: tooLarge, field: 'text' });
+    if (tooLarge) return setProblem(inputProblem('text', tooLarge));
     const result = await ingest({ input: { title, kind, format, text } });
-    if (result.error) return setProblem({ text: mutationProblem(result.error) });
-    const payload = result.data?.ingestSource;
-    if (!payload?.ok || !payload.source)
-      return setProblem({ text: payload?.error?.message ?? 'The document was refused.', field: payload?.error?.field });
+    const { payload, problem } = mutationOutcome(result, result.data?.ingestSource, 'The document was refused.');
+    if (problem) return setProblem(problem);
+    if (!payload.source) return setProblem({ text: 'The document was refused.', code: null, field: null });
     if (!payload.created) return setExisting({ slug: payload.source.slug, title: payload.source.title });
     navigate(reviewPath(payload.source.slug));
   };
@@ -133,7 +133,7 @@ export function IngestForm() {
             onChange={(e) => setKind(e.target.value)}
             aria-describedby={problemFor('kind')}
           >
-            {SOURCE_KINDS.map((k) => (
+            {SourceKind.map((k) => (
               <option key={k} value={k}>
                 {humanize(k)}
               </option>
@@ -143,7 +143,7 @@ export function IngestForm() {
         <div className="field">
           <label htmlFor={`${id}-format`}>Format</label>
           <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as DocumentFormat)}>
-            {FORMATS.map((f) => (
+            {DocumentFormat.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f]}
               </option>
@@ -162,12 +162,7 @@ export function IngestForm() {
           aria-describedby={problemFor('text')}
         />
       </div>
-      {problem && (
-        <FormProblem id={`${id}-problem`}>
-          {problem.text}
-          {problem.field && problem.field !== 'file' && <> ({problem.field})</>}
-        </FormProblem>
-      )}
+      {problem && <FormProblem id={`${id}-problem`}>{problemText(problem)}</FormProblem>}
       <div role="status">
         {existing && (
           <p className="notice ingest-existing">

@@ -1,11 +1,17 @@
 import { GradeBasisFields } from './grade-basis-fields';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { mutationProblem } from '../lib/error-code';
+import { useMutation } from 'urql';
+import { graphql, readFragment, type FragmentOf, type VariablesOf } from '../graphql';
+import {
+  inputProblem,
+  MutationErrorFields,
+  mutationOutcome,
+  problemText,
+  type MutationProblem,
+} from '../lib/mutation-error';
 import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
 import type { Decision } from '../lib/proposal-decision';
-import { ClaimChoicesQuery } from './assertion-create-form';
+import { ClaimSelect } from './claim-select';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
@@ -24,27 +30,50 @@ export const ProposalAcceptFields = graphql(`
   }
 `);
 
-export const AcceptProposalMutation = graphql(`
-  mutation AcceptProposal($input: AcceptProposalInput!) {
-    acceptProposal(input: $input) {
-      ok
-      error {
-        code
-        field
-        message
-      }
-      assertion {
-        id
-        grade
-        claim {
+export const AcceptProposalMutation = graphql(
+  `
+    mutation AcceptProposal($input: AcceptProposalInput!) {
+      acceptProposal(input: $input) {
+        ok
+        error {
+          ...MutationErrorFields
+        }
+        assertion {
           id
-          slug
-          statement
+          grade
+          claim {
+            id
+            slug
+            statement
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [MutationErrorFields],
+);
+
+/**
+ * acceptProposal, as proposed (`{ id }` only) or with the curator's changes: the one way the card's
+ * "Accept" and this form send it, and read the decision or the problem.
+ */
+export function useAcceptProposal() {
+  const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
+  const acceptProposal = async (
+    input: VariablesOf<typeof AcceptProposalMutation>['input'],
+  ): Promise<{ decision: Decision; problem: null } | { decision: null; problem: MutationProblem }> => {
+    const result = await accept({ input });
+    const { payload, problem } = mutationOutcome(result, result.data?.acceptProposal, 'The proposal was refused.');
+    if (problem) return { decision: null, problem };
+    const { assertion } = payload;
+    if (!assertion) return { decision: null, problem: { text: 'The proposal was refused.', code: null, field: null } };
+    return {
+      decision: { kind: 'accepted', assertionId: assertion.id, claim: assertion.claim, grade: assertion.grade },
+      problem: null,
+    };
+  };
+  return [fetching, acceptProposal] as const;
+}
 
 const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -71,12 +100,8 @@ interface Props {
 export function ProposalAcceptForm(props: Props) {
   const proposal = readFragment(ProposalAcceptFields, props.proposal);
   const id = useId();
-  const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
+  const [fetching, acceptProposal] = useAcceptProposal();
   const [claimChoice, setClaimChoice] = useState<'keep' | 'other'>('keep');
-  const [{ data: choices, error: choicesError }] = useQuery({
-    query: ClaimChoicesQuery,
-    pause: claimChoice !== 'other',
-  });
   const [otherClaim, setOtherClaim] = useState('');
   const [topics, setTopics] = useState('');
   const [stance, setStance] = useState<Stance>(proposal.stance);
@@ -84,14 +109,16 @@ export function ProposalAcceptForm(props: Props) {
   const [basis, setBasis] = useState(proposal.basis);
   const [rationale, setRationale] = useState(proposal.rationale);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<MutationProblem | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem('');
+    setProblem(null);
     const newTopics = !proposal.claim && claimChoice === 'keep' && topics.trim() ? parseTopics(topics) : undefined;
     if (newTopics === null)
-      return setProblem('Topics must be kebab-case words separated by commas, such as “hair, wound-healing” (topics).');
+      return setProblem(
+        inputProblem('topics', 'Topics must be kebab-case words separated by commas, such as “hair, wound-healing”.'),
+      );
     const input = {
       id: proposal.id,
       stance,
@@ -102,22 +129,11 @@ export function ProposalAcceptForm(props: Props) {
       claimId: claimChoice === 'other' ? otherClaim : undefined,
       reason: reason.trim() || undefined,
     };
-    const result = await accept({ input });
-    if (result.error) return setProblem(mutationProblem(result.error));
-    const payload = result.data?.acceptProposal;
-    if (!payload?.ok || !payload.assertion)
-      return setProblem(
-        `${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
-      );
-    props.onDecided({
-      kind: 'accepted',
-      assertionId: payload.assertion.id,
-      claim: payload.assertion.claim,
-      grade: payload.assertion.grade,
-    });
+    const { decision, problem } = await acceptProposal(input);
+    if (problem) return setProblem(problem);
+    props.onDecided(decision);
   };
 
-  const claims = choices?.claims.edges.map((e) => e.node).filter((c) => c.slug !== proposal.claim?.slug) ?? [];
   return (
     <form className="proposal-form" aria-label="Edit then accept this proposal" onSubmit={(e) => void submit(e)}>
       <fieldset className="field-stack">
@@ -149,15 +165,7 @@ export function ProposalAcceptForm(props: Props) {
       {claimChoice === 'other' && (
         <div className="field">
           <label htmlFor={`${id}-other`}>Existing claim</label>
-          <select id={`${id}-other`} value={otherClaim} onChange={(e) => setOtherClaim(e.target.value)} required>
-            <option value="">{choices ? 'Choose a claim…' : 'Loading the claims…'}</option>
-            {claims.map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.statement}
-              </option>
-            ))}
-          </select>
-          {choicesError && <p role="alert">The claims could not be loaded: {choicesError.message}</p>}
+          <ClaimSelect id={`${id}-other`} value={otherClaim} onChange={setOtherClaim} exclude={proposal.claim?.slug} />
         </div>
       )}
       {!proposal.claim && claimChoice === 'keep' && (
@@ -207,7 +215,7 @@ export function ProposalAcceptForm(props: Props) {
         <label htmlFor={`${id}-reason`}>Reason for the change (optional)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-      {problem && <FormProblem>{problem}</FormProblem>}
+      {problem && <FormProblem>{problemText(problem)}</FormProblem>}
       <FormActions label="Accept with these changes" busyLabel="Accepting…" busy={fetching} onCancel={props.onCancel} />
     </form>
   );

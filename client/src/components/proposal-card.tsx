@@ -1,13 +1,12 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
-import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { mutationProblem } from '../lib/error-code';
+import { problemText, type MutationProblem } from '../lib/mutation-error';
 import { humanize } from '../lib/evidence';
 import type { Decision } from '../lib/proposal-decision';
 import { AssertionMarks } from './assertion-marks';
 import { GradeBadge } from './grade-badge';
-import { AcceptProposalMutation, ProposalAcceptForm, ProposalAcceptFields } from './proposal-accept-form';
+import { ProposalAcceptForm, ProposalAcceptFields, useAcceptProposal } from './proposal-accept-form';
 import { ProposalRejectForm } from './proposal-reject-form';
 import { StanceLabel } from './stance-label';
 import { FormProblem } from './form-problem';
@@ -71,27 +70,17 @@ interface Props {
 export function ProposalCard({ proposal, position, alternatives, acceptedFor, onDecided }: Props) {
   const p = readFragment(ProposalCardFields, proposal);
   const [mode, setMode] = useState<Mode>('view');
-  const [problem, setProblem] = useState('');
-  const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
+  const [problem, setProblem] = useState<MutationProblem | null>(null);
+  const [fetching, acceptProposal] = useAcceptProposal();
   const editButton = useRef<HTMLButtonElement>(null);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const headingId = `${useId()}-heading`;
 
   const acceptAsProposed = async () => {
-    setProblem('');
-    const result = await accept({ input: { id: p.id } });
-    if (result.error) return setProblem(mutationProblem(result.error));
-    const payload = result.data?.acceptProposal;
-    if (!payload?.ok || !payload.assertion)
-      return setProblem(
-        `${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
-      );
-    onDecided?.({
-      kind: 'accepted',
-      assertionId: payload.assertion.id,
-      claim: payload.assertion.claim,
-      grade: payload.assertion.grade,
-    });
+    setProblem(null);
+    const { decision, problem } = await acceptProposal({ id: p.id });
+    if (problem) return setProblem(problem);
+    onDecided?.(decision);
   };
 
   const close = (button: RefObject<HTMLButtonElement | null>) => {
@@ -203,7 +192,7 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
           </button>
         </div>
       )}
-      {mode === 'view' && problem && <FormProblem>{problem}</FormProblem>}
+      {mode === 'view' && problem && <FormProblem>{problemText(problem)}</FormProblem>}
       {onDecided && mode === 'edit' && (
         <ProposalAcceptForm proposal={p} onCancel={() => close(editButton)} onDecided={onDecided} />
       )}

@@ -1,23 +1,30 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../graphql';
-import { mutationProblem } from '../lib/error-code';
+import {
+  inputProblem,
+  MutationErrorFields,
+  mutationOutcome,
+  problemText,
+  type MutationProblem,
+} from '../lib/mutation-error';
 import type { Decision } from '../lib/proposal-decision';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
-export const RejectProposalMutation = graphql(`
-  mutation RejectProposal($input: RejectProposalInput!) {
-    rejectProposal(input: $input) {
-      ok
-      error {
-        code
-        field
-        message
+export const RejectProposalMutation = graphql(
+  `
+    mutation RejectProposal($input: RejectProposalInput!) {
+      rejectProposal(input: $input) {
+        ok
+        error {
+          ...MutationErrorFields
+        }
       }
     }
-  }
-`);
+  `,
+  [MutationErrorFields],
+);
 
 interface Props {
   proposalId: string;
@@ -30,20 +37,16 @@ interface Props {
 export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: Props) {
   const id = useId();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [{ fetching }, reject] = useMutation(RejectProposalMutation);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem('');
-    if (!reason.trim()) return setProblem('Say why the proposal is wrong (reason).');
+    setProblem(null);
+    if (!reason.trim()) return setProblem(inputProblem('reason', 'Say why the proposal is wrong.'));
     const result = await reject({ input: { id: proposalId, reason: reason.trim() } });
-    if (result.error) return setProblem(mutationProblem(result.error));
-    const payload = result.data?.rejectProposal;
-    if (!payload?.ok)
-      return setProblem(
-        `${payload?.error?.message ?? 'The rejection was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
-      );
+    const { problem } = mutationOutcome(result, result.data?.rejectProposal, 'The rejection was refused.');
+    if (problem) return setProblem(problem);
     onDecided({ kind: 'rejected', exact, reason: reason.trim() });
   };
 
@@ -53,7 +56,7 @@ export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: P
         <label htmlFor={`${id}-reason`}>Reason for rejecting (required)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
       </div>
-      {problem && <FormProblem>{problem}</FormProblem>}
+      {problem && <FormProblem>{problemText(problem)}</FormProblem>}
       <FormActions label="Reject proposal" busyLabel="Rejecting…" busy={fetching} onCancel={onCancel} />
     </form>
   );

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../graphql';
-import { ErrorNotice } from './error-notice';
-import { LoadingNotice } from './loading-notice';
+import { graphql, type ResultOf } from '../graphql';
+import { QueryState } from './query-state';
 
 export const SourceChoicesQuery = graphql(`
   query SourceChoices {
@@ -21,15 +20,21 @@ export const SourceChoicesQuery = graphql(`
 
 /** Two selects of sources, A and B, kept in the URL (?a=…&b=…). */
 export function SourcePairPicker() {
+  const query = useQuery({ query: SourceChoicesQuery });
+  return (
+    <QueryState query={query} loading="Loading the sources…" what="The sources">
+      {(data) => <PairSelects sources={data.sources.edges.map((e) => e.node)} />}
+    </QueryState>
+  );
+}
+
+function PairSelects({
+  sources,
+}: {
+  sources: ResultOf<typeof SourceChoicesQuery>['sources']['edges'][number]['node'][];
+}) {
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SourceChoicesQuery });
-  if (fetching && !data) return <LoadingNotice>Loading the sources…</LoadingNotice>;
-  if (error)
-    return (
-      <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
-  const sources = data?.sources.edges.map((e) => e.node) ?? [];
   if (sources.length < 2)
     return <p className="notice">The base needs at least two sources to compare; it holds {sources.length}.</p>;
   const set = (name: 'a' | 'b', value: string) => {

@@ -1,5 +1,4 @@
-/** The formats ingestSource reads (schema DocumentFormat). */
-export type DocumentFormat = 'TEXT' | 'MARKDOWN' | 'HTML';
+import type { DocumentFormat } from '../schema-enums';
 
 export const FORMAT_LABELS: Record<DocumentFormat, string> = { TEXT: 'Plain text', MARKDOWN: 'Markdown', HTML: 'HTML' };
 

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { ErrorNotice } from '../components/error-notice';
 import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { GraphLegend } from '../components/graph-legend';
 import { GraphSvg } from '../components/graph-svg';
-import { LoadingNotice } from '../components/loading-notice';
-import { graphql } from '../graphql';
-import { STANCE_INFO, STANCES, asStatus, type Stance } from '../lib/evidence';
+import { QueryState } from '../components/query-state';
+import { graphql, type ResultOf } from '../graphql';
+import { asStance, asStatus, STANCE_INFO, STANCES } from '../lib/evidence';
 import { layoutGraph } from '../lib/graph-layout';
 import { PAGES } from '../lib/links';
 
@@ -49,11 +48,10 @@ export const GraphQuery = graphql(`
   }
 `);
 
-const asStance = (value: string | null): Stance | undefined => STANCES.find((s) => s === value);
-
 /** /graph: sources, claims and conflicts as an interactive SVG, filtered by stance and consensus. */
 export function GraphPage() {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: GraphQuery });
+  const query = useQuery({ query: GraphQuery });
+  const data = query[0].data;
   const [params] = useSearchParams();
   const stance = asStance(params.get('stance'));
   const status = asStatus(params.get('status'));
@@ -76,13 +74,8 @@ export function GraphPage() {
     return layoutGraph({ claims, sources: m.sources.map((s) => ({ slug: s.slug, title: s.title })), edges });
   }, [data, stance, status]);
 
-  const body = () => {
-    if (fetching && !data) return <LoadingNotice>Loading the graph…</LoadingNotice>;
-    if (error)
-      return (
-        <ErrorNotice what="The graph" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      );
-    if (!data || !layout) return null;
+  const body = (data: ResultOf<typeof GraphQuery>) => {
+    if (!layout) return null;
     const total = data.agreementMatrix.claims.length;
     if (total === 0 || layout.sources.length === 0)
       return <p className="notice">The base holds no graded claims yet.</p>;
@@ -121,7 +114,9 @@ export function GraphPage() {
     <section className="graph-page" aria-labelledby="graph-heading">
       <title>Graph of sources and claims — claimgraph</title>
       <h1 id="graph-heading">Sources, claims and conflicts</h1>
-      {body()}
+      <QueryState query={query} loading="Loading the graph…" what="The graph">
+        {body}
+      </QueryState>
     </section>
   );
 }

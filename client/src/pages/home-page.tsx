@@ -2,9 +2,8 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ClaimSearchForm } from '../components/claim-search-form';
 import { ClaimSummary, ClaimSummaryFields } from '../components/claim-summary';
-import { ErrorNotice } from '../components/error-notice';
-import { LoadingNotice } from '../components/loading-notice';
-import { graphql } from '../graphql';
+import { QueryState } from '../components/query-state';
+import { graphql, type ResultOf } from '../graphql';
 import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
 import { PAGES, claimsPath } from '../lib/links';
 
@@ -68,15 +67,9 @@ const atLeast = (n: number, more: boolean) => `${n}${more ? '+' : ''}`;
 
 /** /: search, what the base holds, the most contested claims and the ones users ask about first. */
 export function HomePage() {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: HomeQuery });
+  const query = useQuery({ query: HomeQuery });
 
-  const body = () => {
-    if (fetching && !data) return <LoadingNotice>Loading what the base holds…</LoadingNotice>;
-    if (error)
-      return (
-        <ErrorNotice what="The overview" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      );
-    if (!data) return null;
+  const body = (data: ResultOf<typeof HomeQuery>) => {
     const claims = data.everyClaim.edges.map((e) => e.node);
     if (claims.length === 0)
       return <p className="notice">The base holds no claims yet: a curator adds sources and grades their passages.</p>;
@@ -142,7 +135,9 @@ export function HomePage() {
         preclinical, clinical) and compared across sources.
       </p>
       <ClaimSearchForm />
-      {body()}
+      <QueryState query={query} loading="Loading what the base holds…" what="The overview">
+        {body}
+      </QueryState>
     </div>
   );
 }

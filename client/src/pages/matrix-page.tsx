@@ -1,12 +1,11 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ConsensusBadge } from '../components/consensus-badge';
-import { ErrorNotice } from '../components/error-notice';
-import { LoadingNotice } from '../components/loading-notice';
+import { QueryState } from '../components/query-state';
 import { MatrixCell, MatrixCellFields } from '../components/matrix-cell';
 import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { MatrixLegend } from '../components/matrix-legend';
-import { graphql } from '../graphql';
+import { graphql, type ResultOf } from '../graphql';
 import { asStatus, humanize } from '../lib/evidence';
 import { PAGES, claimPath } from '../lib/links';
 
@@ -50,18 +49,12 @@ export const MatrixQuery = graphql(
 
 /** /matrix: claims × sources, each cell the source's stance (icon + word) and grade letter, linking to the quote. */
 export function MatrixPage() {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MatrixQuery });
+  const query = useQuery({ query: MatrixQuery });
   const [params] = useSearchParams();
   const status = asStatus(params.get('status'));
   const topic = params.get('topic') ?? '';
 
-  const body = () => {
-    if (fetching && !data) return <LoadingNotice>Loading the matrix…</LoadingNotice>;
-    if (error)
-      return (
-        <ErrorNotice what="The matrix" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      );
-    if (!data) return null;
+  const body = (data: ResultOf<typeof MatrixQuery>) => {
     const { claims, sources, cells } = data.agreementMatrix;
     if (claims.length === 0 || sources.length === 0)
       return <p className="notice">The base holds no graded claims yet.</p>;
@@ -140,7 +133,9 @@ export function MatrixPage() {
     <section className="matrix-page" aria-labelledby="matrix-heading">
       <title>Agreement matrix — claimgraph</title>
       <h1 id="matrix-heading">Where the sources agree and conflict</h1>
-      {body()}
+      <QueryState query={query} loading="Loading the matrix…" what="The matrix">
+        {body}
+      </QueryState>
     </section>
   );
 }

@@ -15,6 +15,12 @@ export class CurationError extends Error {
   }
 }
 
+/** Who makes a change and why: every revision carries both. */
+export interface Change {
+  actor: string;
+  reason: string;
+}
+
 const MAX_SLUG_LENGTH = 80;
 
 /** A stable, readable slug from a claim's statement: lower-case words joined by hyphens. */
@@ -72,4 +78,44 @@ export function requireText(value: string, field: string, { min = 1, max = 2000 
     throw new CurationError('INVALID', `${field} must have at least ${min} character${min === 1 ? '' : 's'}`, field);
   if (trimmed.length > max) throw new CurationError('INVALID', `${field} must have at most ${max} characters`, field);
   return trimmed;
+}
+
+/** `base`, or `base-2`, `base-3`, … : the first key not in `taken`. */
+export function firstFreeKey(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+const SOURCE_KIND = /^[a-z][a-z0-9_]*$/;
+const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
+
+/**
+ * A source's kind, as data/ files accept it (so that whatever the app stores exports as a valid
+ * corpus): lower-case words joined by underscores, such as "clinic_page" or "peer_reviewed_paper".
+ */
+export function requireSourceKind(value: string): string {
+  const kind = requireText(value, 'kind', { max: 60 });
+  if (!SOURCE_KIND.test(kind))
+    throw new CurationError('INVALID', 'kind must be lower-case words joined by "_", such as "clinic_page"', 'kind');
+  return kind;
+}
+
+/** An ISO 639-1 language code, with a region if wanted: "en", "en-GB". */
+export function requireLanguage(value: string): string {
+  if (!LANGUAGE.test(value))
+    throw new CurationError('INVALID', 'language must be a code such as "en" or "en-GB"', 'language');
+  return value;
+}
+
+/** An absolute URL (with its scheme), or null. */
+export function requireUrl(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    new URL(value);
+  } catch {
+    throw new CurationError('INVALID', 'url must be an absolute address, such as "https://example.org/page"', 'url');
+  }
+  return value;
 }

@@ -1,4 +1,3 @@
-import { CurationError, requireText } from '../domain/curation.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
@@ -61,8 +60,6 @@ const assertionPayload = (name: string) =>
     }),
   });
 
-const rationaleOf = (value: string) => requireText(value, 'rationale', { min: 10, max: 400 });
-
 builder.mutationFields((t) => ({
   createAssertion: t.field({
     type: assertionPayload('CreateAssertionPayload'),
@@ -70,7 +67,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new assertion');
       return attempt(async () =>
-        ctx.repositories.curation.createAssertion(
+        ctx.services.curation.createAssertion(
           {
             sourceId: localKey(String(input.sourceId), 'Source'),
             claimSlug: localKey(String(input.claimId), 'Claim'),
@@ -79,7 +76,7 @@ builder.mutationFields((t) => ({
             stance: input.stance,
             grade: input.grade,
             basis: input.basis,
-            rationale: rationaleOf(input.rationale),
+            rationale: input.rationale,
             hedged: input.hedged ?? false,
             cited: input.cited ?? false,
             attribution: input.attribution?.trim() || null,
@@ -96,18 +93,16 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason);
       const id = localKey(String(input.id), 'Assertion');
       return attempt(async () => {
-        const given = {
+        const changes = {
           stance: input.stance ?? undefined,
           grade: input.grade ?? undefined,
           basis: input.basis ?? undefined,
           hedged: input.hedged ?? undefined,
           cited: input.cited ?? undefined,
-          rationale: input.rationale == null ? undefined : rationaleOf(input.rationale),
+          rationale: input.rationale ?? undefined,
           attribution: input.attribution == null ? undefined : input.attribution.trim() || null,
         };
-        const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-        if (Object.keys(changes).length === 0) throw new CurationError('INVALID', 'nothing to change', 'id');
-        await ctx.repositories.curation.updateAssertion(id, input.expectedVersion, changes, change);
+        await ctx.services.curation.updateAssertion(id, input.expectedVersion, changes, change);
         return id;
       });
     },
@@ -119,7 +114,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason);
       return attempt(async () => {
-        await ctx.repositories.curation.deleteAssertion(
+        await ctx.services.curation.deleteAssertion(
           localKey(String(input.id), 'Assertion'),
           input.expectedVersion,
           change,

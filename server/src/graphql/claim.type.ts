@@ -12,7 +12,6 @@ import type { AssertionRow } from '../db/assertion.repository.js';
 import { STANCES } from '../domain/types.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
-import { requireText, requireTopics } from '../domain/curation.js';
 import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
 import { byGradeDescending } from '../domain/grading.js';
 import { AssertionRef } from './assertion.type.js';
@@ -217,8 +216,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new claim');
       return attempt(async () => {
-        const statement = requireText(input.statement, 'statement', { min: 10, max: 300 });
-        return ctx.repositories.curation.createClaim(statement, requireTopics(input.topics), change);
+        return ctx.services.curation.createClaim(input.statement, input.topics, change);
       });
     },
   }),
@@ -230,7 +228,7 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason);
       const a = localKey(String(input.a), 'Claim');
       return attempt(async () => {
-        await ctx.repositories.curation.linkConflict(a, localKey(String(input.b), 'Claim'), change);
+        await ctx.services.curation.linkConflict(a, localKey(String(input.b), 'Claim'), change);
         return a;
       });
     },

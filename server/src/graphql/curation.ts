@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Change } from '../db/revision-log.js';
-import { CurationError } from '../domain/curation.js';
+import { type Change, CurationError } from '../domain/curation.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 

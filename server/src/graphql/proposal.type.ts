@@ -1,7 +1,5 @@
 import type { ProposalRow } from '../db/proposal.repository.js';
-import { sha256 } from '../corpus/corpus-reader.js';
 import { DOCUMENT_FORMATS, textOfDocument } from '../corpus/document-reader.js';
-import { requireText, requireTopics } from '../domain/curation.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
@@ -173,20 +171,7 @@ builder.mutationFields((t) => ({
       let created: boolean | undefined;
       const outcome = await attempt(async () => {
         const text = checkedText(textOfDocument(input.text, input.format ?? 'TEXT'));
-        const result = await ctx.repositories.proposals.ingest(
-          {
-            title: requireText(input.title, 'title', { max: 500 }),
-            kind: requireText(input.kind, 'kind', { max: 60 }),
-            text,
-            contentHash: sha256(text),
-            publisher: null,
-            authors: [],
-            url: null,
-            publishedAt: null,
-            language: 'en',
-          },
-          change,
-        );
+        const result = await ctx.services.ingest.ingest({ title: input.title, kind: input.kind, text }, change);
         created = result.created;
         return result.sourceId;
       });
@@ -199,11 +184,11 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'accepted proposal');
       return attempt(async () =>
-        ctx.repositories.proposals.accept(
+        ctx.services.review.accept(
           String(input.id),
           {
             claimSlug: input.claimId ? localKey(String(input.claimId), 'Claim') : undefined,
-            topics: input.topics ? requireTopics(input.topics) : undefined,
+            topics: input.topics ?? undefined,
             stance: input.stance ?? undefined,
             grade: input.grade ?? undefined,
             basis: input.basis ?? undefined,
@@ -220,7 +205,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason);
       return attempt(async () => {
-        await ctx.repositories.proposals.reject(String(input.id), change);
+        await ctx.services.review.reject(String(input.id), change);
         return null;
       });
     },

@@ -1,5 +1,4 @@
-import { sha256 } from '../corpus/corpus-reader.js';
-import { CurationError, requireText } from '../domain/curation.js';
+import { CurationError } from '../domain/curation.js';
 import { builder } from './builder.js';
 import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
 import { localKey } from './ids.js';
@@ -81,7 +80,7 @@ builder.mutationFields((t) => ({
       let tally: Record<string, number> | undefined;
       const outcome = await attempt(async () => {
         const text = checkedText(input.text);
-        tally = await ctx.repositories.curation.reviseSourceText(id, text, sha256(text), change);
+        tally = await ctx.services.curation.reviseSourceText(id, text, change);
         return id;
       });
       return { ...outcome, tally };
@@ -92,17 +91,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateSourceInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new source');
-      return attempt(async () => {
-        if (input.publishedAt && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.publishedAt)) {
-          throw new CurationError('INVALID', 'publishedAt must be YYYY, YYYY-MM or YYYY-MM-DD', 'publishedAt');
-        }
-        checkedText(input.text);
-        return ctx.repositories.curation.createSource(
+      return attempt(async () =>
+        ctx.services.curation.createSource(
           {
-            title: requireText(input.title, 'title', { max: 500 }),
-            kind: requireText(input.kind, 'kind', { max: 60 }),
-            text: input.text,
-            contentHash: sha256(input.text),
+            title: input.title,
+            kind: input.kind,
+            text: checkedText(input.text),
             publisher: input.publisher?.trim() || null,
             authors: (input.authors ?? []).map((a) => a.trim()).filter(Boolean),
             url: input.url?.trim() || null,
@@ -110,8 +104,8 @@ builder.mutationFields((t) => ({
             language: input.language ?? 'en',
           },
           change,
-        );
-      });
+        ),
+      );
     },
   }),
 }));

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config.js';
 import { Neo4jClient } from '../db/neo4j-client.js';
-import { applySchema } from '../db/schema-migrations.js';
+import type { Database } from '../db/repositories.js';
+import { prepareBase } from '../services/base-setup.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
 
 /**
@@ -10,7 +11,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
 export async function withNeo4j<T>(
   config: AppConfig,
   log: (line: string) => void,
-  work: (client: Neo4jClient) => Promise<T>,
+  work: (database: Database) => Promise<T>,
 ): Promise<T> {
   let embedded: EmbeddedNeo4j | null = null;
   if (!config.neo4j) {
@@ -20,8 +21,7 @@ export async function withNeo4j<T>(
   const client = Neo4jClient.connect(config.neo4j ?? embedded!.connection);
   try {
     await client.verify();
-    await applySchema(client);
-    return await work(client);
+    return await work(await prepareBase(client));
   } finally {
     await client.close();
     await embedded?.stop();
