@@ -6,6 +6,7 @@ import { readValidCorpus } from './corpus/corpus-reader.js';
 import { Neo4jClient } from './db/neo4j-client.js';
 import { createDatabase } from './db/repositories.js';
 import { createHttpServer, type Readiness } from './http.js';
+import { runningBoltAddress } from './runtime/bolt-address.js';
 import { embeddedConnection, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from './runtime/embedded-neo4j.js';
 import { describeConflict } from './domain/corpus-merge.js';
 import { prepareBase } from './services/base-setup.js';
@@ -58,8 +59,15 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     if (config.neo4j) {
       log(`using Neo4j at ${config.neo4j.uri}`);
     } else {
+      const running = runningBoltAddress(config.embedded.dataDir);
+      if (running) {
+        throw new Error(
+          `the data folder ${config.embedded.dataDir} is in use by ${running.owner} (pid ${running.ownerPid}, Neo4j on ${running.uri}): ` +
+            'wait for it or stop it, or set NEO4J_DATA_DIR to another folder',
+        );
+      }
       log(`starting embedded Neo4j (data in ${config.embedded.dataDir})`);
-      embedded = await startEmbeddedNeo4j({ ...config.embedded, boltPort }, log);
+      embedded = await startEmbeddedNeo4j({ ...config.embedded, boltPort }, log, 'the app (npm start)');
       log(`embedded Neo4j ${embedded.version} on ${connection.uri} (pid=${embedded.pid})`);
     }
     readiness.notReadyReason = 'connecting to Neo4j';

@@ -83,11 +83,14 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
     setSecurityHeaders(req, res);
     if (applyCors(req, res, corsOrigins)) return;
     if (path === '/graphql') {
-      if (Number(req.headers['content-length'] ?? 0) > QUERY_LIMITS.maxBodyBytes) {
+      const limit = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '')
+        ? QUERY_LIMITS.maxUploadBodyBytes
+        : QUERY_LIMITS.maxBodyBytes;
+      if (Number(req.headers['content-length'] ?? 0) > limit) {
         sendJson(res, 413, {
           errors: [
             {
-              message: `request body over ${QUERY_LIMITS.maxBodyBytes} bytes`,
+              message: `request body over ${limit} bytes`,
               extensions: { code: 'PAYLOAD_TOO_LARGE' },
             },
           ],

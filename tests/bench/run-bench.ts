@@ -10,16 +10,11 @@
  * nothing. `--only` measures some questions and saves nothing. Progress on stderr; `--json` ends
  * stdout with the result as one JSON line.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SingleBar } from 'cli-progress';
-import { embeddedOptionsFrom, repoRoot } from '../../server/src/config.js';
-import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { repoRoot } from '../../server/src/config.js';
 import { SyntheticCorpusRepository } from '../../server/src/db/synthetic-corpus.repository.js';
-import { startEmbeddedNeo4j } from '../../server/src/runtime/embedded-neo4j.js';
-import { prepareBase } from '../../server/src/services/base-setup.js';
-import { refreshConsensusInBatches } from '../../server/src/services/consensus-refresh.js';
 import { buildServer } from '../../scripts/build-server.mjs';
 import { benchQueries, type BenchQuery } from './bench-queries.js';
 import {
@@ -33,7 +28,8 @@ import {
 import { profileQuestion } from './db-profile.js';
 import { answerOf, loadSlice, timingOf, type LoadSettings, type Slice } from './load-runner.js';
 import { startServer, type ServerProcess } from './server-process.js';
-import { GENERATOR_VERSION, scaleFor, syntheticClaims, syntheticSources } from './synthetic-corpus.js';
+import { openSyntheticBase } from './synthetic-base-builder.js';
+import { scaleFor } from './synthetic-corpus.js';
 import { MIX_LENGTH } from './workload.js';
 
 const arg = (name: string, fallback: number) => {
@@ -58,101 +54,8 @@ const settings: LoadSettings = {
 const json = process.argv.includes('--json');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1]!.split(',')) : null;
-/** Progress bars also in a log that is not a terminal (cli-progress draws none there by default): a line every 5 s. */
-const LOG_PROGRESS = { noTTYOutput: true, notTTYSchedule: 5000 };
 /** Distinct requests of each mix whose answers are compared between the two sides before timing. */
 const ANSWERS_COMPARED = 8;
-
-async function inBatches<T>(
-  label: string,
-  items: Iterable<T>,
-  total: number,
-  size: number,
-  write: (batch: T[]) => Promise<void>,
-) {
-  const bar = new SingleBar({
-    format: `[bench] ${label} {bar} {value}/{total}`,
-    stream: process.stderr,
-    ...LOG_PROGRESS,
-  });
-  bar.start(total, 0);
-  let batch: T[] = [];
-  let done = 0;
-  for (const item of items) {
-    batch.push(item);
-    if (batch.length === size) {
-      await write(batch);
-      bar.update((done += batch.length));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await write(batch);
-  bar.update(total);
-  bar.stop();
-}
-
-/**
- * The corpus of this scale and generator version, kept in .data between runs (a 1M base takes
- * minutes to load): loaded when absent, incomplete or `--fresh`, reused otherwise. A base is
- * complete once base.json is written, after its last batch and its derived consensus.
- */
-interface CorpusBase {
-  client: Neo4jClient;
-  uri: string;
-  /** The Neo4j process, whose CPU time is read around each slice of load. */
-  pid: number;
-  load_s: number;
-  base: BenchResult['base'];
-  stop(): Promise<void>;
-}
-
-async function corpusBase(): Promise<CorpusBase> {
-  const dataDir = path.join(repoRoot, '.data', `bench-base-${scale.sources}-g${GENERATOR_VERSION}`);
-  const marker = path.join(dataDir, 'base.json');
-  const reuse = existsSync(marker) && !process.argv.includes('--fresh');
-  if (!reuse) rmSync(dataDir, { recursive: true, force: true });
-  const neo4j = await startEmbeddedNeo4j({
-    ...embeddedOptionsFrom(process.env),
-    dataDir: path.join(dataDir, 'neo4j'),
-    heapMb: 2048,
-    pageCacheMb: 2048,
-  });
-  const client = Neo4jClient.connect(neo4j.connection);
-  const stop = async () => {
-    await client.close();
-    await neo4j.stop();
-  };
-  try {
-    const database = await prepareBase(client);
-    if (reuse) {
-      const { load_s } = JSON.parse(readFileSync(marker, 'utf8')) as { load_s: number };
-      say(`reusing the base in ${path.relative(repoRoot, dataDir)} (loaded in ${load_s} s; --fresh loads it again)`);
-      return { client, stop, load_s, base: 'reused', uri: neo4j.connection.uri, pid: neo4j.pid };
-    }
-    const repository = new SyntheticCorpusRepository(client);
-    const started = performance.now();
-    await inBatches('claims', syntheticClaims(scale), scale.claims, 5000, (rows) => repository.writeClaims(rows));
-    await inBatches('sources', syntheticSources(scale), scale.sources, 300, (rows) => repository.writeSources(rows));
-    const deriving = new SingleBar({
-      format: '[bench] consensus and page keys {bar} {value}/{total} claims',
-      stream: process.stderr,
-      ...LOG_PROGRESS,
-    });
-    deriving.start(scale.claims, 0);
-    await refreshConsensusInBatches(database, 'all', (done) => deriving.update(done));
-    deriving.stop();
-    const load_s = Number(((performance.now() - started) / 1000).toFixed(1));
-    writeFileSync(
-      marker,
-      `${JSON.stringify({ scale, generator: GENERATOR_VERSION, load_s, loaded_at: new Date() })}\n`,
-    );
-    say(`loaded in ${load_s} s`);
-    return { client, stop, load_s, base: 'loaded', uri: neo4j.connection.uri, pid: neo4j.pid };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
 
 const BENCH_TOKEN = 'bench:bench-token-0123456789';
 const INGEST_RUNS = 3;
@@ -310,7 +213,7 @@ async function measureQuestion(
 
 say(`scale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions`);
 const loadAverageAtStart = Number(os.loadavg()[0]!.toFixed(2));
-const base = await corpusBase();
+const base = await openSyntheticBase(scale, { fresh: process.argv.includes('--fresh'), owner: 'npm run bench' });
 const servers: ServerProcess[] = [];
 let result: BenchResult;
 try {

@@ -39,6 +39,7 @@ function failingOnceInStore(inner: Database): Database & { failures: number } {
   const wrapped = {
     failures: 0,
     repositories: inner.repositories,
+    backup: inner.backup,
     transaction: <T>(work: (tx: Repositories) => Promise<T>) =>
       inner.transaction((tx) => {
         const store = tx.proposals.store.bind(tx.proposals);

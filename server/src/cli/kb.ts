@@ -3,6 +3,7 @@ import { formatProblem } from '../corpus/corpus-error.js';
 import { readCorpus } from '../corpus/corpus-reader.js';
 import { baseStatistics } from '../domain/evidence-table.js';
 import { withNeo4j } from '../runtime/neo4j-session.js';
+import { BACKUP_USAGE, backupCommand, RESTORE_USAGE, restoreCommand } from './backup.command.js';
 import { log } from './cli-options.js';
 import { EXPORT_USAGE, exportCommand } from './export.command.js';
 import { INGEST_USAGE, ingestCommand } from './ingest.command.js';
@@ -17,6 +18,11 @@ const USAGE = `usage: npm run kb -- <command>
              the whole base: claims with consensus, assertions with quotes and grades (default json; csv and md
              as evidence tables); or, with --format corpus, as a data/ folder that kb validate and kb load accept
   stats      counts by grade, stance, consensus status and source
+  ${BACKUP_USAGE}
+             the whole base (revisions, proposals, earlier texts included) as one gzip'd file with its checksum
+  ${RESTORE_USAGE}
+             a backup into this base, checked whole before anything is written; a base that is not empty
+             is replaced only with --replace
   ${INGEST_USAGE}
              the grading assistant: proposed assertions for a new document (text, Markdown or HTML),
              stored as PROPOSED for review; --dry-run prints them and writes nothing`;
@@ -41,6 +47,10 @@ async function main(argv: string[]): Promise<number> {
       return loadCommand(argv, config);
     case 'export':
       return exportCommand(argv, config);
+    case 'backup':
+      return backupCommand(argv, config);
+    case 'restore':
+      return restoreCommand(argv, config);
     case 'ingest':
       return ingestCommand(argv, config);
     case 'stats':

@@ -11,6 +11,8 @@ export type AssertionRow = AssertionRecord & {
   gradedBy: string;
   anchorState: string;
   version: number;
+  /** The page of a PDF source the quote stands on; null for other sources. */
+  page?: number | null;
 };
 
 const ASSERTION_PROJECTION = assertionProjection('a', 's', 'c');
@@ -153,7 +155,7 @@ MATCH (a:Assertion {id: row.id})
 SET a += row.quote, a.anchorState = row.state, a.version = a.version + 1`;
 
 /** What an assertion is stored with: its grading, its quote, and who graded it. */
-export type NewAssertionProps = Grading & Quote & { gradedBy: string };
+export type NewAssertionProps = Grading & Quote & { gradedBy: string; page: number | null };
 
 /** The fields of an assertion a curator may change, with its version and passage, as locked for a change. */
 export type LockedAssertion = Grading & { version: number; exact: string; start: number; end: number };

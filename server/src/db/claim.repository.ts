@@ -184,6 +184,20 @@ RETURN c.slug AS slug, c.statement AS statement,
   head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
 const QUOTES_PER_CLAIM = 50;
 
+/** Some claims as the grading assistant knows them: to grow its kept index by the claims a write touched. */
+export const KNOWN_CLAIMS_BY_SLUGS = `
+UNWIND $slugs AS slug
+MATCH (c:Claim {slug: slug})
+RETURN c.slug AS slug, c.statement AS statement,
+  COLLECT { MATCH (c)<-[:ABOUT]-(a:Assertion) RETURN a.exact LIMIT $quotesPerClaim } AS quotes,
+  head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
+
+/** How many claims and assertions the base holds, from the count store (no scan): the grading assistant's index is kept while they hold. */
+export const ASSISTANT_FINGERPRINT = `
+CALL { MATCH (c:Claim) RETURN count(c) AS claims }
+CALL { MATCH (a:Assertion) RETURN count(a) AS assertions }
+RETURN claims, assertions`;
+
 export const CLAIM_EXISTS = `MATCH (c:Claim {slug: $slug}) RETURN c.slug AS slug`;
 
 export const CREATE_CLAIM = `
@@ -251,6 +265,24 @@ export class ClaimRepository {
       texts: [c.statement, ...c.quotes],
       refines: c.refines,
     }));
+  }
+
+  async knownBySlugs(slugs: readonly string[]): Promise<KnownClaim[]> {
+    const rows = await this.client.read<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(
+      KNOWN_CLAIMS_BY_SLUGS,
+      { slugs, quotesPerClaim: cypherInt(QUOTES_PER_CLAIM) },
+    );
+    return rows.map((c) => ({
+      slug: c.slug,
+      statement: c.statement,
+      texts: [c.statement, ...c.quotes],
+      refines: c.refines,
+    }));
+  }
+
+  async assistantFingerprint(): Promise<{ claims: number; assertions: number }> {
+    const [row] = await this.client.read<{ claims: number; assertions: number }>(ASSISTANT_FINGERPRINT, {});
+    return row!;
   }
 
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {

@@ -15,7 +15,7 @@ export const claimProjection = (
 
 /** An assertion as AssertionRow, given its source `s` and claim `c`; `extra` adds entries (`, pageKey: a.pageKey`). */
 export const assertionProjection = (a: string, s: string, c: string, extra = '') => `${a} {
-  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version,
+  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version, .page,
   sourceId: ${s}.id, claimSlug: ${c}.slug,
   quote: { exact: ${a}.exact, start: ${a}.start, end: ${a}.end, prefix: ${a}.prefix, suffix: ${a}.suffix }${extra}
 }`;

@@ -1,4 +1,5 @@
 import { AssertionRepository } from './assertion.repository.js';
+import { BackupRepository } from './backup.repository.js';
 import { ClaimRepository } from './claim.repository.js';
 import { ConsensusRepository } from './consensus.repository.js';
 import { CorpusRepository } from './corpus.repository.js';
@@ -51,6 +52,8 @@ export function createRepositories(runner: CypherRunner): Repositories {
  */
 export interface Database {
   readonly repositories: Repositories;
+  /** The whole base streamed out and written back in batches, each its own transaction (backup, restore). */
+  readonly backup: BackupRepository;
   /**
    * Runs `work` in one write transaction, with repositories bound to it. On a transient error the
    * driver runs `work` again from the start, so it must do database work only: anything slow or
@@ -62,6 +65,7 @@ export interface Database {
 export function createDatabase(client: Neo4jClient): Database {
   return {
     repositories: createRepositories(client),
+    backup: new BackupRepository(client),
     transaction: (work) => client.writeTransaction((runner) => work(createRepositories(runner))),
   };
 }

@@ -103,6 +103,7 @@ RETURN ${sourceProjection('s', plan.withText)} AS source, assertions, claims`;
 }
 
 export const SOURCE_TEXT = `MATCH (s:Source {id: $id}) RETURN s.text AS text`;
+export const SOURCE_PAGE_STARTS = `MATCH (s:Source {id: $id}) RETURN s.pageStarts AS pageStarts`;
 export const SOURCE_WITH_HASH = `MATCH (s:Source {contentHash: $hash}) RETURN s.id AS id`;
 
 export const CREATE_SOURCE = `
@@ -134,6 +135,8 @@ export interface NewSourceProps {
   url: string | null;
   publishedAt: string | null;
   language: string;
+  /** For a PDF, where each page starts in the text (page n at pageStarts[n - 1]); quotes name their page by it. */
+  pageStarts?: number[] | null;
 }
 
 /** A source locked for a change of text: its text, version and the selectors of its assertions. */
@@ -203,6 +206,12 @@ export class SourceRepository {
   async text(id: string): Promise<string | null> {
     const [row] = await this.client.read<{ text: string }>(SOURCE_TEXT, { id });
     return row?.text ?? null;
+  }
+
+  /** Where a PDF source's pages start in its text; null for other sources. */
+  async pageStarts(id: string): Promise<number[] | null> {
+    const [row] = await this.client.read<{ pageStarts: number[] | null }>(SOURCE_PAGE_STARTS, { id });
+    return row?.pageStarts ?? null;
   }
 
   /** The source whose text has this sha256, if any: the same document is stored once. */

@@ -1,6 +1,6 @@
 import { quoteAt } from './anchoring.js';
 import { gradeOfBasis } from './grading.js';
-import type { Grade, Quote } from './types.js';
+import { SOURCE_KINDS, type Grade, type Quote, type SourceKind } from './types.js';
 
 export type CurationErrorCode = 'INVALID' | 'NOT_FOUND' | 'CONFLICT';
 
@@ -88,18 +88,14 @@ export function firstFreeKey(base: string, taken: ReadonlySet<string>): string {
   return `${base}-${n}`;
 }
 
-const SOURCE_KIND = /^[a-z][a-z0-9_]*$/;
 const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
 
-/**
- * A source's kind, as data/ files accept it (so that whatever the app stores exports as a valid
- * corpus): lower-case words joined by underscores, such as "clinic_page" or "peer_reviewed_paper".
- */
-export function requireSourceKind(value: string): string {
-  const kind = requireText(value, 'kind', { max: 60 });
-  if (!SOURCE_KIND.test(kind))
-    throw new CurationError('INVALID', 'kind must be lower-case words joined by "_", such as "clinic_page"', 'kind');
-  return kind;
+/** A source's kind: one of SOURCE_KINDS, as the data files and the GraphQL schema have it. */
+export function requireSourceKind(value: string): SourceKind {
+  const kind = value.trim();
+  if (!(SOURCE_KINDS as readonly string[]).includes(kind))
+    throw new CurationError('INVALID', `kind must be one of ${SOURCE_KINDS.join(', ')}, not "${kind}"`, 'kind');
+  return kind as SourceKind;
 }
 
 /** An ISO 639-1 language code, with a region if wanted: "en", "en-GB". */

@@ -8,7 +8,10 @@ export type Grade = (typeof GRADES)[number];
 export const CONSENSUS_STATUSES = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UNCLEAR'] as const;
 export type ConsensusStatus = (typeof CONSENSUS_STATUSES)[number];
 
-/** The kinds a source may have (schema/data/source.schema.json), in the order a curator meets them: research first. */
+/**
+ * The usual kinds of source (the examples of schema/data/source.schema.json), in the order a curator is
+ * offered them: research first. A source's kind may be any snake_case word.
+ */
 export const SOURCE_KINDS = [
   'peer_reviewed_paper',
   'expert_review',

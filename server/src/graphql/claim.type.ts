@@ -12,7 +12,7 @@ import type { AssertionRow } from '../db/assertion.repository.js';
 import { STANCES } from '../domain/types.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { byGradeDescending } from '../domain/grading.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
@@ -187,9 +187,8 @@ const LinkConflictInput = builder.inputType('LinkConflictInput', {
 
 const claimPayload = (name: string) =>
   builder.objectRef<CurationOutcome>(name).implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       claim: t.field({ type: ClaimRef, nullable: true, resolve: (p) => p.key }),
     }),
   });
@@ -216,7 +215,9 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new claim');
       return attempt(async () => {
-        return ctx.services.curation.createClaim(input.statement, input.topics, change);
+        const slug = await ctx.services.curation.createClaim(input.statement, input.topics, change);
+        ctx.services.assistantIndex.changed([slug]);
+        return slug;
       });
     },
   }),
