@@ -18,13 +18,14 @@ import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ConsensusRef } from './consensus.type.js';
 import { localKey } from './ids.js';
+import { Lookahead } from './lookahead.js';
+import { pageKeyIn, readClaimPage } from './page-reads.js';
 import { keysetConnection } from './pagination.js';
 
 export const ClaimRef = builder.loadableNode('Claim', {
   description: 'One proposition in plain affirmative words; sources that deny it attach to it with stance CONTRADICTS.',
   id: { resolve: (c: ClaimRow) => c.slug },
-  load: (slugs: string[], ctx) => ctx.repositories.claims.getBySlugs(slugs),
-  sort: (c) => c.slug,
+  load: (slugs: string[], ctx) => ctx.loaders.claims.loadMany(slugs),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable; usable in permalinks and in claim(id:).' }),
     statement: t.exposeString('statement'),
@@ -164,7 +165,7 @@ builder.queryFields((t) => ({
     type: ClaimRef,
     nullable: true,
     args: { id: t.arg.id({ required: true, description: 'A global id or a slug.' }) },
-    resolve: (_root, args) => localKey(String(args.id), 'Claim'),
+    resolve: (_root, args, ctx, info) => readClaimPage(localKey(String(args.id), 'Claim'), Lookahead.of(info), ctx),
   }),
 }));
 
@@ -205,21 +206,6 @@ function positionIn(key: string | null, order: ClaimOrder): ClaimPosition | null
     throw new GraphQLError('"after" is a cursor of another order or list', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return { sortValue: parsed[1] as string | number, slug: parsed[2] };
-}
-
-/** The pageKey a cursor of this stance stands for; '' (before every key) without one. */
-function pageKeyIn(key: string | null, stance: string): string {
-  if (key === null) return '';
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(key);
-  } catch {
-    parsed = null;
-  }
-  if (!Array.isArray(parsed) || parsed[0] !== stance || typeof parsed[1] !== 'string') {
-    throw new GraphQLError('"after" is a cursor of another stance or list', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return parsed[1];
 }
 
 builder.mutationFields((t) => ({
