@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
-import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { ClaimPage } from './pages/claim-page';
 import { ClaimsPage } from './pages/claims-page';
 import { ComparePage } from './pages/compare-page';
-import { GraphPage } from './pages/graph-page';
 import { HomePage } from './pages/home-page';
 import { MatrixPage } from './pages/matrix-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -11,7 +10,11 @@ import { ReviewPage } from './pages/review-page';
 import { ReviewSourcePage } from './pages/review-source-page';
 import { SourcePage } from './pages/source-page';
 import { SourcesPage } from './pages/sources-page';
-import { CuratorControl } from './components/curator-control';
+import { LoadingNotice } from './components/loading-notice';
+import { SiteHeader } from './components/site-header';
+
+// The graph library is the largest part of the client: it loads with the graph page only.
+const GraphPage = lazy(() => import('./pages/graph-page').then((module) => ({ default: module.GraphPage })));
 
 export function App() {
   const { pathname, hash } = useLocation();
@@ -24,20 +27,7 @@ export function App() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <header className="site-header">
-        <Link to="/" className="brand">
-          claimgraph
-        </Link>
-        <nav aria-label="Main">
-          <NavLink to="/claims">Claims</NavLink>
-          <NavLink to="/matrix">Matrix</NavLink>
-          <NavLink to="/compare">Compare</NavLink>
-          <NavLink to="/graph">Graph</NavLink>
-          <NavLink to="/sources">Sources</NavLink>
-          <NavLink to="/review">Review</NavLink>
-        </nav>
-        <CuratorControl />
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<HomePage />} />
@@ -47,7 +37,14 @@ export function App() {
           <Route path="/sources" element={<SourcesPage />} />
           <Route path="/sources/:slug" element={<SourcePage />} />
           <Route path="/compare" element={<ComparePage />} />
-          <Route path="/graph" element={<GraphPage />} />
+          <Route
+            path="/graph"
+            element={
+              <Suspense fallback={<LoadingNotice>Loading the graph…</LoadingNotice>}>
+                <GraphPage />
+              </Suspense>
+            }
+          />
           <Route path="/review" element={<ReviewPage />} />
           <Route path="/review/:id" element={<ReviewSourcePage />} />
           <Route path="*" element={<NotFoundPage />} />
