@@ -12,6 +12,7 @@ import { SourcePage } from './pages/source-page';
 import { SourcesPage } from './pages/sources-page';
 import { LoadingNotice } from './components/loading-notice';
 import { SiteHeader } from './components/site-header';
+import { PAGES, ROUTES } from './lib/links';
 
 // The graph library is the largest part of the client: it loads with the graph page only.
 const GraphPage = lazy(() => import('./pages/graph-page').then((module) => ({ default: module.GraphPage })));
@@ -30,23 +31,23 @@ export function App() {
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/claims" element={<ClaimsPage />} />
-          <Route path="/claims/:slug" element={<ClaimPage />} />
-          <Route path="/matrix" element={<MatrixPage />} />
-          <Route path="/sources" element={<SourcesPage />} />
-          <Route path="/sources/:slug" element={<SourcePage />} />
-          <Route path="/compare" element={<ComparePage />} />
+          <Route path={PAGES.home} element={<HomePage />} />
+          <Route path={PAGES.claims} element={<ClaimsPage />} />
+          <Route path={ROUTES.claim} element={<ClaimPage />} />
+          <Route path={PAGES.matrix} element={<MatrixPage />} />
+          <Route path={PAGES.sources} element={<SourcesPage />} />
+          <Route path={ROUTES.source} element={<SourcePage />} />
+          <Route path={PAGES.compare} element={<ComparePage />} />
           <Route
-            path="/graph"
+            path={PAGES.graph}
             element={
               <Suspense fallback={<LoadingNotice>Loading the graph…</LoadingNotice>}>
                 <GraphPage />
               </Suspense>
             }
           />
-          <Route path="/review" element={<ReviewPage />} />
-          <Route path="/review/:id" element={<ReviewSourcePage />} />
+          <Route path={PAGES.review} element={<ReviewPage />} />
+          <Route path={ROUTES.reviewSource} element={<ReviewSourcePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -46,6 +46,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
       curators: CuratorTokens.fromEnv(config.env),
       clientDist: config.clientDist,
       publicUrl: config.publicUrl,
+      corsOrigins: config.corsOrigins,
     });
     await listen(server, config.port, config.host);
     const address = server.address() as AddressInfo;

@@ -19,6 +19,8 @@ export interface AppConfig {
   clientDist: string;
   /** The address users reach the app at, for permalinks; null: the address each request came to. */
   publicUrl: string | null;
+  /** Origins whose pages may send curator requests (Authorization, mutations) across origins. */
+  corsOrigins: string[];
   /** Where settings that are read when needed (curator tokens) come from. */
   env: NodeJS.ProcessEnv;
 }
@@ -69,6 +71,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.CLAIMGRAPH_DATA_DIR ?? path.join(repoRoot, 'data')),
     clientDist: path.join(repoRoot, 'client', 'dist'),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : null,
+    corsOrigins: corsOriginsFrom(env.CORS_ORIGINS),
     env,
   };
+}
+
+/** CORS_ORIGINS: `https://a.example,http://localhost:5173`, each an origin exactly (scheme, host, port; no path). */
+export function corsOriginsFrom(raw: string | undefined): string[] {
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    let origin: string | null = null;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      // reported below
+    }
+    if (origin !== entry || origin === 'null') {
+      throw new ConfigError(
+        `CORS_ORIGINS: "${entry}" is not an origin; write each as scheme://host[:port], no path or trailing slash (e.g. https://writer.example.org)`,
+      );
+    }
+  }
+  return entries;
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import sirv from 'sirv';
@@ -13,6 +12,9 @@ import { buildSchema } from './graphql/schema.js';
 import { isExportPath, serveExport } from './export-routes.js';
 import { isBadgePath, serveBadge } from './badge-routes.js';
 import { isFeedPath, serveFeed } from './feed-routes.js';
+import { applyCors, curatorCorsPlugin } from './http/cors.js';
+import { isGraphiQLAssetPath, renderGraphiQLPage, serveGraphiQLAsset } from './http/graphiql.js';
+import { securityHeaders } from './http/security-headers.js';
 
 export interface Readiness {
   /** null once the base is loaded; otherwise why the app cannot answer yet. */
@@ -23,16 +25,23 @@ export interface HttpOptions {
   curators: CuratorTokens;
   clientDist: string;
   publicUrl: string | null;
+  /** Origins whose pages may send curator requests across origins (CORS_ORIGINS). */
+  corsOrigins: readonly string[];
 }
 
 export function createHttpServer(repositories: Repositories, readiness: Readiness, options: HttpOptions): http.Server {
   const { curators, clientDist, publicUrl } = options;
+  const corsOrigins = new Set(options.corsOrigins);
+  const setSecurityHeaders = securityHeaders(publicUrl);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    // GraphiQL served from the package itself: the default loads it from a CDN, which a closed network lacks.
-    renderGraphiQL,
+    // GraphiQL served from the package itself (the default loads it from a CDN, which a closed network
+    // lacks), its scripts as files so that the page keeps to the Content-Security-Policy.
+    renderGraphiQL: renderGraphiQLPage,
+    // CORS is one policy for every route, set in the request handler below.
+    cors: false,
     graphiql: {
       title: 'claimgraph GraphQL',
       defaultQuery:
@@ -44,13 +53,15 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
         curators.curatorFor(request.headers.get('authorization')),
         publicUrl ?? new URL(request.url).origin,
       ),
-    plugins: [armorPlugin(), costLimitPlugin()],
+    plugins: [armorPlugin(), costLimitPlugin(), curatorCorsPlugin(corsOrigins)],
     maskedErrors: { maskError: maskWithUnavailability },
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
 
   return http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    setSecurityHeaders(req, res);
+    if (applyCors(req, res, corsOrigins)) return;
     if (path === '/graphql') {
       if (Number(req.headers['content-length'] ?? 0) > QUERY_LIMITS.maxBodyBytes) {
         sendJson(res, 413, {
@@ -65,6 +76,8 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
         return;
       }
       void yoga.handle(req, res);
+    } else if (isGraphiQLAssetPath(path)) {
+      serveGraphiQLAsset(req, res, path);
     } else if (isExportPath(path)) {
       serveExport(req, res, path, repositories, publicUrl).catch(() =>
         sendJson(res, 503, { error: 'the export could not be read from the database' }),

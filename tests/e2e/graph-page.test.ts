@@ -33,7 +33,14 @@ const graphState = (page: Page) =>
     };
   });
 
+/** Where a node is drawn, once any move of the drawing (the arrow keys centre the node they reach) is over. */
 async function nodeOnScreen(page: Page, nodeId: string): Promise<{ x: number; y: number }> {
+  const moving = () =>
+    page.locator('.graph-canvas').evaluate((container) => {
+      const cy = (container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+      return cy.animated();
+    });
+  await expect.poll(moving, SETTLE).toBe(false);
   const box = (await page.locator('.graph-canvas').boundingBox())!;
   const at = await page.locator('.graph-canvas').evaluate((container, id) => {
     const cy = (container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
@@ -78,7 +85,15 @@ describe('an educator explores the graph', () => {
   it('zooms with its buttons and the wheel, pans by dragging, and fits again', async () => {
     const { page, problems } = await watchedPage(browser);
     await openGraph(page);
-    const fitted = (await graphState(page)).zoom;
+    // The zoom the graph was fitted at, once the page has settled (a fit follows any resize of the canvas).
+    let fitted = 0;
+    await expect
+      .poll(async () => {
+        const previous = fitted;
+        fitted = (await graphState(page)).zoom;
+        return fitted === previous;
+      }, SETTLE)
+      .toBe(true);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => (await graphState(page)).zoom, SETTLE).toBeCloseTo(fitted * 1.25, 3);
     await page.getByRole('button', { name: 'Zoom out' }).click();
@@ -112,16 +127,25 @@ describe('an educator explores the graph', () => {
     await openGraph(page);
     expect((await graphState(page)).lit).toBe(0);
 
-    const source = page.locator('details.graph-list');
-    await source.locator('summary').click();
-    const sourceLink = source
-      .getByRole('region', { name: 'Sources and their stances' })
-      .locator('> ul > li > a')
-      .first();
+    // The pointer over a claim lights it, its sources and the claims it conflicts with, and names it.
+    const hovered = await nodeOnScreen(page, 'claim:exosome-products-are-standardized');
+    await page.mouse.move(hovered.x, hovered.y);
+    await expect
+      .poll(() => page.locator('#graph-focus').innerText(), SETTLE)
+      .toContain('Claim: Exosome products are standardized');
+    await expect.poll(async () => (await graphState(page)).lit, SETTLE).toBeGreaterThan(3);
+    await page.mouse.move(1, 1);
+    await expect.poll(async () => (await graphState(page)).lit, SETTLE).toBe(0);
+
+    // Focus on a link of the list lights its node in the graph.
+    const list = page.locator('details.graph-list');
+    await list.locator('summary').click();
+    const sourceLink = list.getByRole('region', { name: 'Sources and their stances' }).locator('> ul > li > a').first();
     await sourceLink.focus();
+    await expect.poll(() => page.locator('#graph-focus').innerText(), SETTLE).toMatch(/^Source: /);
     await expect.poll(async () => (await graphState(page)).lit, SETTLE).toBeGreaterThan(10);
     await expect.poll(async () => (await graphState(page)).faded, SETTLE).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('#graph-focus').innerText(), SETTLE).toMatch(/^Source: /);
+    await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
     await screenshot(page, 'graph-page-focused', { fullPage: false, readme: true });
 
     // The canvas takes the keyboard: arrows move from node to node, each lit in turn.
@@ -131,13 +155,6 @@ describe('an educator explores the graph', () => {
       .poll(() => page.locator('#graph-focus').innerText(), SETTLE)
       .toMatch(/^(Source|Claim): .+ Enter or a click opens it\.$/);
     await expect.poll(async () => (await graphState(page)).lit, SETTLE).toBeGreaterThan(1);
-
-    await page.locator('.graph-canvas').scrollIntoViewIfNeeded();
-    const hovered = await nodeOnScreen(page, 'claim:exosome-products-are-standardized');
-    await page.mouse.move(hovered.x, hovered.y);
-    await expect
-      .poll(() => page.locator('#graph-focus').innerText(), SETTLE)
-      .toContain('Claim: Exosome products are standardized');
     expect(problems).toEqual([]);
   });
 

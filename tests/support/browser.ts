@@ -29,7 +29,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page that fails the test on any console error or uncaught exception. */
+/**
+ * A page that fails the test on any console error, uncaught exception or Content-Security-Policy
+ * violation (the app serves its CSP to the tests as to users, so every e2e page checks it).
+ */
 export async function watchedPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems: string[] = [];
@@ -37,6 +40,19 @@ export async function watchedPage(browser: Browser): Promise<{ page: Page; probl
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.exposeFunction('reportPolicyViolation', (violation: string) =>
+    problems.push(`CSP violation: ${violation}`),
+  );
+  // Runs in every document and frame before the page's own scripts (Playwright injects it past the CSP).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportPolicyViolation: (violation: string) => void })
+        .reportPolicyViolation;
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
   return { page, problems };
 }
 

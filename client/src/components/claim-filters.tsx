@@ -10,6 +10,7 @@ import {
   STATUSES,
   type ClaimOrder,
 } from '../lib/evidence';
+import { PAGES } from '../lib/links';
 
 /** The filter names in the URL query string, so a filtered list is linkable. */
 export const FILTER_PARAMS = ['text', 'topic', 'status', 'grade', 'conflict', 'sort'] as const;
@@ -86,7 +87,7 @@ export function ClaimFilters() {
         orderFor(params.get('sort'), text.trim() !== ''),
       )}
       {FILTER_PARAMS.some((p) => params.has(p)) && (
-        <Link to="/claims" className="clear-filters">
+        <Link to={PAGES.claims} className="clear-filters">
           Clear filters
         </Link>
       )}

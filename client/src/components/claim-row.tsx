@@ -4,6 +4,7 @@ import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { ConsensusBadge, ConsensusFields } from './consensus-badge';
 import { GradeConflictMark } from './grade-conflict-mark';
 import { GradeBadge } from './grade-badge';
+import { claimPath } from '../lib/links';
 
 export const ClaimRowFields = graphql(
   `
@@ -33,7 +34,7 @@ export function ClaimRow({
   return (
     <tr>
       <th scope="row" className="claim-cell">
-        <Link to={`/claims/${encodeURIComponent(claim.slug)}`} ref={linkRef} className="claim-link">
+        <Link to={claimPath(claim.slug)} ref={linkRef} className="claim-link">
           {claim.statement}
         </Link>
         {claim.topics.length > 0 && <span className="topics">{claim.topics.join(' · ')}</span>}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { claimsPath } from '../lib/links';
 
 /** A search box that opens the claims list filtered by the words typed. */
 export function ClaimSearchForm() {
@@ -12,7 +13,7 @@ export function ClaimSearchForm() {
       onSubmit={(e) => {
         e.preventDefault();
         const text = String(new FormData(e.currentTarget).get('text') ?? '').trim();
-        navigate(text ? `/claims?${new URLSearchParams({ text })}` : '/claims');
+        navigate(claimsPath({ text }));
       }}
     >
       <label htmlFor={id}>Search the claims and the quotes behind them</label>

@@ -3,6 +3,7 @@ import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { ConsensusBadge, ConsensusFields } from './consensus-badge';
 import { consensusSentence } from './consensus-sentence';
 import { GradeBadge } from './grade-badge';
+import { claimPath } from '../lib/links';
 
 export const ClaimSummaryFields = graphql(
   `
@@ -24,7 +25,7 @@ export function ClaimSummary(props: { claim: FragmentOf<typeof ClaimSummaryField
   const consensus = readFragment(ConsensusFields, claim.consensus);
   return (
     <li className="claim-summary">
-      <Link to={`/claims/${encodeURIComponent(claim.slug)}`} className="claim-link">
+      <Link to={claimPath(claim.slug)} className="claim-link">
         {claim.statement}
       </Link>
       <span className="claim-summary-meta">

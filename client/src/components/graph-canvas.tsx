@@ -5,6 +5,20 @@ import { graphElements, type GraphData, type NodeData } from '../lib/graph-eleme
 import { graphPositions } from '../lib/graph-layout';
 import { graphStyle, lightNeighbourhood, ZOOM } from '../lib/graph-style';
 
+/**
+ * Cytoscape adds a <style> element (position: relative on its container) unless an element with
+ * this id is already in the page. The app's Content-Security-Policy refuses inline styles, and
+ * styles.css gives .graph-canvas that rule itself: a marker with the id stands in for the element.
+ */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+function withoutInjectedStylesheet(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.append(marker);
+}
+
 interface Props {
   data: GraphData;
   /** The node whose neighbourhood is lit (hovered, focused here or in the list), or null. */
@@ -38,6 +52,7 @@ export function GraphCanvas({ data, lit, onLight }: Props) {
   }, [onLight]);
 
   useEffect(() => {
+    withoutInjectedStylesheet();
     const box = container.current!.getBoundingClientRect();
     const places = graphPositions(data, box);
     const cy = cytoscape({
@@ -54,9 +69,30 @@ export function GraphCanvas({ data, lit, onLight }: Props) {
     cy.on('mouseover', 'node', (event) => onLightRef.current(event.target.id() as string));
     cy.on('mouseout', 'node', () => onLightRef.current(null));
     cy.on('zoom', () => setZoom(cy.zoom()));
+    // A new size of the canvas (a phone turned, a window resized) lays the graph out again for its
+    // shape and fits it, unless the reader has zoomed or panned since it was last fitted.
+    let fitted = { zoom: cy.zoom(), pan: cy.pan() };
+    const untouched = () => cy.zoom() === fitted.zoom && cy.pan().x === fitted.pan.x && cy.pan().y === fitted.pan.y;
+    cy.on('resize', () => {
+      if (cy.destroyed() || !untouched()) return;
+      const again = graphPositions(data, { width: cy.width(), height: cy.height() });
+      cy.layout({
+        name: 'preset',
+        positions: Object.fromEntries(again),
+        fit: true,
+        padding: ZOOM.fitPadding,
+      }).run();
+      fitted = { zoom: cy.zoom(), pan: cy.pan() };
+    });
+    // Cytoscape measures its container when the window resizes; a layout change alone needs telling.
+    const observer = new ResizeObserver(() => {
+      if (!cy.destroyed()) cy.resize();
+    });
+    observer.observe(container.current!);
     setZoom(cy.zoom());
     cyRef.current = cy;
     return () => {
+      observer.disconnect();
       cyRef.current = null;
       cy.destroy();
     };
@@ -131,6 +167,8 @@ export function GraphCanvas({ data, lit, onLight }: Props) {
         data-zoom={zoom.toFixed(3)}
         onKeyDown={onKeyDown}
         onBlur={() => onLight(null)}
+        // Cytoscape reports no mouseout when the pointer leaves the canvas from over a node.
+        onMouseLeave={() => onLight(null)}
       />
       <p id="graph-focus" className="graph-focus" aria-live="polite">
         {current

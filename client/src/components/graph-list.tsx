@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { STANCE_INFO, STATUS_INFO } from '../lib/evidence';
-import { claimHref, claimNodeId, conflictPairs, sourceHref, sourceNodeId, type GraphData } from '../lib/graph-elements';
+import { claimNodeId, conflictPairs, sourceNodeId, type GraphData } from '../lib/graph-elements';
+import { claimPath, sourcePath } from '../lib/links';
 
 interface Props {
   data: GraphData;
@@ -33,7 +34,7 @@ export function GraphList({ data, onLight }: Props) {
           <ul>
             {data.sources.map((s) => (
               <li key={s.slug}>
-                <Link to={sourceHref(s.slug)} {...lighting(sourceNodeId(s.slug))}>
+                <Link to={sourcePath(s.slug)} {...lighting(sourceNodeId(s.slug))}>
                   {s.title}
                 </Link>
                 <ul>
@@ -42,7 +43,7 @@ export function GraphList({ data, onLight }: Props) {
                     .map((p) => (
                       <li key={p.claim}>
                         {STANCE_INFO[p.stance].label}:{' '}
-                        <Link to={claimHref(p.claim)} {...lighting(claimNodeId(p.claim))}>
+                        <Link to={claimPath(p.claim)} {...lighting(claimNodeId(p.claim))}>
                           {statement.get(p.claim)}
                         </Link>
                       </li>
@@ -60,7 +61,7 @@ export function GraphList({ data, onLight }: Props) {
               const against = conflicts.flatMap(([a, b]) => (a === c.slug ? [b] : b === c.slug ? [a] : []));
               return (
                 <li key={c.slug}>
-                  <Link to={claimHref(c.slug)} {...lighting(claimNodeId(c.slug))}>
+                  <Link to={claimPath(c.slug)} {...lighting(claimNodeId(c.slug))}>
                     {c.statement}
                   </Link>{' '}
                   — {STATUS_INFO[c.status].label.toLowerCase()}; {sources.length}{' '}

@@ -15,6 +15,7 @@ import { humanize } from '../lib/evidence';
 import { SOURCE_KINDS } from '../lib/source-kinds';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
+import { reviewPath } from '../lib/links';
 
 export const IngestSourceMutation = graphql(`
   mutation IngestSource($input: IngestSourceInput!) {
@@ -88,7 +89,7 @@ export function IngestForm() {
     if (!payload?.ok || !payload.source)
       return setProblem({ text: payload?.error?.message ?? 'The document was refused.', field: payload?.error?.field });
     if (!payload.created) return setExisting({ slug: payload.source.slug, title: payload.source.title });
-    navigate(`/review/${encodeURIComponent(payload.source.slug)}`);
+    navigate(reviewPath(payload.source.slug));
   };
 
   const problemFor = (field: string) => (problem?.field === field ? `${id}-problem` : undefined);
@@ -171,7 +172,7 @@ export function IngestForm() {
         {existing && (
           <p className="notice ingest-existing">
             <span aria-hidden="true">ℹ </span>The same text was ingested before, as{' '}
-            <Link to={`/review/${encodeURIComponent(existing.slug)}`}>{existing.title}</Link>: nothing new was stored.
+            <Link to={reviewPath(existing.slug)}>{existing.title}</Link>: nothing new was stored.
           </p>
         )}
       </div>

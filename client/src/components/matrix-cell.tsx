@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { assertionHref } from '../lib/anchors';
 import { GRADE_INFO, STANCE_INFO } from '../lib/evidence';
+import { assertionPath } from '../lib/links';
 
 export const MatrixCellFields = graphql(`
   fragment MatrixCellFields on Position {
@@ -55,7 +55,7 @@ export function MatrixCell(props: {
   return (
     <td className={`matrix-cell cell-${position.stance.toLowerCase()}`}>
       {first ? (
-        <Link to={assertionHref(claimSlug, first.id)} aria-label={label} title={label}>
+        <Link to={assertionPath(claimSlug, first.id)} aria-label={label} title={label}>
           {content}
         </Link>
       ) : (

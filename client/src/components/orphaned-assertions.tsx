@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { assertionHref } from '../lib/anchors';
 import { StanceLabel } from './stance-label';
 import { GradeBadge } from './grade-badge';
+import { assertionPath } from '../lib/links';
 
 export const OrphanedAssertionFields = graphql(`
   fragment OrphanedAssertionFields on Assertion {
@@ -35,7 +35,7 @@ export function OrphanedAssertions(props: { assertions: readonly FragmentOf<type
         {assertions.map((a) => (
           <li key={a.id}>
             <StanceLabel stance={a.stance} /> <GradeBadge grade={a.grade} compact /> “{a.quote.exact}” —{' '}
-            <Link to={assertionHref(a.claim.slug, a.id)}>{a.claim.statement}</Link>
+            <Link to={assertionPath(a.claim.slug, a.id)}>{a.claim.statement}</Link>
           </li>
         ))}
       </ul>

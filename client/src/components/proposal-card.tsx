@@ -11,6 +11,7 @@ import { AcceptProposalMutation, ProposalAcceptForm, ProposalAcceptFields } from
 import { ProposalRejectForm } from './proposal-reject-form';
 import { StanceLabel } from './stance-label';
 import { FormProblem } from './form-problem';
+import { claimPath } from '../lib/links';
 
 export const ProposalCardFields = graphql(
   `
@@ -111,7 +112,7 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
                   <span className="link-reason-tag">{LINK_REASON_TAGS[p.linkReason]}</span>{' '}
                 </>
               )}
-              <Link to={`/claims/${encodeURIComponent(p.claim.slug)}`}>{p.claim.statement}</Link>
+              <Link to={claimPath(p.claim.slug)}>{p.claim.statement}</Link>
             </>
           ) : (
             <span>
@@ -150,7 +151,7 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
               {acceptedFor.map((c, i) => (
                 <span key={c.slug}>
                   {i > 0 && ', '}
-                  <Link to={`/claims/${encodeURIComponent(c.slug)}`}>{c.statement}</Link>
+                  <Link to={claimPath(c.slug)}>{c.statement}</Link>
                 </span>
               ))}
               .

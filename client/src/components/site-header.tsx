@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
+import { PAGES, claimsPath } from '../lib/links';
 import { CuratorControl } from './curator-control';
 
-const PAGES = [
-  ['/claims', 'Claims'],
-  ['/matrix', 'Matrix'],
-  ['/compare', 'Compare'],
-  ['/graph', 'Graph'],
-  ['/sources', 'Sources'],
-  ['/review', 'Review'],
+const MENU = [
+  [PAGES.claims, 'Claims'],
+  [PAGES.matrix, 'Matrix'],
+  [PAGES.compare, 'Compare'],
+  [PAGES.graph, 'Graph'],
+  [PAGES.sources, 'Sources'],
+  [PAGES.review, 'Review'],
 ] as const;
 
 /**
@@ -26,7 +27,7 @@ export function SiteHeader() {
   const menuId = `${id}-menu`;
   return (
     <header className="site-header">
-      <Link to="/" className="brand">
+      <Link to={PAGES.home} className="brand">
         claimgraph
       </Link>
       <form
@@ -37,7 +38,7 @@ export function SiteHeader() {
           e.preventDefault();
           const form = e.currentTarget;
           const text = String(new FormData(form).get('text') ?? '').trim();
-          navigate(text ? `/claims?${new URLSearchParams({ text })}` : '/claims');
+          navigate(claimsPath({ text: text || undefined }));
           form.reset();
         }}
       >
@@ -61,7 +62,7 @@ export function SiteHeader() {
       </button>
       <div id={menuId} className={`site-menu${open ? ' is-open' : ''}`}>
         <nav aria-label="Main">
-          {PAGES.map(([to, label]) => (
+          {MENU.map(([to, label]) => (
             <NavLink key={to} to={to}>
               {label}
             </NavLink>

@@ -5,6 +5,7 @@ import { AgreementMark, AGREEMENT_INFO, type Agreement } from './agreement-mark'
 import { ComparisonSide, ComparisonSideFields } from './comparison-side';
 import { ErrorNotice } from './error-notice';
 import { LoadingNotice } from './loading-notice';
+import { claimPath, sourcePath } from '../lib/links';
 
 export const CompareQuery = graphql(
   `
@@ -44,8 +45,6 @@ export const CompareQuery = graphql(
 
 /** Conflicts first: that is what a reader comes to a comparison for. */
 const ORDER: Record<Agreement, number> = { CONFLICT: 0, QUALIFIED: 1, AGREE: 2 };
-
-const sourceHref = (slug: string) => `/sources/${encodeURIComponent(slug)}`;
 
 /** Two sources side by side: counts, then a row per claim both address with each side's quote and how they stand to each other. */
 export function SourceComparison({ a, b }: { a: string; b: string }) {
@@ -88,10 +87,10 @@ export function SourceComparison({ a, b }: { a: string; b: string }) {
               <tr>
                 <th scope="col">Claim</th>
                 <th scope="col">
-                  A: <Link to={sourceHref(c.a.slug)}>{c.a.title}</Link>
+                  A: <Link to={sourcePath(c.a.slug)}>{c.a.title}</Link>
                 </th>
                 <th scope="col">
-                  B: <Link to={sourceHref(c.b.slug)}>{c.b.title}</Link>
+                  B: <Link to={sourcePath(c.b.slug)}>{c.b.title}</Link>
                 </th>
               </tr>
             </thead>
@@ -99,7 +98,7 @@ export function SourceComparison({ a, b }: { a: string; b: string }) {
               {rows.map((s) => (
                 <tr key={s.claim.id} className={`agreement-row-${s.agreement.toLowerCase()}`} data-claim={s.claim.slug}>
                   <th scope="row" className="compare-claim">
-                    <Link to={`/claims/${encodeURIComponent(s.claim.slug)}`}>{s.claim.statement}</Link>
+                    <Link to={claimPath(s.claim.slug)}>{s.claim.statement}</Link>
                     <AgreementMark agreement={s.agreement} />
                   </th>
                   <ComparisonSide position={s.a} sourceLabel="A" />

@@ -1,9 +1,9 @@
 import { useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../graphql';
-import { assertionHref } from '../lib/anchors';
 import { GRADE_INFO, STANCE_INFO } from '../lib/evidence';
 import { segmentText, textOffset, type Segment } from '../lib/text-segments';
+import { assertionPath } from '../lib/links';
 
 export const SourceTextFields = graphql(`
   fragment SourceTextFields on Source {
@@ -40,7 +40,7 @@ function Piece({ segment }: { segment: Segment<Placed> & { text: string } }) {
   const label = [inner, ...others].map(describe).join('; also ');
   return (
     <Link
-      to={assertionHref(inner.claim.slug, inner.id)}
+      to={assertionPath(inner.claim.slug, inner.id)}
       className={`hl hl-${inner.stance.toLowerCase()}${others.length > 0 ? ' hl-overlap' : ''}${starting ? ' hl-start' : ''}`}
       data-icon={starting ? STANCE_INFO[starting.stance].icon : undefined}
       data-assertions={segment.covering.map((a) => a.id).join(' ')}

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
 import { humanize } from '../lib/evidence';
+import { sourcePath } from '../lib/links';
 import { ErrorNotice } from './error-notice';
 import { LoadingNotice } from './loading-notice';
 
@@ -75,7 +76,7 @@ export function SourcesChunk({ text, after, isLast, onLoadMore }: Props) {
         {edges.map(({ node: s }, i) => (
           <li key={s.id}>
             <span className="source-title">
-              <Link to={`/sources/${encodeURIComponent(s.slug)}`} ref={i === 0 ? firstLink : undefined}>
+              <Link to={sourcePath(s.slug)} ref={i === 0 ? firstLink : undefined}>
                 {s.title}
               </Link>
             </span>

@@ -20,6 +20,3 @@ export function assertionGlobalId(key: string): string {
 }
 
 export const assertionElementId = (globalId: string): string => `assertion-${assertionKey(globalId)}`;
-
-export const assertionHref = (claimSlug: string, globalId: string): string =>
-  `/claims/${encodeURIComponent(claimSlug)}#${encodeURIComponent(assertionElementId(globalId))}`;

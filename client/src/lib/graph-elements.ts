@@ -1,4 +1,5 @@
 import type { ConsensusStatus, Stance } from './evidence';
+import { claimPath, sourcePath } from './links';
 
 /** What the graph draws: a neighbourhood's claims and sources, and each source's position on a claim. */
 export interface GraphData {
@@ -46,9 +47,6 @@ export function conflictPairs(claims: GraphData['claims']): [string, string][] {
 export const claimNodeId = (slug: string) => `claim:${slug}`;
 export const sourceNodeId = (slug: string) => `source:${slug}`;
 
-export const claimHref = (slug: string) => `/claims/${encodeURIComponent(slug)}`;
-export const sourceHref = (slug: string) => `/sources/${encodeURIComponent(slug)}`;
-
 export interface NodeData {
   id: string;
   kind: 'claim' | 'source';
@@ -69,14 +67,14 @@ export interface EdgeData {
 export function graphElements(data: GraphData): { data: NodeData | EdgeData }[] {
   return [
     ...data.sources.map((s) => ({
-      data: { id: sourceNodeId(s.slug), kind: 'source' as const, label: s.title, href: sourceHref(s.slug) },
+      data: { id: sourceNodeId(s.slug), kind: 'source' as const, label: s.title, href: sourcePath(s.slug) },
     })),
     ...data.claims.map((c) => ({
       data: {
         id: claimNodeId(c.slug),
         kind: 'claim' as const,
         label: c.statement,
-        href: claimHref(c.slug),
+        href: claimPath(c.slug),
         status: c.status,
       },
     })),

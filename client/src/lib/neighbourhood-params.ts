@@ -35,6 +35,16 @@ export function neighbourhoodVariables(params: URLSearchParams): NeighbourhoodVa
   return { around, claims: capIn(params.get('claims'), CLAIM_CAP), sources: capIn(params.get('sources'), SOURCE_CAP) };
 }
 
+/** The name of the claim or source the view starts from, once the view has it (it comes first). */
+export function chosenLabel(
+  around: NeighbourhoodVariables['around'],
+  shown: { claims: { statement: string }[]; sources: { title: string }[] } | undefined,
+): string | null {
+  if (around?.claimId) return shown?.claims[0]?.statement ?? null;
+  if (around?.sourceId) return shown?.sources[0]?.title ?? null;
+  return null;
+}
+
 /** The URL after a new choice: the other choices and the caps reset, the filters kept. */
 export function withFocus(params: URLSearchParams, name: FocusParam | null, value: string): URLSearchParams {
   const next = new URLSearchParams(params);

@@ -14,6 +14,7 @@ import { StanceGroup, StanceGroupFields } from '../components/stance-group';
 import { graphql, readFragment } from '../graphql';
 import { assertionElementId, assertionGlobalId } from '../lib/anchors';
 import { STANCES, STATUS_INFO, type Stance } from '../lib/evidence';
+import { PAGES, claimPath } from '../lib/links';
 
 export const ClaimPageQuery = graphql(
   `
@@ -102,8 +103,6 @@ const SOURCES_OF: Record<Stance, 'supporting' | 'contradicting' | 'qualifying'> 
   QUALIFIES: 'qualifying',
 };
 
-const claimHref = (slug: string) => `/claims/${encodeURIComponent(slug)}`;
-
 /** /claims/:slug: a claim, its consensus in a sentence, and every source's graded quote grouped by stance. */
 export function ClaimPage() {
   const { slug = '' } = useParams();
@@ -133,7 +132,7 @@ export function ClaimPage() {
         <title>No such claim — claimgraph</title>
         <h1 id="claim-heading">No such claim</h1>
         <p>
-          The base holds no claim at <code>/claims/{slug}</code>. <Link to="/claims">Browse all claims</Link>.
+          The base holds no claim at <code>/claims/{slug}</code>. <Link to={PAGES.claims}>Browse all claims</Link>.
         </p>
       </section>
     );
@@ -143,7 +142,7 @@ export function ClaimPage() {
     <article className="claim-page" aria-labelledby="claim-heading">
       <title>{`${claim.statement} — claimgraph`}</title>
       <p className="breadcrumb">
-        <Link to="/claims">← All claims</Link>
+        <Link to={PAGES.claims}>← All claims</Link>
       </p>
       <p className="eyebrow">Claim{claim.topics.length > 0 && <> · {claim.topics.join(' · ')}</>}</p>
       <h1 id="claim-heading">{claim.statement}</h1>
@@ -156,7 +155,7 @@ export function ClaimPage() {
       </p>
       {claim.refines && (
         <p>
-          Narrows the broader claim <Link to={claimHref(claim.refines.slug)}>{claim.refines.statement}</Link>.
+          Narrows the broader claim <Link to={claimPath(claim.refines.slug)}>{claim.refines.statement}</Link>.
         </p>
       )}
       {claim.conflictsWith.length > 0 && (
@@ -167,7 +166,7 @@ export function ClaimPage() {
           <ul>
             {claim.conflictsWith.map((other) => (
               <li key={other.id}>
-                <Link to={claimHref(other.slug)}>{other.statement}</Link>{' '}
+                <Link to={claimPath(other.slug)}>{other.statement}</Link>{' '}
                 <ConsensusBadge status={other.consensus.status} />
               </li>
             ))}

@@ -12,7 +12,7 @@ import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { graphql } from '../graphql';
 import { STANCE_INFO, STANCES, asStatus, type Stance } from '../lib/evidence';
 import { filteredGraph, type GraphData } from '../lib/graph-elements';
-import { neighbourhoodVariables } from '../lib/neighbourhood-params';
+import { chosenLabel, neighbourhoodVariables } from '../lib/neighbourhood-params';
 
 export const GraphQuery = graphql(`
   query GraphPage($around: NeighbourhoodFocus, $claims: Int, $sources: Int) {
@@ -88,11 +88,6 @@ export function GraphPage() {
   }, [data]);
   const shown = useMemo(() => whole && filteredGraph(whole, { stance, status }), [whole, stance, status]);
   const n = data?.neighbourhood;
-  const chosenLabel = variables.around?.claimId
-    ? (n?.claims[0]?.statement ?? null)
-    : variables.around?.sourceId
-      ? (n?.sources[0]?.title ?? null)
-      : null;
 
   const filters = (
     <UrlFilters
@@ -138,7 +133,7 @@ export function GraphPage() {
       <h1 id="graph-heading">Sources, claims and conflicts</h1>
       <div className="graph-layout">
         <div className="graph-side">
-          <FocusChooser view="graph" chosenLabel={chosenLabel} />
+          <FocusChooser view="graph" chosenLabel={chosenLabel(variables.around, n)} />
           {filters}
           {n && whole && shown && (
             <NeighbourhoodExtent

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingNotice } from '../components/loading-notice';
 import { graphql } from '../graphql';
 import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
+import { PAGES, claimsPath } from '../lib/links';
 
 export const HomeQuery = graphql(
   `
@@ -65,15 +66,15 @@ export function HomePage() {
           <h2 id="holds-heading">What the base holds</h2>
           <ul className="stats">
             <li>
-              <strong>{figure(counts.claims)}</strong> <Link to="/claims">claims</Link>
+              <strong>{figure(counts.claims)}</strong> <Link to={PAGES.claims}>claims</Link>
             </li>
             <li>
-              <strong>{figure(counts.sources)}</strong> <Link to="/sources">sources</Link>
+              <strong>{figure(counts.sources)}</strong> <Link to={PAGES.sources}>sources</Link>
             </li>
             {STATUSES.map((s) => (
               <li key={s} className={`stat-${s.toLowerCase()}`}>
                 <strong>{figure(byStatus(s))}</strong>{' '}
-                <Link to={`/claims?status=${s}`}>
+                <Link to={claimsPath({ status: s })}>
                   <span aria-hidden="true">{STATUS_INFO[s].icon} </span>
                   {STATUS_INFO[s].label.toLowerCase()}
                 </Link>
@@ -89,7 +90,7 @@ export function HomePage() {
                 <ClaimSummary key={e.node.id} claim={e.node} />
               ))}
             </ul>
-            <Link to="/claims?sort=MOST_CONTESTED">All claims, most contested first →</Link>
+            <Link to={claimsPath({ sort: 'MOST_CONTESTED' })}>All claims, most contested first →</Link>
           </section>
           <section aria-labelledby="addressed-heading">
             <h2 id="addressed-heading">Most widely addressed</h2>
@@ -98,7 +99,7 @@ export function HomePage() {
                 <ClaimSummary key={e.node.id} claim={e.node} />
               ))}
             </ul>
-            <Link to="/claims?sort=MOST_SOURCES">All claims, most sources first →</Link>
+            <Link to={claimsPath({ sort: 'MOST_SOURCES' })}>All claims, most sources first →</Link>
           </section>
         </div>
       </>

@@ -10,7 +10,8 @@ import { NeighbourhoodExtent } from '../components/neighbourhood-extent';
 import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { graphql } from '../graphql';
 import { asStatus, humanize } from '../lib/evidence';
-import { neighbourhoodVariables } from '../lib/neighbourhood-params';
+import { claimPath } from '../lib/links';
+import { chosenLabel, neighbourhoodVariables } from '../lib/neighbourhood-params';
 
 export const MatrixQuery = graphql(
   `
@@ -63,11 +64,6 @@ export function MatrixPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MatrixQuery, variables });
   const status = asStatus(params.get('status'));
   const n = data?.neighbourhood;
-  const chosenLabel = variables.around?.claimId
-    ? (n?.claims[0]?.statement ?? null)
-    : variables.around?.sourceId
-      ? (n?.sources[0]?.title ?? null)
-      : null;
 
   const body = () => {
     if (fetching && !data) return <LoadingNotice>Loading the matrix…</LoadingNotice>;
@@ -123,7 +119,7 @@ export function MatrixPage() {
                 {rows.map((c) => (
                   <tr key={c.id}>
                     <th scope="row" className="matrix-claim">
-                      <Link to={`/claims/${encodeURIComponent(c.slug)}`}>{c.statement}</Link>
+                      <Link to={claimPath(c.slug)}>{c.statement}</Link>
                       <ConsensusBadge status={c.consensus.status} />
                     </th>
                     {sources.map((s) => (
@@ -148,7 +144,7 @@ export function MatrixPage() {
     <section className="matrix-page" aria-labelledby="matrix-heading">
       <title>Agreement matrix — claimgraph</title>
       <h1 id="matrix-heading">Where the sources agree and conflict</h1>
-      <FocusChooser view="matrix" chosenLabel={chosenLabel} />
+      <FocusChooser view="matrix" chosenLabel={chosenLabel(variables.around, n)} />
       {body()}
     </section>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { PAGES } from '../lib/links';
 
 export function NotFoundPage() {
   return (
@@ -6,8 +7,8 @@ export function NotFoundPage() {
       <title>Not found — claimgraph</title>
       <h1 id="not-found-heading">There is no page here.</h1>
       <p>
-        Try the <Link to="/claims">claims</Link>, the <Link to="/matrix">matrix</Link> or the{' '}
-        <Link to="/sources">sources</Link>.
+        Try the <Link to={PAGES.claims}>claims</Link>, the <Link to={PAGES.matrix}>matrix</Link> or the{' '}
+        <Link to={PAGES.sources}>sources</Link>.
       </p>
     </section>
   );

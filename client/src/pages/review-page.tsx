@@ -7,6 +7,7 @@ import { ReviewSignIn } from '../components/review-sign-in';
 import { graphql } from '../graphql';
 import { useCuratorSession } from '../lib/curator-session';
 import { humanize } from '../lib/evidence';
+import { reviewPath } from '../lib/links';
 
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue {
@@ -66,7 +67,7 @@ function ReviewQueueList() {
         <ul className="queue-list">
           {data.reviewQueue.map((item) => (
             <li key={item.source.id}>
-              <Link to={`/review/${encodeURIComponent(item.source.slug)}`} className="queue-title">
+              <Link to={reviewPath(item.source.slug)} className="queue-title">
                 {item.source.title}
               </Link>
               <span className="source-kind">{humanize(item.source.kind)}</span>

@@ -7,10 +7,10 @@ import { LoadingNotice } from '../components/loading-notice';
 import { ProposalCard, ProposalCardFields } from '../components/proposal-card';
 import { ReviewSignIn } from '../components/review-sign-in';
 import { graphql } from '../graphql';
-import { assertionHref } from '../lib/anchors';
 import { useCuratorSession } from '../lib/curator-session';
 import { humanize } from '../lib/evidence';
 import { shortQuote, type Decision } from '../lib/proposal-decision';
+import { assertionPath, PAGES, sourcePath } from '../lib/links';
 
 export const ReviewSourceQuery = graphql(
   `
@@ -69,7 +69,8 @@ export function ReviewSourcePage() {
         <title>No such source — claimgraph</title>
         <h1 id="review-source-heading">No such source</h1>
         <p>
-          The base holds no source at <code>/review/{id}</code>. <Link to="/review">Back to the review queue</Link>.
+          The base holds no source at <code>/review/{id}</code>. <Link to={PAGES.review}>Back to the review queue</Link>
+          .
         </p>
       </section>
     );
@@ -94,13 +95,13 @@ export function ReviewSourcePage() {
     <article className="review-source-page" aria-labelledby="review-source-heading">
       <title>{`Review: ${source.title} — claimgraph`}</title>
       <p className="breadcrumb">
-        <Link to="/review">← Review queue</Link>
+        <Link to={PAGES.review}>← Review queue</Link>
       </p>
       <p className="eyebrow">{humanize(source.kind)}</p>
       <h1 id="review-source-heading">{source.title}</h1>
       <p className="review-source-meta">
         <strong>{waiting(source.proposals.length)}</strong>{' '}
-        <Link to={`/sources/${encodeURIComponent(source.slug)}`}>Read the whole source</Link>.
+        <Link to={sourcePath(source.slug)}>Read the whole source</Link>.
       </p>
       {!token && <ReviewSignIn />}
       <div ref={status} tabIndex={-1} role="status" aria-live="polite" className="review-status">
@@ -116,7 +117,7 @@ export function ReviewSourcePage() {
       {source.proposals.length === 0 ? (
         <p className="notice review-empty">
           <span aria-hidden="true">✓ </span>Nothing waits for review here.{' '}
-          <Link to="/review">Back to the review queue</Link>.
+          <Link to={PAGES.review}>Back to the review queue</Link>.
         </p>
       ) : (
         <div className="proposal-list">
@@ -147,7 +148,7 @@ function DecisionMessage({ decision }: { decision: Decision }) {
   return (
     <p className="notice review-done">
       <span aria-hidden="true">✓ </span>Accepted: now an assertion of{' '}
-      <Link to={assertionHref(decision.claim.slug, decision.assertionId)}>{decision.claim.statement}</Link>, graded{' '}
+      <Link to={assertionPath(decision.claim.slug, decision.assertionId)}>{decision.claim.statement}</Link>, graded{' '}
       <GradeBadge grade={decision.grade} />.
     </p>
   );

@@ -11,6 +11,7 @@ import { SourceText, SourceTextFields } from '../components/source-text';
 import { graphql } from '../graphql';
 import { useCuratorSession } from '../lib/curator-session';
 import { humanize, STANCE_INFO, STANCES } from '../lib/evidence';
+import { PAGES } from '../lib/links';
 
 export const SourcePageQuery = graphql(
   `
@@ -61,7 +62,7 @@ export function SourcePage() {
         <title>No such source — claimgraph</title>
         <h1 id="source-heading">No such source</h1>
         <p>
-          The base holds no source at <code>/sources/{slug}</code>. <Link to="/sources">Browse all sources</Link>.
+          The base holds no source at <code>/sources/{slug}</code>. <Link to={PAGES.sources}>Browse all sources</Link>.
         </p>
       </section>
     );
@@ -75,7 +76,7 @@ export function SourcePage() {
     <article className="source-page" aria-labelledby="source-heading">
       <title>{`${source.title} — claimgraph`}</title>
       <p className="breadcrumb">
-        <Link to="/sources">← All sources</Link>
+        <Link to={PAGES.sources}>← All sources</Link>
       </p>
       {source.commercialInterest && <CommercialBanner evidence={source.commercialInterestEvidence?.exact ?? null} />}
       <p className="eyebrow">{humanize(source.kind)}</p>

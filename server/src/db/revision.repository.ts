@@ -1,17 +1,8 @@
+import type { RevisionRecord } from '../domain/revision-summary.js';
 import { groupBy } from './key-order.js';
 import type { Neo4jClient } from './neo4j-client.js';
 
-export interface RevisionRow {
-  id: string;
-  targetType: string;
-  targetId: string;
-  action: string;
-  actor: string;
-  reason: string;
-  at: string;
-  before: string | null;
-  after: string | null;
-}
+export type RevisionRow = RevisionRecord;
 
 export const REVISIONS_OF = `
 UNWIND $keys AS key

@@ -1,4 +1,5 @@
 import { ClaimMatcher, type ClaimMatch, type KnownClaim } from './claim-matcher.js';
+import { documentSubject, statementOf, subjectsOf } from './claim-statement.js';
 import { readEvidence } from './evidence-cues.js';
 import { readStance, stanceTowards } from './stance-cues.js';
 import { referredTo, type Passage } from './passages.js';
@@ -29,11 +30,11 @@ export interface LinkParameters {
  * labeled documents' claim links at least half right. The F1 of the two is shown beside it.
  */
 export const LINK_PARAMETERS: LinkParameters = {
-  threshold: 0.43,
-  containmentWeight: 0.4,
-  contextWeight: 0.7,
-  explainedEnough: 0.7,
-  nearestFloor: 0.38,
+  threshold: 0.41,
+  containmentWeight: 0.3,
+  contextWeight: 0,
+  explainedEnough: 0.6,
+  nearestFloor: 0.3,
 };
 
 /**
@@ -82,9 +83,11 @@ export class ClaimLinker {
   private readonly matchers = new Map<number, ClaimMatcher>();
   private readonly rankings = new Map<string, ClaimMatch[][]>();
   private readonly bySlug: ReadonlyMap<string, KnownClaim>;
+  private readonly subjects: ReadonlyMap<string, number>;
 
   constructor(private readonly knownClaims: readonly KnownClaim[]) {
     this.bySlug = new Map(knownClaims.map((c) => [c.slug, c]));
+    this.subjects = subjectsOf(knownClaims.map((c) => c.statement));
   }
 
   /**
@@ -96,6 +99,7 @@ export class ClaimLinker {
     const rankings = this.ranked(text, passages, parameters);
     const matcher = this.matcherFor(parameters);
     const links = new Map<number, Link[]>();
+    const subject = documentSubject(text, this.subjects);
     for (const passage of passages) {
       const ranked = rankings[passage.index]!;
       const best = ranked[0]?.score ?? 0;
@@ -129,7 +133,7 @@ export class ClaimLinker {
         ? [
             {
               slug: null,
-              statement: passage.text.replace(/\s+/g, ' ').slice(0, 300),
+              statement: statementOf(passage.text, subject),
               score: best,
               isNew: true,
               why: 'new',

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import type http from 'node:http';
+import type { GraphiQLOptions } from 'graphql-yoga';
+import {
+  css,
+  editorWorkerService,
+  favicon,
+  graphqlWorker,
+  js,
+  jsonWorker,
+} from '@graphql-yoga/render-graphiql/graphiql';
+
+/**
+ * GraphiQL, as @graphql-yoga/render-graphiql ships it, but with no inline script, so that the page
+ * satisfies a Content-Security-Policy of `script-src 'self'`: the package's page inlines its 5 MB
+ * bundle and turns its editor workers into blob: URLs; here the bundle, its start and each worker
+ * are files under /graphiql/, and the options travel in a data attribute.
+ */
+export const GRAPHIQL_ASSETS_PATH = '/graphiql/';
+
+const WORKERS = {
+  editorWorkerService: { file: 'editor.worker.js', source: editorWorkerService },
+  json: { file: 'json.worker.js', source: jsonWorker },
+  graphql: { file: 'graphql.worker.js', source: graphqlWorker },
+};
+
+// What the package's inline script did before and after its bundle, reading the options from the page.
+const workerUrls = Object.fromEntries(
+  Object.entries(WORKERS).map(([label, { file }]) => [label, `${GRAPHIQL_ASSETS_PATH}${file}`]),
+);
+const beforeBundle = `self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (moduleId, label) => (${JSON.stringify(workerUrls)})[label] };`;
+const afterBundle = `{
+  const root = document.querySelector('#root');
+  YogaGraphiQL.renderYogaGraphiQL(root, JSON.parse(root.dataset.options));
+}`;
+
+interface Asset {
+  type: string;
+  body: string;
+  etag: string;
+}
+
+function asset(type: string, body: string): Asset {
+  return { type, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+const ASSETS = new Map<string, Asset>([
+  ['graphiql.js', asset('text/javascript; charset=utf-8', `${beforeBundle}\n${js};\n${afterBundle}\n`)],
+  ['graphiql.css', asset('text/css; charset=utf-8', css)],
+  ...Object.values(WORKERS).map(({ file, source }): [string, Asset] => [
+    file,
+    asset('text/javascript; charset=utf-8', source),
+  ]),
+]);
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The page at GET /graphql for a browser: yoga's `renderGraphiQL` option. */
+export function renderGraphiQLPage(options?: GraphiQLOptions): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${escapeHtml(options?.title ?? 'GraphiQL')}</title>
+    <link rel="icon" href="${favicon}" />
+    <link rel="stylesheet" href="${GRAPHIQL_ASSETS_PATH}graphiql.css" />
+  </head>
+  <body id="body" class="no-focus-outline">
+    <noscript>You need to enable JavaScript to run this app.</noscript>
+    <div id="root" data-options="${escapeHtml(JSON.stringify(options ?? {}))}"></div>
+    <script src="${GRAPHIQL_ASSETS_PATH}graphiql.js"></script>
+  </body>
+</html>
+`;
+}
+
+export function isGraphiQLAssetPath(path: string): boolean {
+  return path.startsWith(GRAPHIQL_ASSETS_PATH);
+}
+
+/** GraphiQL's script, style and workers; they change only with the package, so a browser revalidates by ETag. */
+export function serveGraphiQLAsset(req: http.IncomingMessage, res: http.ServerResponse, path: string): void {
+  const found = ASSETS.get(path.slice(GRAPHIQL_ASSETS_PATH.length));
+  if (!found || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`no GraphiQL file ${path}`);
+    return;
+  }
+  const headers = { etag: found.etag, 'cache-control': 'no-cache' };
+  if (req.headers['if-none-match'] === found.etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-type': found.type });
+  res.end(req.method === 'HEAD' ? undefined : found.body);
+}
