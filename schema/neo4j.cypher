@@ -26,7 +26,10 @@ CREATE INDEX claim_status_contest_score IF NOT EXISTS FOR (c:Claim) ON (c.status
 CREATE INDEX claim_status_source_count IF NOT EXISTS FOR (c:Claim) ON (c.status, c.sourceCount);
 // A claim's assertions of one stance, paged in the order of pageKey (stored by the consensus refresh).
 CREATE INDEX assertion_claim_page IF NOT EXISTS FOR (a:Assertion) ON (a.claimSlug, a.stance, a.pageKey);
-// Atom feeds: a claim's or a topic's newest entries, read in the order of this index (see revision-log.ts).
+// The data/ last loaded, per entry (the baseline of the three-way merge), and the conflicts a load left open.
+CREATE CONSTRAINT load_baseline_key IF NOT EXISTS FOR (b:LoadBaseline) REQUIRE b.key IS UNIQUE;
+CREATE INDEX load_baseline_kind IF NOT EXISTS FOR (b:LoadBaseline) ON (b.kind);
+// Atom feeds: a claim's or a topic's newest entries, read in the order of this index (see revision.repository.ts).
 CREATE INDEX feed_entry_order IF NOT EXISTS FOR (e:FeedEntry) ON (e.feed, e.at);
 // The sources list's search and the source pickers: titles and publishers, standard analysis (no
 // stemming), so that the beginning of a word as one types matches the word.

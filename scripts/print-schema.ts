@@ -1,8 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../server/src/config.js';
+import { printedClientEnums } from '../server/src/graphql/client-enums.js';
 import { printedSchema } from '../server/src/graphql/schema.js';
 
-const target = path.join(repoRoot, 'schema', 'schema.graphql');
-writeFileSync(target, printedSchema());
-console.log(`wrote ${path.relative(repoRoot, target)}`);
+for (const [file, text] of [
+  ['schema/schema.graphql', printedSchema()],
+  ['client/src/schema-enums.ts', printedClientEnums()],
+] as const) {
+  writeFileSync(path.join(repoRoot, file), text);
+  console.log(`wrote ${file}`);
+}

@@ -86,6 +86,12 @@ function ensureNodePackages() {
   const stamp = path.join(root, 'node_modules', '.claimgraph-lock-hash');
   const hash = hashOf(['package-lock.json']);
   if (upToDate(stamp, hash)) return false;
+  // Installed by hand (`npm ci`) since the lock last changed: npm's own record is newer than the lock.
+  const npmRecord = path.join(root, 'node_modules', '.package-lock.json');
+  if (existsSync(npmRecord) && statSync(npmRecord).mtimeMs >= statSync(path.join(root, 'package-lock.json')).mtimeMs) {
+    writeFileSync(stamp, hash);
+    return false;
+  }
   say('installing npm packages exactly as locked (npm ci, about a minute on a fresh clone)…');
   run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
   writeFileSync(stamp, hash);

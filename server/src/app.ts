@@ -4,10 +4,13 @@ import { CuratorTokens } from './auth/curator-tokens.js';
 import type { AppConfig } from './config.js';
 import { readValidCorpus } from './corpus/corpus-reader.js';
 import { Neo4jClient } from './db/neo4j-client.js';
-import { createRepositories } from './db/repositories.js';
-import { applySchema } from './db/schema-migrations.js';
+import { createDatabase } from './db/repositories.js';
 import { createHttpServer, type Readiness } from './http.js';
+import { runningBoltAddress } from './runtime/bolt-address.js';
 import { embeddedConnection, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from './runtime/embedded-neo4j.js';
+import { describeConflict } from './domain/corpus-merge.js';
+import { prepareBase } from './services/base-setup.js';
+import { createServices } from './services/services.js';
 
 export interface RunningApp {
   url: string;
@@ -41,8 +44,9 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     const boltPort = config.neo4j ? null : (config.embedded.boltPort ?? (await freePort()));
     const connection = config.neo4j ?? embeddedConnection(boltPort!);
     client = Neo4jClient.connect(connection);
-    const repositories = createRepositories(client);
-    server = createHttpServer(repositories, readiness, {
+    const database = createDatabase(client);
+    const services = createServices(database);
+    server = createHttpServer(database.repositories, services, readiness, {
       curators: CuratorTokens.fromEnv(config.env),
       clientDist: config.clientDist,
       publicUrl: config.publicUrl,
@@ -56,20 +60,39 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     if (config.neo4j) {
       log(`using Neo4j at ${config.neo4j.uri}`);
     } else {
+      const running = runningBoltAddress(config.embedded.dataDir);
+      if (running) {
+        throw new Error(
+          `the data folder ${config.embedded.dataDir} is in use by ${running.owner} (pid ${running.ownerPid}, Neo4j on ${running.uri}): ` +
+            'wait for it or stop it, or set NEO4J_DATA_DIR to another folder',
+        );
+      }
       log(`starting embedded Neo4j (data in ${config.embedded.dataDir})`);
-      embedded = await startEmbeddedNeo4j({ ...config.embedded, boltPort }, log);
+      embedded = await startEmbeddedNeo4j({ ...config.embedded, boltPort }, log, 'the app (npm start)');
       log(`embedded Neo4j ${embedded.version} on ${connection.uri} (pid=${embedded.pid})`);
     }
     readiness.notReadyReason = 'connecting to Neo4j';
     await client.verify();
     readiness.notReadyReason = 'applying constraints and indexes';
-    await applySchema(client);
+    await prepareBase(client);
     readiness.notReadyReason = 'loading data/';
-    if ((await repositories.corpus.loadedHash()) === corpus.hash) {
+    if (await services.load.isLoaded(corpus)) {
       log('data/ unchanged since the last load');
     } else {
-      await repositories.corpus.load(corpus, (p) => log(`loading ${p.step}: ${p.done}/${p.total}`));
+      const report = await services.load.load(corpus, {
+        onProgress: (p) => log(`loading ${p.step}: ${p.done}/${p.total}`),
+      });
+      log(
+        `data/ merged: ${report.created} created, ${report.updated} updated, ${report.deleted} deleted, ` +
+          `${report.keptBase} kept as changed in the app`,
+      );
     }
+    const conflicts = await services.load.openConflicts();
+    for (const conflict of conflicts) for (const line of describeConflict(conflict)) log(`conflict: ${line}`);
+    if (conflicts.length > 0)
+      log(
+        `${conflicts.length} conflicts between data/ and the base, left as the base has them: settle with "npm run kb -- load --take data" or "--keep base"`,
+      );
     readiness.notReadyReason = null;
     log('ready');
     const connected = client;

@@ -6,6 +6,7 @@ import sirv from 'sirv';
 import type { CuratorTokens } from './auth/curator-tokens.js';
 import { DatabaseUnavailableError } from './db/neo4j-client.js';
 import type { Repositories } from './db/repositories.js';
+import type { Services } from './services/services.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
@@ -29,7 +30,12 @@ export interface HttpOptions {
   corsOrigins: readonly string[];
 }
 
-export function createHttpServer(repositories: Repositories, readiness: Readiness, options: HttpOptions): http.Server {
+export function createHttpServer(
+  repositories: Repositories,
+  services: Services,
+  readiness: Readiness,
+  options: HttpOptions,
+): http.Server {
   const { curators, clientDist, publicUrl } = options;
   const corsOrigins = new Set(options.corsOrigins);
   const setSecurityHeaders = securityHeaders(publicUrl);
@@ -50,6 +56,7 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     context: ({ request }) =>
       createContext(
         repositories,
+        services,
         curators.curatorFor(request.headers.get('authorization')),
         publicUrl ?? new URL(request.url).origin,
       ),
@@ -63,11 +70,14 @@ export function createHttpServer(repositories: Repositories, readiness: Readines
     setSecurityHeaders(req, res);
     if (applyCors(req, res, corsOrigins)) return;
     if (path === '/graphql') {
-      if (Number(req.headers['content-length'] ?? 0) > QUERY_LIMITS.maxBodyBytes) {
+      const limit = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '')
+        ? QUERY_LIMITS.maxUploadBodyBytes
+        : QUERY_LIMITS.maxBodyBytes;
+      if (Number(req.headers['content-length'] ?? 0) > limit) {
         sendJson(res, 413, {
           errors: [
             {
-              message: `request body over ${QUERY_LIMITS.maxBodyBytes} bytes`,
+              message: `request body over ${limit} bytes`,
               extensions: { code: 'PAYLOAD_TOO_LARGE' },
             },
           ],
@@ -118,8 +128,13 @@ async function health(repositories: Repositories, readiness: Readiness): Promise
   if (readiness.notReadyReason)
     return { status: 503, body: { status: 'unavailable', reason: readiness.notReadyReason } };
   try {
-    const [server, counts] = await Promise.all([repositories.stats.serverVersion(), repositories.stats.counts()]);
-    return { status: 200, body: { status: 'ok', neo4j: server, counts } };
+    const [server, counts, openConflicts] = await Promise.all([
+      repositories.stats.serverVersion(),
+      repositories.stats.counts(),
+      repositories.corpus.conflictCount(),
+    ]);
+    // Conflicts between data/ and the base do not stop the app: it serves the base, as curators left it.
+    return { status: 200, body: { status: 'ok', neo4j: server, counts, openConflicts } };
   } catch (error) {
     return {
       status: 503,

@@ -11,18 +11,15 @@
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SingleBar } from 'cli-progress';
 import { embeddedOptionsFrom, repoRoot } from '../../server/src/config.js';
-import { refreshConsensusInBatches } from '../../server/src/db/consensus-cache.js';
 import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
-import { applySchema } from '../../server/src/db/schema-migrations.js';
-import { SyntheticCorpusRepository } from '../../server/src/db/synthetic-corpus.repository.js';
 import { startEmbeddedNeo4j } from '../../server/src/runtime/embedded-neo4j.js';
 import { benchQueries } from './bench-queries.js';
 import { queryResult, saveResult, writeReport, type BenchResult, type QueryResult } from './bench-results.js';
 import { AnswerError, answerOf, measure, type LoadSettings } from './load-runner.js';
 import { startServer, type ServerProcess } from './server-process.js';
-import { scaleFor, syntheticClaims, syntheticSources } from './synthetic-corpus.js';
+import { scaleFor } from './synthetic-corpus.js';
+import { buildSyntheticBase } from './synthetic-base-builder.js';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -43,30 +40,6 @@ const settings: LoadSettings = {
   warmup: arg('--warmup', 1),
 };
 const json = process.argv.includes('--json');
-
-async function inBatches<T>(
-  label: string,
-  items: Iterable<T>,
-  total: number,
-  size: number,
-  write: (batch: T[]) => Promise<void>,
-) {
-  const bar = new SingleBar({ format: `[bench] ${label} {bar} {value}/{total}`, stream: process.stderr });
-  bar.start(total, 0);
-  let batch: T[] = [];
-  let done = 0;
-  for (const item of items) {
-    batch.push(item);
-    if (batch.length === size) {
-      await write(batch);
-      bar.update((done += batch.length));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await write(batch);
-  bar.update(total);
-  bar.stop();
-}
 
 const BENCH_TOKEN = 'bench:bench-token-0123456789';
 const INGEST_RUNS = 3;
@@ -157,19 +130,7 @@ const client = Neo4jClient.connect(neo4j.connection);
 const servers: ServerProcess[] = [];
 let result: BenchResult;
 try {
-  await applySchema(client);
-  const repository = new SyntheticCorpusRepository(client);
-  const started = performance.now();
-  await inBatches('claims', syntheticClaims(scale), scale.claims, 5000, (rows) => repository.writeClaims(rows));
-  await inBatches('sources', syntheticSources(scale), scale.sources, 300, (rows) => repository.writeSources(rows));
-  const deriving = new SingleBar({
-    format: '[bench] consensus and page keys {bar} {value}/{total} claims',
-    stream: process.stderr,
-  });
-  deriving.start(scale.claims, 0);
-  await refreshConsensusInBatches(client, 'all', (done) => deriving.update(done));
-  deriving.stop();
-  const loadSeconds = (performance.now() - started) / 1000;
+  const loadSeconds = await buildSyntheticBase(client, scale);
   say(`loaded in ${loadSeconds.toFixed(1)} s`);
 
   const database = { NEO4J_URI: neo4j.connection.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };

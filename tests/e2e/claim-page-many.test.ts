@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { refreshConsensus } from '../../server/src/db/consensus-cache.js';
 import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { createDatabase } from '../../server/src/db/repositories.js';
+import { refreshConsensus } from '../../server/src/services/consensus-refresh.js';
 import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
@@ -28,8 +29,8 @@ beforeAll(async () => {
   const database = Neo4jClient.connect(inject('neo4j'));
   try {
     await database.write(MANY_SUPPORTS, { claim: CLAIM, n: EXTRA });
-    await database.writeTransaction((run) =>
-      refreshConsensus(run, [CLAIM], { actor: 'test', reason: 'many letters written straight into Neo4j' }),
+    await createDatabase(database).transaction((tx) =>
+      refreshConsensus(tx, [CLAIM], { actor: 'test', reason: 'many letters written straight into Neo4j' }),
     );
   } finally {
     await database.close();

@@ -81,7 +81,20 @@ describe('a curator keeps the base true', () => {
     const form = page.getByRole('form', { name: 'New assertion' });
     await form.waitFor();
     await expect.poll(() => form.locator('.quote-exact').innerText(), SETTLE).toBe(text.slice(start, end));
-    await form.getByLabel('Claim').selectOption(claimSlug);
+    // The claim picker searches every claim as the curator types, and is worked from the keyboard.
+    const picker = form.getByRole('combobox', { name: 'Claim' });
+    await picker.fill(claim.statement.split(' ').slice(0, 6).join(' '));
+    const option = form.getByRole('option', { name: claim.statement, exact: true });
+    await option.waitFor();
+    await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('true');
+    const options = await form.getByRole('option').allInnerTexts();
+    for (let i = 0; i <= options.indexOf(claim.statement); i += 1) await picker.press('ArrowDown');
+    await expect
+      .poll(async () => form.locator(`#${await picker.getAttribute('aria-activedescendant')}`).innerText(), SETTLE)
+      .toBe(claim.statement);
+    await picker.press('Enter');
+    await expect.poll(() => picker.inputValue(), SETTLE).toBe(claim.statement);
+    await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('false');
     await form.getByLabel('Qualifies').check();
     await form.getByLabel('Grade', { exact: true }).selectOption('PRECLINICAL');
     await expect.poll(() => form.getByLabel('Basis').inputValue(), SETTLE).toBe('in_vitro');

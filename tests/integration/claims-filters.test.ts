@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
-import { applySchema } from '../../server/src/db/schema-migrations.js';
+import { prepareBase } from '../../server/src/services/base-setup.js';
 import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
 import { consensusOf } from '../../server/src/domain/consensus.js';
 import { realCorpus, startTestApp, type GraphQLResponse } from '../support/test-app.js';
@@ -141,7 +141,7 @@ describe('searching claims by text', () => {
       await database.write(
         "CREATE FULLTEXT INDEX claim_text FOR (c:Claim) ON EACH [c.statement] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
       );
-      await applySchema(database);
+      await prepareBase(database);
       const [index] = await database.read<{ analyzer: string }>(
         "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'claim_text' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
       );
@@ -195,7 +195,7 @@ describe('ordering claims', () => {
     const database = Neo4jClient.connect(inject('neo4j'));
     try {
       await database.write(`MATCH (c:Claim) WITH c LIMIT 3 REMOVE c.statementKey, c.contestScore, c.sourceCount`);
-      await applySchema(database);
+      await prepareBase(database);
     } finally {
       await database.close();
     }

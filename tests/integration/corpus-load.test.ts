@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readValidCorpus, type Corpus } from '../../server/src/corpus/corpus-reader.js';
-import { CorpusRepository } from '../../server/src/db/corpus.repository.js';
 import type { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { createDatabase } from '../../server/src/db/repositories.js';
 import { StatsRepository } from '../../server/src/db/stats.repository.js';
+import { LoadService } from '../../server/src/services/load.service.js';
 import { freshDatabase } from '../support/test-database.js';
 import { fixtureCorpus } from '../support/test-app.js';
 
 let db: Neo4jClient;
+const loader = () => new LoadService(createDatabase(db));
 let corpus: Corpus;
 
 beforeAll(async () => {
@@ -24,7 +26,7 @@ const countAll = async () =>
 
 describe('loading data/ into Neo4j', () => {
   it('writes every source, claim and assertion with its links', async () => {
-    await new CorpusRepository(db).load(corpus);
+    await loader().load(corpus);
     expect(await new StatsRepository(db).counts()).toEqual({ sources: 1, claims: 2, assertions: 2 });
     const links = await db.read<{ claim: string; source: string; exact: string }>(
       'MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim) RETURN c.slug AS claim, s.id AS source, a.exact AS exact ORDER BY claim',
@@ -35,12 +37,12 @@ describe('loading data/ into Neo4j', () => {
 
   it('is idempotent: a second load leaves the same nodes and relationships', async () => {
     const before = await countAll();
-    await new CorpusRepository(db).load(corpus);
+    await loader().load(corpus);
     expect(await countAll()).toEqual(before);
   });
 
   it('records which corpus it loaded, so an unchanged data/ is not loaded again', async () => {
-    expect(await new CorpusRepository(db).loadedHash()).toBe(corpus.hash);
+    expect(await loader().loadedHash()).toBe(corpus.hash);
   });
 
   it('leaves the base as it was when a write fails half-way', async () => {
@@ -54,10 +56,10 @@ describe('loading data/ into Neo4j', () => {
         { ...corpus.assertions[0]!, id: 'a-new-assertion', rationale: { not: 'a string' } as unknown as string },
       ],
     };
-    await expect(new CorpusRepository(db).load(broken)).rejects.toThrow();
+    await expect(loader().load(broken)).rejects.toThrow();
     expect(await countAll()).toEqual(before);
     expect(await db.read('MATCH (s:Source {id: "a-new-source"}) RETURN s')).toEqual([]);
-    expect(await new CorpusRepository(db).loadedHash()).toBe(corpus.hash);
+    expect(await loader().loadedHash()).toBe(corpus.hash);
   });
 
   it('records a changed data file as a revision of each assertion it changes, never silently', async () => {
@@ -69,7 +71,7 @@ describe('loading data/ into Neo4j', () => {
         a.id === target.id ? { ...a, rationale: 'A rationale rewritten in the data file.' } : a,
       ),
     };
-    await new CorpusRepository(db).load(changed);
+    await loader().load(changed);
     const [row] = await db.read<{
       version: number;
       rationale: string;

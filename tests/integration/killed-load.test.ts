@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
-import { CorpusRepository } from '../../server/src/db/corpus.repository.js';
 import type { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { createDatabase } from '../../server/src/db/repositories.js';
 import { StatsRepository } from '../../server/src/db/stats.repository.js';
+import { LoadService } from '../../server/src/services/load.service.js';
 import { scaleFor, syntheticSources } from '../bench/synthetic-corpus.js';
 import { writeCopiedCorpus } from '../support/copied-corpus.js';
 import { startScript, type ScriptProcess } from '../support/script-process.js';
@@ -41,6 +42,7 @@ writeCopiedCorpus(realCorpus, copiedCorpus, 16);
 const corpus = readValidCorpus(copiedCorpus);
 
 let db: Neo4jClient;
+const loader = () => new LoadService(createDatabase(db));
 beforeAll(async () => {
   db = await freshDatabase();
 });
@@ -84,7 +86,7 @@ async function expectTheWholeCorpusOnce(): Promise<void> {
     exact: a.quote.exact,
   }));
   expect(byId(await db.read<AssertionLink>(ASSERTION_LINKS))).toEqual(byId(expected));
-  expect(await new CorpusRepository(db).loadedHash()).toBe(corpus.hash);
+  expect(await loader().loadedHash()).toBe(corpus.hash);
 }
 
 describe('kb load (server/src/cli/kb.ts), killed half-way', () => {
@@ -93,7 +95,7 @@ describe('kb load (server/src/cli/kb.ts), killed half-way', () => {
     await load.waitForLine(halfTheAssertionsWritten);
     await kill(load);
     expect(await new StatsRepository(db).counts()).toEqual({ sources: 0, claims: 0, assertions: 0 });
-    expect(await new CorpusRepository(db).loadedHash()).toBeNull();
+    expect(await loader().loadedHash()).toBeNull();
 
     const again = kbLoad();
     expect(await again.ended, again.lines.join('\n')).toEqual({ code: 0, signal: null });

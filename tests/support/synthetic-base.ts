@@ -1,6 +1,7 @@
-import { refreshConsensusInBatches } from '../../server/src/db/consensus-cache.js';
 import type { Neo4jClient } from '../../server/src/db/neo4j-client.js';
+import { createDatabase } from '../../server/src/db/repositories.js';
 import { SyntheticCorpusRepository } from '../../server/src/db/synthetic-corpus.repository.js';
+import { refreshConsensusInBatches } from '../../server/src/services/consensus-refresh.js';
 import { scaleFor, syntheticClaims, syntheticSources, type SyntheticScale } from '../bench/synthetic-corpus.js';
 
 const BATCH = 500;
@@ -27,6 +28,6 @@ export async function loadSyntheticBase(client: Neo4jClient, sources: number): P
   const repository = new SyntheticCorpusRepository(client);
   await inBatches(syntheticClaims(scale), (rows) => repository.writeClaims(rows));
   await inBatches(syntheticSources(scale), (rows) => repository.writeSources(rows));
-  await refreshConsensusInBatches(client, 'all');
+  await refreshConsensusInBatches(createDatabase(client), 'all');
   return scale;
 }

@@ -1,4 +1,4 @@
-export type Agreement = 'AGREE' | 'CONFLICT' | 'QUALIFIED';
+import type { Agreement } from '../schema-enums';
 
 export const AGREEMENT_INFO: Record<Agreement, { icon: string; label: string; explanation: string }> = {
   AGREE: { icon: '=', label: 'Agree', explanation: 'both take the same side' },

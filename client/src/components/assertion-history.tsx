@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
+import { QueryState } from './query-state';
 import { RevisionEntry, RevisionEntryFields } from './revision-entry';
 
 export const AssertionHistoryQuery = graphql(
@@ -22,19 +23,23 @@ export const AssertionHistoryQuery = graphql(
 );
 
 function HistoryList({ id }: { id: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: AssertionHistoryQuery, variables: { id } });
-  if (fetching && !data) return <p role="status">Loading the history…</p>;
-  if (error) return <p role="alert">The history could not be loaded: {error.message}</p>;
-  // node(id:) answers any Node; only an Assertion has a history.
-  const node = data?.node;
-  const history = node && 'history' in node ? node.history : [];
-  if (history.length === 0) return <p className="muted">No change recorded: this assertion came with the corpus.</p>;
+  const query = useQuery({ query: AssertionHistoryQuery, variables: { id } });
   return (
-    <ol className="history-list">
-      {[...history].reverse().map((r) => (
-        <RevisionEntry key={r.id} revision={r} />
-      ))}
-    </ol>
+    <QueryState query={query} loading="Loading the history…" what="The history">
+      {(data) => {
+        // node(id:) answers any Node; only an Assertion has a history.
+        const history = data.node && 'history' in data.node ? data.node.history : [];
+        if (history.length === 0)
+          return <p className="muted">No change recorded: this assertion came with the corpus.</p>;
+        return (
+          <ol className="history-list">
+            {[...history].reverse().map((r) => (
+              <RevisionEntry key={r.id} revision={r} />
+            ))}
+          </ol>
+        );
+      }}
+    </QueryState>
   );
 }
 

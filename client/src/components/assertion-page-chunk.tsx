@@ -3,8 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../graphql';
 import type { Stance } from '../lib/evidence';
 import { AssertionCard, AssertionCardFields } from './assertion-card';
-import { ErrorNotice } from './error-notice';
-import { LoadingNotice } from './loading-notice';
+import { QueryState } from './query-state';
 
 export const AssertionPageQuery = graphql(
   `
@@ -41,30 +40,33 @@ interface Props {
 
 /** A further page of one stance's assertions, loaded by "Show more". */
 export function AssertionPageChunk({ claimSlug, stance, after, pageSize, targetId, renderMore }: Props) {
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const query = useQuery({
     query: AssertionPageQuery,
     variables: { slug: claimSlug, stance, first: pageSize, after },
   });
-  const page = data?.claim?.assertionsWithStance;
+  const page = query[0].data?.claim?.assertionsWithStance;
   const first = useRef<HTMLDivElement>(null);
   // The new passages take the focus, so a keyboard user carries on where they start.
   useEffect(() => {
     if (page && page.edges.length > 0) first.current?.focus();
   }, [page]);
 
-  if (fetching && !data) return <LoadingNotice>Loading more passages…</LoadingNotice>;
-  if (error)
-    return (
-      <ErrorNotice what="More passages" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
-  if (!page) return null;
   return (
-    <>
-      <div ref={first} tabIndex={-1} className="page-start" aria-label="Further passages" />
-      {page.edges.map(({ node }) => (
-        <AssertionCard key={node.id} assertion={node} targeted={targetId === node.id} />
-      ))}
-      {renderMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && renderMore(page.pageInfo.endCursor)}
-    </>
+    <QueryState
+      query={query}
+      loading="Loading more passages…"
+      what="More passages"
+      select={(data) => data.claim?.assertionsWithStance}
+    >
+      {({ edges, pageInfo }) => (
+        <>
+          <div ref={first} tabIndex={-1} className="page-start" aria-label="Further passages" />
+          {edges.map(({ node }) => (
+            <AssertionCard key={node.id} assertion={node} targeted={targetId === node.id} />
+          ))}
+          {renderMore && pageInfo.hasNextPage && pageInfo.endCursor && renderMore(pageInfo.endCursor)}
+        </>
+      )}
+    </QueryState>
   );
 }

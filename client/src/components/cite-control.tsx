@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type ResultOf, type VariablesOf } from '../graphql';
 import { CopyButton } from './copy-button';
+import { CitationFormat } from '../schema-enums';
 import { ErrorNotice } from './error-notice';
 
 export const AssertionCitationQuery = graphql(`
@@ -24,16 +25,15 @@ export const ClaimCitationQuery = graphql(`
   }
 `);
 
-type CitationFormat = VariablesOf<typeof ClaimCitationQuery>['format'];
 type CitationResult = ResultOf<typeof AssertionCitationQuery> | ResultOf<typeof ClaimCitationQuery>;
 
-const FORMATS: [CitationFormat, string][] = [
-  ['AMA', 'AMA'],
-  ['VANCOUVER', 'Vancouver'],
-  ['BIBTEX', 'BibTeX'],
-  ['RIS', 'RIS'],
-  ['CSL_JSON', 'CSL-JSON'],
-];
+const FORMAT_LABELS: Record<CitationFormat, string> = {
+  AMA: 'AMA',
+  VANCOUVER: 'Vancouver',
+  CSL_JSON: 'CSL-JSON',
+  BIBTEX: 'BibTeX',
+  RIS: 'RIS',
+};
 
 /** The citation in either document's answer (`node(id:)` answers any Node; only an Assertion has one). */
 function citationText(data: CitationResult | undefined): string {
@@ -60,9 +60,9 @@ export function CiteControl({ kind, id }: { kind: 'assertion' | 'claim'; id: str
       <div className="field">
         <label htmlFor={`${uid}-format`}>Citation format</label>
         <select id={`${uid}-format`} value={format} onChange={(e) => setFormat(e.target.value as CitationFormat)}>
-          {FORMATS.map(([value, label]) => (
+          {CitationFormat.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {FORMAT_LABELS[value]}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../graphql';
+import { graphql, type ResultOf } from '../graphql';
+import { QueryState } from './query-state';
 import { RevisionEntry, RevisionEntryFields } from './revision-entry';
 
 const CHANGES_PAGE_SIZE = 20;
@@ -39,15 +40,32 @@ function ChangesPage({
   isLast: boolean;
   onMore: (cursor: string) => void;
 }) {
-  const [{ data, fetching, error }] = useQuery({
-    query: ClaimChangesQuery,
-    variables: { slug, first: CHANGES_PAGE_SIZE, after },
-  });
-  if (fetching && !data) return <li role="status">Loading the history…</li>;
-  if (error) return <li role="alert">The history could not be loaded: {error.message}</li>;
-  const changes = data?.claim?.changes;
-  if (!changes) return null;
-  if (changes.edges.length === 0 && after === null)
+  const query = useQuery({ query: ClaimChangesQuery, variables: { slug, first: CHANGES_PAGE_SIZE, after } });
+  return (
+    <QueryState
+      query={query}
+      loading="Loading the history…"
+      what="The history"
+      select={(data) => data.claim?.changes}
+      frame={(notice) => <li>{notice}</li>}
+    >
+      {(changes) => <ChangesList changes={changes} first={after === null} isLast={isLast} onMore={onMore} />}
+    </QueryState>
+  );
+}
+
+function ChangesList({
+  changes,
+  first,
+  isLast,
+  onMore,
+}: {
+  changes: NonNullable<ResultOf<typeof ClaimChangesQuery>['claim']>['changes'];
+  first: boolean;
+  isLast: boolean;
+  onMore: (cursor: string) => void;
+}) {
+  if (changes.edges.length === 0 && first)
     return <li className="muted">No change recorded since the claim came into the base.</li>;
   return (
     <>

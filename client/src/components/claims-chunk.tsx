@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { graphql, type VariablesOf } from '../graphql';
 import type { ClaimOrder } from '../lib/evidence';
 import { ClaimRow, ClaimRowFields } from './claim-row';
-import { ErrorNotice } from './error-notice';
+import { QueryState } from './query-state';
 
 export const CLAIMS_PAGE_SIZE = 25;
 const COLUMNS = 7;
@@ -41,45 +41,47 @@ interface Props {
 
 /** One page of the claims table as a <tbody>; the last page offers "Load more". */
 export function ClaimsChunk({ filter, orderBy, after, isLast, onLoadMore }: Props) {
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const query = useQuery({
     query: ClaimsChunkQuery,
     variables: { filter, orderBy, first: CLAIMS_PAGE_SIZE, after },
   });
   const firstLink = useRef<HTMLAnchorElement>(null);
-  const edges = data?.claims.edges;
+  const edges = query[0].data?.claims.edges;
   // A page loaded by "Load more" takes the focus, so a keyboard user carries on where the new rows start.
   useEffect(() => {
     if (after !== null && edges && edges.length > 0) firstLink.current?.focus();
   }, [after, edges]);
 
-  if (fetching && !data) return <MessageRow>Loading claims…</MessageRow>;
-  if (error) {
-    return (
-      <MessageRow>
-        <ErrorNotice what="The claims" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </MessageRow>
-    );
-  }
-  if (!edges) return null;
-  if (edges.length === 0 && after === null) {
-    return <MessageRow>No claim matches these filters. Try fewer words or clear a filter.</MessageRow>;
-  }
-  const { hasNextPage, endCursor } = data.claims.pageInfo;
   return (
-    <tbody>
-      {edges.map((edge, i) => (
-        <ClaimRow key={edge.node.id} claim={edge.node} linkRef={i === 0 ? firstLink : undefined} />
-      ))}
-      {isLast && hasNextPage && endCursor && (
-        <tr className="load-more-row">
-          <td colSpan={COLUMNS}>
-            <button type="button" onClick={() => onLoadMore(endCursor)}>
-              Load more claims
-            </button>
-          </td>
-        </tr>
-      )}
-    </tbody>
+    <QueryState
+      query={query}
+      loading="Loading claims…"
+      what="The claims"
+      frame={(notice) => <MessageRow>{notice}</MessageRow>}
+    >
+      {({ claims }) => {
+        if (claims.edges.length === 0 && after === null) {
+          return <MessageRow>No claim matches these filters. Try fewer words or clear a filter.</MessageRow>;
+        }
+        const { hasNextPage, endCursor } = claims.pageInfo;
+        return (
+          <tbody>
+            {claims.edges.map((edge, i) => (
+              <ClaimRow key={edge.node.id} claim={edge.node} linkRef={i === 0 ? firstLink : undefined} />
+            ))}
+            {isLast && hasNextPage && endCursor && (
+              <tr className="load-more-row">
+                <td colSpan={COLUMNS}>
+                  <button type="button" onClick={() => onLoadMore(endCursor)}>
+                    Load more claims
+                  </button>
+                </td>
+              </tr>
+            )}
+          </tbody>
+        );
+      }}
+    </QueryState>
   );
 }
 

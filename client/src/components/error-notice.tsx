@@ -1,7 +1,15 @@
-import type { CombinedError } from 'urql';
+import type { CombinedError, UseQueryExecute } from 'urql';
 
-/** What went wrong with a query, in words, with a way to try again. */
-export function ErrorNotice({ what, error, onRetry }: { what: string; error: CombinedError; onRetry?: () => void }) {
+/** What went wrong with a query, in words; given the query's `reexecute`, a "Try again" that asks the server anew. */
+export function ErrorNotice({
+  what,
+  error,
+  reexecute,
+}: {
+  what: string;
+  error: CombinedError;
+  reexecute?: UseQueryExecute;
+}) {
   const reason = error.networkError
     ? 'the server could not be reached'
     : error.graphQLErrors.map((e) => e.message).join('; ');
@@ -11,8 +19,8 @@ export function ErrorNotice({ what, error, onRetry }: { what: string; error: Com
         <span aria-hidden="true">⚠ </span>
         {what} could not be loaded: {reason || error.message}.
       </p>
-      {onRetry && (
-        <button type="button" onClick={onRetry}>
+      {reexecute && (
+        <button type="button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
           Try again
         </button>
       )}

@@ -1,11 +1,9 @@
-import { GradeBasisFields } from './grade-basis-fields';
+import { GradingFields, type Grading } from './grading-fields';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { mutationProblem } from '../lib/error-code';
-import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { graphql, readFragment, type FragmentOf, type VariablesOf } from '../graphql';
+import { inputProblem, MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import type { Decision } from '../lib/proposal-decision';
-import { ClaimChoicesQuery } from './assertion-create-form';
+import { ClaimSelect } from './claim-select';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
@@ -24,27 +22,39 @@ export const ProposalAcceptFields = graphql(`
   }
 `);
 
-export const AcceptProposalMutation = graphql(`
-  mutation AcceptProposal($input: AcceptProposalInput!) {
-    acceptProposal(input: $input) {
-      ok
-      error {
-        code
-        field
-        message
-      }
-      assertion {
-        id
-        grade
-        claim {
+export const AcceptProposalMutation = graphql(
+  `
+    mutation AcceptProposal($input: AcceptProposalInput!) {
+      acceptProposal(input: $input) {
+        ...MutationOutcomeFields
+        assertion {
           id
-          slug
-          statement
+          grade
+          claim {
+            id
+            slug
+            statement
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [MutationOutcomeFields],
+);
+
+/**
+ * acceptProposal, as proposed (`{ id }` only) or with the curator's changes: the one way the card's
+ * "Accept" and this form send it; the decision goes to `onDecided`, a refusal to `problem`.
+ */
+export function useAcceptProposal(onDecided: ((decision: Decision) => void) | undefined) {
+  const save = useMutationForm(AcceptProposalMutation, (data) => data.acceptProposal, 'The proposal was refused.');
+  const accept = async (input: VariablesOf<typeof AcceptProposalMutation>['input']) => {
+    const assertion = (await save.send({ input }))?.assertion;
+    if (assertion)
+      onDecided?.({ kind: 'accepted', assertionId: assertion.id, claim: assertion.claim, grade: assertion.grade });
+  };
+  return { ...save, accept };
+}
 
 const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -71,53 +81,36 @@ interface Props {
 export function ProposalAcceptForm(props: Props) {
   const proposal = readFragment(ProposalAcceptFields, props.proposal);
   const id = useId();
-  const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
+  const acceptance = useAcceptProposal(props.onDecided);
   const [claimChoice, setClaimChoice] = useState<'keep' | 'other'>('keep');
-  const [{ data: choices, error: choicesError }] = useQuery({
-    query: ClaimChoicesQuery,
-    pause: claimChoice !== 'other',
-  });
   const [otherClaim, setOtherClaim] = useState('');
   const [topics, setTopics] = useState('');
-  const [stance, setStance] = useState<Stance>(proposal.stance);
-  const [grade, setGrade] = useState<EvidenceGrade>(proposal.grade);
-  const [basis, setBasis] = useState(proposal.basis);
+  const [grading, setGrading] = useState<Grading>({
+    stance: proposal.stance,
+    grade: proposal.grade,
+    basis: proposal.basis,
+  });
   const [rationale, setRationale] = useState(proposal.rationale);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState('');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem('');
     const newTopics = !proposal.claim && claimChoice === 'keep' && topics.trim() ? parseTopics(topics) : undefined;
     if (newTopics === null)
-      return setProblem('Topics must be kebab-case words separated by commas, such as “hair, wound-healing” (topics).');
+      return acceptance.setProblem(
+        inputProblem('topics', 'Topics must be kebab-case words separated by commas, such as “hair, wound-healing”.'),
+      );
     const input = {
       id: proposal.id,
-      stance,
-      grade,
-      basis,
+      ...grading,
       rationale,
       topics: newTopics,
       claimId: claimChoice === 'other' ? otherClaim : undefined,
       reason: reason.trim() || undefined,
     };
-    const result = await accept({ input });
-    if (result.error) return setProblem(mutationProblem(result.error));
-    const payload = result.data?.acceptProposal;
-    if (!payload?.ok || !payload.assertion)
-      return setProblem(
-        `${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
-      );
-    props.onDecided({
-      kind: 'accepted',
-      assertionId: payload.assertion.id,
-      claim: payload.assertion.claim,
-      grade: payload.assertion.grade,
-    });
+    await acceptance.accept(input);
   };
 
-  const claims = choices?.claims.edges.map((e) => e.node).filter((c) => c.slug !== proposal.claim?.slug) ?? [];
   return (
     <form className="proposal-form" aria-label="Edit then accept this proposal" onSubmit={(e) => void submit(e)}>
       <fieldset className="field-stack">
@@ -149,15 +142,7 @@ export function ProposalAcceptForm(props: Props) {
       {claimChoice === 'other' && (
         <div className="field">
           <label htmlFor={`${id}-other`}>Existing claim</label>
-          <select id={`${id}-other`} value={otherClaim} onChange={(e) => setOtherClaim(e.target.value)} required>
-            <option value="">{choices ? 'Choose a claim…' : 'Loading the claims…'}</option>
-            {claims.map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.statement}
-              </option>
-            ))}
-          </select>
-          {choicesError && <p role="alert">The claims could not be loaded: {choicesError.message}</p>}
+          <ClaimSelect id={`${id}-other`} value={otherClaim} onChange={setOtherClaim} exclude={proposal.claim?.slug} />
         </div>
       )}
       {!proposal.claim && claimChoice === 'keep' && (
@@ -172,26 +157,7 @@ export function ProposalAcceptForm(props: Props) {
         </div>
       )}
       <div className="proposal-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-stance`}>Stance</label>
-          <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {STANCE_INFO[s].icon} {STANCE_INFO[s].label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <GradeBasisFields
-          id={id}
-          grade={grade}
-          basis={basis}
-          onChange={(nextGrade, nextBasis) => {
-            setGrade(nextGrade);
-            setBasis(nextBasis);
-          }}
-          explained
-        />
+        <GradingFields id={id} value={grading} onChange={setGrading} explained />
       </div>
       <div className="field">
         <label htmlFor={`${id}-rationale`}>Rationale (why this grade, naming the cue words)</label>
@@ -207,8 +173,13 @@ export function ProposalAcceptForm(props: Props) {
         <label htmlFor={`${id}-reason`}>Reason for the change (optional)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-      {problem && <FormProblem>{problem}</FormProblem>}
-      <FormActions label="Accept with these changes" busyLabel="Accepting…" busy={fetching} onCancel={props.onCancel} />
+      <FormProblem problem={acceptance.problem} />
+      <FormActions
+        label="Accept with these changes"
+        busyLabel="Accepting…"
+        busy={acceptance.busy}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

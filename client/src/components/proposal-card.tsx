@@ -1,13 +1,11 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
-import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { mutationProblem } from '../lib/error-code';
 import { humanize } from '../lib/evidence';
 import type { Decision } from '../lib/proposal-decision';
 import { AssertionMarks } from './assertion-marks';
 import { GradeBadge } from './grade-badge';
-import { AcceptProposalMutation, ProposalAcceptForm, ProposalAcceptFields } from './proposal-accept-form';
+import { ProposalAcceptForm, ProposalAcceptFields, useAcceptProposal } from './proposal-accept-form';
 import { ProposalRejectForm } from './proposal-reject-form';
 import { StanceLabel } from './stance-label';
 import { FormProblem } from './form-problem';
@@ -32,6 +30,7 @@ export const ProposalCardFields = graphql(
       newClaimStatement
       claimScore
       linkReason
+      page
       stance
       grade
       basis
@@ -71,28 +70,10 @@ interface Props {
 export function ProposalCard({ proposal, position, alternatives, acceptedFor, onDecided }: Props) {
   const p = readFragment(ProposalCardFields, proposal);
   const [mode, setMode] = useState<Mode>('view');
-  const [problem, setProblem] = useState('');
-  const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
+  const acceptance = useAcceptProposal(onDecided);
   const editButton = useRef<HTMLButtonElement>(null);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const headingId = `${useId()}-heading`;
-
-  const acceptAsProposed = async () => {
-    setProblem('');
-    const result = await accept({ input: { id: p.id } });
-    if (result.error) return setProblem(mutationProblem(result.error));
-    const payload = result.data?.acceptProposal;
-    if (!payload?.ok || !payload.assertion)
-      return setProblem(
-        `${payload?.error?.message ?? 'The proposal was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
-      );
-    onDecided?.({
-      kind: 'accepted',
-      assertionId: payload.assertion.id,
-      claim: payload.assertion.claim,
-      grade: payload.assertion.grade,
-    });
-  };
 
   const close = (button: RefObject<HTMLButtonElement | null>) => {
     setMode('view');
@@ -172,6 +153,12 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
             <GradeBadge grade={p.grade} /> <span className="basis">{humanize(p.basis)}</span>
           </dd>
         </div>
+        {p.page !== null && (
+          <div>
+            <dt>Page</dt>
+            <dd>p. {p.page}</dd>
+          </div>
+        )}
         <div>
           <dt>Confidence</dt>
           <dd>{Math.round(p.confidence * 100)}%</dd>
@@ -191,9 +178,9 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
       </p>
       {onDecided && mode === 'view' && (
         <div className="proposal-actions" role="group" aria-label={`Decide on proposal ${position}`}>
-          <button type="button" onClick={() => void acceptAsProposed()} disabled={fetching}>
+          <button type="button" onClick={() => void acceptance.accept({ id: p.id })} disabled={acceptance.busy}>
             <span aria-hidden="true">✓ </span>
-            {fetching ? 'Accepting…' : 'Accept'}
+            {acceptance.busy ? 'Accepting…' : 'Accept'}
           </button>
           <button type="button" ref={editButton} onClick={() => setMode('edit')}>
             <span aria-hidden="true">✎ </span>Edit then accept
@@ -203,7 +190,7 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
           </button>
         </div>
       )}
-      {mode === 'view' && problem && <FormProblem>{problem}</FormProblem>}
+      {mode === 'view' && <FormProblem problem={acceptance.problem} />}
       {onDecided && mode === 'edit' && (
         <ProposalAcceptForm proposal={p} onCancel={() => close(editButton)} onDecided={onDecided} />
       )}

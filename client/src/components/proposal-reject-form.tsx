@@ -1,23 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
 import { graphql } from '../graphql';
-import { mutationProblem } from '../lib/error-code';
+import { inputProblem, MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import type { Decision } from '../lib/proposal-decision';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
-export const RejectProposalMutation = graphql(`
-  mutation RejectProposal($input: RejectProposalInput!) {
-    rejectProposal(input: $input) {
-      ok
-      error {
-        code
-        field
-        message
+export const RejectProposalMutation = graphql(
+  `
+    mutation RejectProposal($input: RejectProposalInput!) {
+      rejectProposal(input: $input) {
+        ...MutationOutcomeFields
       }
     }
-  }
-`);
+  `,
+  [MutationOutcomeFields],
+);
 
 interface Props {
   proposalId: string;
@@ -30,21 +27,13 @@ interface Props {
 export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: Props) {
   const id = useId();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState('');
-  const [{ fetching }, reject] = useMutation(RejectProposalMutation);
+  const save = useMutationForm(RejectProposalMutation, (data) => data.rejectProposal, 'The rejection was refused.');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem('');
-    if (!reason.trim()) return setProblem('Say why the proposal is wrong (reason).');
-    const result = await reject({ input: { id: proposalId, reason: reason.trim() } });
-    if (result.error) return setProblem(mutationProblem(result.error));
-    const payload = result.data?.rejectProposal;
-    if (!payload?.ok)
-      return setProblem(
-        `${payload?.error?.message ?? 'The rejection was refused.'}${payload?.error?.field ? ` (${payload.error.field})` : ''}`,
-      );
-    onDecided({ kind: 'rejected', exact, reason: reason.trim() });
+    if (!reason.trim()) return save.setProblem(inputProblem('reason', 'Say why the proposal is wrong.'));
+    if (await save.send({ input: { id: proposalId, reason: reason.trim() } }))
+      onDecided({ kind: 'rejected', exact, reason: reason.trim() });
   };
 
   return (
@@ -53,8 +42,8 @@ export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: P
         <label htmlFor={`${id}-reason`}>Reason for rejecting (required)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
       </div>
-      {problem && <FormProblem>{problem}</FormProblem>}
-      <FormActions label="Reject proposal" busyLabel="Rejecting…" busy={fetching} onCancel={onCancel} />
+      <FormProblem problem={save.problem} />
+      <FormActions label="Reject proposal" busyLabel="Rejecting…" busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../graphql';
-import { AgreementMark, AGREEMENT_INFO, type Agreement } from './agreement-mark';
+import { graphql, type ResultOf } from '../graphql';
+import type { Agreement } from '../schema-enums';
+import { AgreementMark, AGREEMENT_INFO } from './agreement-mark';
 import { ComparisonSide, ComparisonSideFields } from './comparison-side';
-import { ErrorNotice } from './error-notice';
-import { LoadingNotice } from './loading-notice';
+import { QueryState } from './query-state';
 import { claimPath, sourcePath } from '../lib/links';
 
 export const CompareQuery = graphql(
@@ -48,14 +48,15 @@ const ORDER: Record<Agreement, number> = { CONFLICT: 0, QUALIFIED: 1, AGREE: 2 }
 
 /** Two sources side by side: counts, then a row per claim both address with each side's quote and how they stand to each other. */
 export function SourceComparison({ a, b }: { a: string; b: string }) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: CompareQuery, variables: { a, b } });
-  if (fetching && !data) return <LoadingNotice>Comparing the sources…</LoadingNotice>;
-  if (error)
-    return (
-      <ErrorNotice what="The comparison" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
-  if (!data) return null;
-  const c = data.compareSources;
+  const query = useQuery({ query: CompareQuery, variables: { a, b } });
+  return (
+    <QueryState query={query} loading="Comparing the sources…" what="The comparison">
+      {(data) => <ComparisonTable comparison={data.compareSources} />}
+    </QueryState>
+  );
+}
+
+function ComparisonTable({ comparison: c }: { comparison: ResultOf<typeof CompareQuery>['compareSources'] }) {
   const rows = [...c.shared].sort((x, y) => ORDER[x.agreement] - ORDER[y.agreement]);
   const qualified = c.shared.filter((s) => s.agreement === 'QUALIFIED').length;
   return (

@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../graphql';
+import { graphql, type ResultOf } from '../graphql';
 import { humanize } from '../lib/evidence';
 import { sourcePath } from '../lib/links';
-import { ErrorNotice } from './error-notice';
-import { LoadingNotice } from './loading-notice';
+import { QueryState } from './query-state';
 
 export const SOURCES_PAGE_SIZE = 50;
 
@@ -40,35 +39,58 @@ interface Props {
 
 /** One page of the sources list; the last page offers "Show more sources". */
 export function SourcesChunk({ text, after, isLast, onLoadMore }: Props) {
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: SourcesChunkQuery,
-    variables: { text, first: SOURCES_PAGE_SIZE, after },
-  });
+  const query = useQuery({ query: SourcesChunkQuery, variables: { text, first: SOURCES_PAGE_SIZE, after } });
   const firstLink = useRef<HTMLAnchorElement>(null);
-  const edges = data?.sources.edges;
+  const edges = query[0].data?.sources.edges;
   // A page loaded by "Show more" takes the focus, so a keyboard user carries on where the new items start.
   useEffect(() => {
     if (after !== null && edges && edges.length > 0) firstLink.current?.focus();
   }, [after, edges]);
 
-  if (fetching && !data) return <LoadingNotice>Loading sources…</LoadingNotice>;
-  if (error)
-    return (
-      <ErrorNotice what="The sources" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
-  if (!edges) return null;
-  if (edges.length === 0 && after === null)
+  return (
+    <QueryState query={query} loading="Loading sources…" what="The sources" select={(data) => data.sources}>
+      {(sources) => (
+        <SourcesChunkList
+          sources={sources}
+          text={text}
+          first={after === null}
+          isLast={isLast}
+          onLoadMore={onLoadMore}
+          firstLink={firstLink}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+function SourcesChunkList({
+  sources,
+  text,
+  first,
+  isLast,
+  onLoadMore,
+  firstLink,
+}: {
+  sources: ResultOf<typeof SourcesChunkQuery>['sources'];
+  text: string | null;
+  first: boolean;
+  isLast: boolean;
+  onLoadMore: (cursor: string) => void;
+  firstLink: RefObject<HTMLAnchorElement | null>;
+}) {
+  const edges = sources.edges;
+  if (edges.length === 0 && first)
     return (
       <p className="notice" role="status">
         {text ? `No source’s title or publisher holds “${text}”.` : 'The base holds no sources yet.'}
       </p>
     );
-  const { hasNextPage, endCursor } = data.sources.pageInfo;
+  const { hasNextPage, endCursor } = sources.pageInfo;
   return (
     <>
-      {after === null && (
+      {first && (
         <p className="muted" role="status">
-          {data.sources.totalCount.toLocaleString('en')} {data.sources.totalCount === 1 ? 'source' : 'sources'}
+          {sources.totalCount.toLocaleString('en')} {sources.totalCount === 1 ? 'source' : 'sources'}
           {text ? ` match “${text}”, best match first` : ''}
         </p>
       )}

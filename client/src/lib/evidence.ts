@@ -1,17 +1,15 @@
-/** The domain's enums as the client shows them: words, icons and orderings (DESIGN.md rubrics). */
+import { ClaimOrder, ConsensusStatus, EvidenceGrade, Stance } from '../schema-enums';
 
-export type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES';
-export type EvidenceGrade = 'ANECDOTAL' | 'PRECLINICAL' | 'CLINICAL';
-export type ConsensusStatus = 'SUPPORTED' | 'CONTESTED' | 'CONTRADICTED' | 'UNCLEAR';
-export type ClaimOrder = 'RELEVANCE' | 'ALPHABETICAL' | 'MOST_CONTESTED' | 'MOST_SOURCES';
+/**
+ * The domain's enums as the client shows them: words, icons and orderings (DESIGN.md rubrics).
+ * Their values come from the schema (../schema-enums.ts, generated), never written here.
+ */
+export type { ClaimOrder, ConsensusStatus, EvidenceGrade, Stance };
 
-export const STANCES: readonly Stance[] = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'];
-/** Strongest first, the order the claim page lists them in. */
-export const GRADES_STRONGEST_FIRST: readonly EvidenceGrade[] = ['CLINICAL', 'PRECLINICAL', 'ANECDOTAL'];
-export const STATUSES: readonly ConsensusStatus[] = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UNCLEAR'];
-
-/** ANECDOTAL < PRECLINICAL < CLINICAL. */
-export const GRADE_RANK: Record<EvidenceGrade, number> = { ANECDOTAL: 0, PRECLINICAL: 1, CLINICAL: 2 };
+export const STANCES = Stance;
+export const STATUSES = ConsensusStatus;
+/** Strongest first, the order the claim page lists them in (the schema declares them weakest first). */
+export const GRADES_STRONGEST_FIRST: readonly EvidenceGrade[] = [...EvidenceGrade].reverse();
 
 export const STANCE_INFO: Record<Stance, { icon: string; label: string; verb: string; verbPlural: string }> = {
   SUPPORTS: { icon: '✓', label: 'Supports', verb: 'supports', verbPlural: 'support' },
@@ -52,6 +50,7 @@ const isOneOf = <T extends string>(values: readonly T[], value: string | null): 
 
 export const asStatus = (value: string | null): ConsensusStatus | undefined =>
   isOneOf(STATUSES, value) ? value : undefined;
+export const asStance = (value: string | null): Stance | undefined => (isOneOf(STANCES, value) ? value : undefined);
 export const asGrade = (value: string | null): EvidenceGrade | undefined =>
   isOneOf(GRADES_STRONGEST_FIRST, value) ? value : undefined;
 /** The order a list is shown in: the one chosen, else best match first for a search, else alphabetical. Best match needs words. */
@@ -62,7 +61,7 @@ export function orderFor(chosen: string | null, searching: boolean): ClaimOrder 
 }
 
 export const asOrder = (value: string | null): ClaimOrder | undefined =>
-  isOneOf(['RELEVANCE', 'ALPHABETICAL', 'MOST_CONTESTED', 'MOST_SOURCES'] as const, value) ? value : undefined;
+  isOneOf(ClaimOrder, value) ? value : undefined;
 
 /** "none_given" → "none given"; "clinic_faq" → "clinic FAQ". */
 export function humanize(code: string): string {

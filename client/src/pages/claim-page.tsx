@@ -8,10 +8,9 @@ import { ClaimSyndication } from '../components/claim-syndication';
 import { ConsensusBadge, ConsensusFields } from '../components/consensus-badge';
 import { ConsensusSentence } from '../components/consensus-sentence';
 import { CopyButton } from '../components/copy-button';
-import { ErrorNotice } from '../components/error-notice';
-import { LoadingNotice } from '../components/loading-notice';
+import { NotFoundNotice, QueryState } from '../components/query-state';
 import { StanceGroup, StanceGroupFields } from '../components/stance-group';
-import { graphql, readFragment } from '../graphql';
+import { graphql, readFragment, type ResultOf } from '../graphql';
 import { assertionElementId, assertionGlobalId } from '../lib/anchors';
 import { STANCES, STATUS_INFO, type Stance } from '../lib/evidence';
 import { PAGES, claimPath } from '../lib/links';
@@ -107,13 +106,9 @@ const SOURCES_OF: Record<Stance, 'supporting' | 'contradicting' | 'qualifying'> 
 export function ClaimPage() {
   const { slug = '' } = useParams();
   const { hash } = useLocation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ClaimPageQuery, variables: { slug } });
-  const claim = data?.claim;
+  const query = useQuery({ query: ClaimPageQuery, variables: { slug } });
+  const claim = query[0].data?.claim;
   const target = decodeURIComponent(hash.replace(/^#/, ''));
-  const loaded = claim ? STANCES.flatMap((stance) => claim[GROUP_OF[stance]].edges.map((e) => e.node)) : [];
-  const targetAssertion = loaded.find((a) => assertionElementId(a.id) === target);
-  const linkedKey =
-    target.startsWith('assertion-') && claim && !targetAssertion ? target.slice('assertion-'.length) : null;
 
   // The assertions arrive after the page does, so the browser cannot scroll to the fragment by itself.
   useEffect(() => {
@@ -123,20 +118,25 @@ export function ClaimPage() {
     element?.focus({ preventScroll: true });
   }, [target, claim]);
 
-  if (fetching && !data) return <LoadingNotice>Loading the claim…</LoadingNotice>;
-  if (error)
-    return <ErrorNotice what="The claim" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!claim) {
-    return (
-      <section aria-labelledby="claim-heading">
-        <title>No such claim — claimgraph</title>
-        <h1 id="claim-heading">No such claim</h1>
-        <p>
-          The base holds no claim at <code>/claims/{slug}</code>. <Link to={PAGES.claims}>Browse all claims</Link>.
-        </p>
-      </section>
-    );
-  }
+  return (
+    <QueryState
+      query={query}
+      loading="Loading the claim…"
+      what="The claim"
+      select={(data) => data.claim}
+      notFound={<NotFoundNotice what="claim" back={{ to: PAGES.claims, label: 'Browse all claims' }} />}
+    >
+      {(found) => <ClaimArticle claim={found} target={target} />}
+    </QueryState>
+  );
+}
+
+type ClaimData = NonNullable<ResultOf<typeof ClaimPageQuery>['claim']>;
+
+function ClaimArticle({ claim, target }: { claim: ClaimData; target: string }) {
+  const loaded = STANCES.flatMap((stance) => claim[GROUP_OF[stance]].edges.map((e) => e.node));
+  const targetAssertion = loaded.find((a) => assertionElementId(a.id) === target);
+  const linkedKey = target.startsWith('assertion-') && !targetAssertion ? target.slice('assertion-'.length) : null;
   const c = readFragment(ConsensusFields, claim.consensus);
   return (
     <article className="claim-page" aria-labelledby="claim-heading">

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { ErrorNotice } from '../components/error-notice';
 import { FocusChooser } from '../components/focus-chooser';
 import { GraphCanvas } from '../components/graph-canvas';
 import { GraphLegend } from '../components/graph-legend';
 import { GraphList } from '../components/graph-list';
-import { LoadingNotice } from '../components/loading-notice';
+import { QueryState } from '../components/query-state';
 import { NeighbourhoodExtent } from '../components/neighbourhood-extent';
 import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { graphql } from '../graphql';
@@ -67,7 +66,8 @@ const withoutFilters = (params: URLSearchParams) => {
 export function GraphPage() {
   const [params] = useSearchParams();
   const variables = neighbourhoodVariables(params);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: GraphQuery, variables });
+  const query = useQuery({ query: GraphQuery, variables });
+  const data = query[0].data;
   const [lit, setLit] = useState<string | null>(null);
   const stance = asStance(params.get('stance'));
   const status = asStatus(params.get('status'));
@@ -106,11 +106,6 @@ export function GraphPage() {
   );
 
   const graph = () => {
-    if (fetching && !data) return <LoadingNotice>Loading the graph…</LoadingNotice>;
-    if (error)
-      return (
-        <ErrorNotice what="The graph" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      );
     if (!n || !whole || !shown) return null;
     if (whole.claims.length === 0)
       return (
@@ -148,7 +143,11 @@ export function GraphPage() {
           )}
           <GraphLegend />
         </div>
-        <div className="graph-main">{graph()}</div>
+        <div className="graph-main">
+          <QueryState query={query} loading="Loading the graph…" what="The graph">
+            {() => graph()}
+          </QueryState>
+        </div>
       </div>
       {shown && shown.claims.length > 0 && <GraphList data={shown} onLight={setLit} />}
     </section>

@@ -2,9 +2,8 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ClaimSearchForm } from '../components/claim-search-form';
 import { ClaimSummary, ClaimSummaryFields } from '../components/claim-summary';
-import { ErrorNotice } from '../components/error-notice';
-import { LoadingNotice } from '../components/loading-notice';
-import { graphql } from '../graphql';
+import { QueryState } from '../components/query-state';
+import { graphql, type ResultOf } from '../graphql';
 import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
 import { PAGES, claimsPath } from '../lib/links';
 
@@ -47,15 +46,9 @@ const figure = (n: number) => n.toLocaleString('en');
  * claims the most sources address: featured by that rule, so every corpus has its own.
  */
 export function HomePage() {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: HomeQuery });
+  const query = useQuery({ query: HomeQuery });
 
-  const body = () => {
-    if (fetching && !data) return <LoadingNotice>Loading what the base holds…</LoadingNotice>;
-    if (error)
-      return (
-        <ErrorNotice what="The overview" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      );
-    if (!data) return null;
+  const body = (data: ResultOf<typeof HomeQuery>) => {
     const counts = data.baseCounts;
     if (counts.claims === 0)
       return <p className="notice">The base holds no claims yet: a curator adds sources and grades their passages.</p>;
@@ -115,7 +108,9 @@ export function HomePage() {
         preclinical, clinical) and compared across sources.
       </p>
       <ClaimSearchForm />
-      {body()}
+      <QueryState query={query} loading="Loading what the base holds…" what="The overview">
+        {body}
+      </QueryState>
     </div>
   );
 }

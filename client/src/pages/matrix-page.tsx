@@ -1,14 +1,13 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ConsensusBadge } from '../components/consensus-badge';
-import { ErrorNotice } from '../components/error-notice';
 import { FocusChooser } from '../components/focus-chooser';
-import { LoadingNotice } from '../components/loading-notice';
+import { QueryState } from '../components/query-state';
 import { MatrixCell, MatrixCellFields } from '../components/matrix-cell';
 import { MatrixLegend } from '../components/matrix-legend';
 import { NeighbourhoodExtent } from '../components/neighbourhood-extent';
 import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
-import { graphql } from '../graphql';
+import { graphql, type ResultOf } from '../graphql';
 import { asStatus, humanize } from '../lib/evidence';
 import { claimPath } from '../lib/links';
 import { chosenLabel, neighbourhoodVariables } from '../lib/neighbourhood-params';
@@ -61,17 +60,11 @@ export const MatrixQuery = graphql(
 export function MatrixPage() {
   const [params] = useSearchParams();
   const variables = neighbourhoodVariables(params);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MatrixQuery, variables });
+  const query = useQuery({ query: MatrixQuery, variables });
   const status = asStatus(params.get('status'));
-  const n = data?.neighbourhood;
+  const n = query[0].data?.neighbourhood;
 
-  const body = () => {
-    if (fetching && !data) return <LoadingNotice>Loading the matrix…</LoadingNotice>;
-    if (error)
-      return (
-        <ErrorNotice what="The matrix" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      );
-    if (!n) return null;
+  const body = (n: ResultOf<typeof MatrixQuery>['neighbourhood']) => {
     const { claims, sources, cells } = n;
     if (claims.length === 0 || sources.length === 0)
       return (
@@ -145,7 +138,9 @@ export function MatrixPage() {
       <title>Agreement matrix — claimgraph</title>
       <h1 id="matrix-heading">Where the sources agree and conflict</h1>
       <FocusChooser view="matrix" chosenLabel={chosenLabel(variables.around, n)} />
-      {body()}
+      <QueryState query={query} loading="Loading the matrix…" what="The matrix">
+        {(data) => body(data.neighbourhood)}
+      </QueryState>
     </section>
   );
 }

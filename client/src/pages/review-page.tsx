@@ -1,8 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { ErrorNotice } from '../components/error-notice';
 import { IngestForm } from '../components/ingest-form';
-import { LoadingNotice } from '../components/loading-notice';
+import { QueryState } from '../components/query-state';
 import { ReviewSignIn } from '../components/review-sign-in';
 import { graphql } from '../graphql';
 import { useCuratorSession } from '../lib/curator-session';
@@ -44,38 +43,31 @@ export function ReviewPage() {
 
 function ReviewQueueList() {
   // Counts change with every decision on another page: always asked again, shown from the cache meanwhile.
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: ReviewQueueQuery,
-    requestPolicy: 'cache-and-network',
-  });
+  const query = useQuery({ query: ReviewQueueQuery, requestPolicy: 'cache-and-network' });
   return (
     <section className="review-queue" aria-labelledby="queue-heading">
       <h2 id="queue-heading">Waiting for review</h2>
-      {fetching && !data ? (
-        <LoadingNotice>Loading the review queue…</LoadingNotice>
-      ) : error ? (
-        <ErrorNotice
-          what="The review queue"
-          error={error}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      ) : !data?.reviewQueue.length ? (
-        <p className="notice review-empty">
-          <span aria-hidden="true">✓ </span>Nothing waits for review: every proposal has been accepted or rejected.
-        </p>
-      ) : (
-        <ul className="queue-list">
-          {data.reviewQueue.map((item) => (
-            <li key={item.source.id}>
-              <Link to={reviewPath(item.source.slug)} className="queue-title">
-                {item.source.title}
-              </Link>
-              <span className="source-kind">{humanize(item.source.kind)}</span>
-              <span className="queue-count">{proposals(item.pendingProposals)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState query={query} loading="Loading the review queue…" what="The review queue">
+        {({ reviewQueue }) =>
+          reviewQueue.length === 0 ? (
+            <p className="notice review-empty">
+              <span aria-hidden="true">✓ </span>Nothing waits for review: every proposal has been accepted or rejected.
+            </p>
+          ) : (
+            <ul className="queue-list">
+              {reviewQueue.map((item) => (
+                <li key={item.source.id}>
+                  <Link to={reviewPath(item.source.slug)} className="queue-title">
+                    {item.source.title}
+                  </Link>
+                  <span className="source-kind">{humanize(item.source.kind)}</span>
+                  <span className="queue-count">{proposals(item.pendingProposals)}</span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
     </section>
   );
 }

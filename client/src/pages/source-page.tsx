@@ -3,12 +3,11 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { AssertionCreateForm } from '../components/assertion-create-form';
 import { CommercialBanner } from '../components/commercial-banner';
-import { ErrorNotice } from '../components/error-notice';
 import { JamaBenchmarks, JamaFields } from '../components/jama-benchmarks';
-import { LoadingNotice } from '../components/loading-notice';
+import { NotFoundNotice, QueryState } from '../components/query-state';
 import { OrphanedAssertionFields, OrphanedAssertions } from '../components/orphaned-assertions';
 import { SourceText, SourceTextFields } from '../components/source-text';
-import { graphql } from '../graphql';
+import { graphql, type ResultOf } from '../graphql';
 import { useCuratorSession } from '../lib/curator-session';
 import { humanize, STANCE_INFO, STANCES } from '../lib/evidence';
 import { PAGES } from '../lib/links';
@@ -47,26 +46,24 @@ export const SourcePageQuery = graphql(
 /** /sources/:slug: the source's full text, verbatim, with every assertion highlighted where it stands; curators attach new ones by selecting. */
 export function SourcePage() {
   const { slug = '' } = useParams();
+  const query = useQuery({ query: SourcePageQuery, variables: { slug } });
+  return (
+    <QueryState
+      query={query}
+      loading="Loading the source…"
+      what="The source"
+      select={(data) => data.source}
+      notFound={<NotFoundNotice what="source" back={{ to: PAGES.sources, label: 'Browse all sources' }} />}
+    >
+      {(source) => <SourceArticle source={source} />}
+    </QueryState>
+  );
+}
+
+function SourceArticle({ source }: { source: NonNullable<ResultOf<typeof SourcePageQuery>['source']> }) {
   const { token } = useCuratorSession();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SourcePageQuery, variables: { slug } });
   const [passage, setPassage] = useState<{ start: number; end: number; exact: string } | null>(null);
   const [done, setDone] = useState('');
-
-  if (fetching && !data) return <LoadingNotice>Loading the source…</LoadingNotice>;
-  if (error)
-    return <ErrorNotice what="The source" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  const source = data?.source;
-  if (!source) {
-    return (
-      <section aria-labelledby="source-heading">
-        <title>No such source — claimgraph</title>
-        <h1 id="source-heading">No such source</h1>
-        <p>
-          The base holds no source at <code>/sources/{slug}</code>. <Link to={PAGES.sources}>Browse all sources</Link>.
-        </p>
-      </section>
-    );
-  }
   const anchored = source.assertions.filter((a) => a.anchorState !== 'ORPHANED');
   const select = (start: number, end: number) => {
     setDone('');

@@ -15,9 +15,16 @@ export interface Corpus {
   assertions: AssertionRecord[];
   /** sha256 over every data file, so a load can tell that nothing changed since the last one. */
   hash: string;
+  /** Where each entry stands, by `Kind key` (`Source id`, `Claim slug`, `Assertion id`): so a conflict can name it. */
+  locations?: ReadonlyMap<string, EntryLocation>;
 }
 
-type RawSource = Omit<SourceRecord, 'text'> & { seedFile?: string };
+export interface EntryLocation {
+  file: string;
+  line: number;
+}
+
+type RawSource = Omit<SourceRecord, 'text' | 'jama'> & { jama?: SourceRecord['jama'] };
 type RawClaim = { slug: string; statement: string; topics: string[]; conflictsWith?: string[]; refines?: string };
 type RawAssertion = Omit<AssertionRecord, 'sourceId' | 'claimSlug'> & { claim: string };
 type LocatedAssertion = { record: AssertionRecord; file: JsonFile; index: number };
@@ -29,6 +36,7 @@ export function sha256(text: string): string {
 /** Reads data/ and checks everything `kb validate` promises; never touches a database. */
 export function readCorpus(dataDir: string): { corpus: Corpus; problems: CorpusProblem[] } {
   const problems: CorpusProblem[] = [];
+  const locations = new Map<string, EntryLocation>();
   const digest = createHash('sha256');
   const rel = (file: string) => path.relative(repoRoot, file) || file;
 
@@ -45,12 +53,12 @@ export function readCorpus(dataDir: string): { corpus: Corpus; problems: CorpusP
     return violations.length === 0 ? parsed : null;
   };
 
-  const sources = readSources(path.join(dataDir, 'sources'), parse, problems, digest);
+  const sources = readSources(path.join(dataDir, 'sources'), parse, problems, digest, locations);
   const claimsFile = path.join(dataDir, 'claims.json');
   const claimsJson = existsSync(claimsFile) ? parse(claimsFile, 'claims') : null;
   if (!existsSync(claimsFile))
     problems.push({ file: rel(claimsFile), line: 1, entry: null, field: null, message: 'file is missing' });
-  const claims = claimsJson ? checkClaims(claimsJson, problems) : [];
+  const claims = claimsJson ? checkClaims(claimsJson, problems, locations) : [];
 
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const claimSlugs = new Set(claims.map((c) => c.slug));
@@ -61,10 +69,11 @@ export function readCorpus(dataDir: string): { corpus: Corpus; problems: CorpusP
     if (file) located.push(...checkAssertions(file, path.basename(name, '.json'), sourceById, claimSlugs, problems));
   }
   checkIdsUnique(located, problems);
+  for (const { record, file, index } of located)
+    locations.set(`Assertion ${record.id}`, { file: file.file, line: file.lineOf([index]) });
   const assertions = located.map((l) => l.record);
-  if (claimsJson) checkEveryClaimAsserted(claimsJson, claims, assertions, problems);
 
-  return { corpus: { sources, claims, assertions, hash: digest.digest('hex') }, problems };
+  return { corpus: { sources, claims, assertions, hash: digest.digest('hex'), locations }, problems };
 }
 
 export function readValidCorpus(dataDir: string): Corpus {
@@ -93,6 +102,7 @@ function readSources(
   parse: (file: string, kind: DataFileKind) => JsonFile | null,
   problems: CorpusProblem[],
   digest: ReturnType<typeof createHash>,
+  locations: Map<string, EntryLocation>,
 ): SourceRecord[] {
   const sources: SourceRecord[] = [];
   for (const name of jsonFilesIn(dir)) {
@@ -124,8 +134,8 @@ function readSources(
         ),
       );
     }
-    const { seedFile: _seed, ...record } = raw;
-    sources.push({ ...record, text });
+    sources.push({ ...raw, jama: raw.jama ?? null, text });
+    locations.set(`Source ${id}`, { file: file.file, line: 1 });
   }
   return sources;
 }
@@ -141,12 +151,13 @@ function reportQuote(
   for (const p of quoteProblems(text, quote)) problems.push(file.problem([...at, p.field], entry, p.message));
 }
 
-function checkClaims(file: JsonFile, problems: CorpusProblem[]): ClaimRecord[] {
+function checkClaims(file: JsonFile, problems: CorpusProblem[], locations: Map<string, EntryLocation>): ClaimRecord[] {
   const raw = file.value as RawClaim[];
   const slugs = new Set<string>();
   raw.forEach((c, i) => {
     if (slugs.has(c.slug)) problems.push(file.problem([i, 'slug'], c.slug, 'is used by an earlier claim'));
     slugs.add(c.slug);
+    locations.set(`Claim ${c.slug}`, { file: file.file, line: file.lineOf([i]) });
   });
   raw.forEach((c, i) => {
     (c.conflictsWith ?? []).forEach((other, j) => {
@@ -183,7 +194,8 @@ function checkAssertions(
       problems.push(file.problem([i, 'claim'], raw.id, `no claim "${raw.claim}" in data/claims.json`));
     const mismatch = basisMismatch(raw.grade, raw.basis);
     if (mismatch) problems.push(file.problem([i, 'basis'], raw.id, mismatch));
-    reportQuote(file, [i, 'quote'], raw.id, source.text, raw.quote, problems);
+    // An orphaned quote stands on an earlier text of its source, which data/ does not keep.
+    if (raw.anchorState !== 'ORPHANED') reportQuote(file, [i, 'quote'], raw.id, source.text, raw.quote, problems);
     const { claim, ...rest } = raw;
     return { record: { ...rest, sourceId, claimSlug: claim }, file, index: i };
   });
@@ -195,16 +207,4 @@ function checkIdsUnique(assertions: LocatedAssertion[], problems: CorpusProblem[
     if (seen.has(record.id)) problems.push(file.problem([index, 'id'], record.id, 'is used by another assertion'));
     seen.add(record.id);
   }
-}
-
-function checkEveryClaimAsserted(
-  file: JsonFile,
-  claims: ClaimRecord[],
-  assertions: AssertionRecord[],
-  problems: CorpusProblem[],
-): void {
-  const asserted = new Set(assertions.map((a) => a.claimSlug));
-  claims.forEach((c, i) => {
-    if (!asserted.has(c.slug)) problems.push(file.problem([i, 'slug'], c.slug, 'no assertion is about this claim'));
-  });
 }

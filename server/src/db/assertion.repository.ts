@@ -1,16 +1,18 @@
-import { STANCES, type AssertionRecord, type Stance } from '../domain/types.js';
+import { STANCES, type AssertionRecord, type Grading, type Quote, type Stance } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
-import { cypherInt, type Neo4jClient } from './neo4j-client.js';
+import { cypherInt, type CypherRunner } from './neo4j-client.js';
 
 /** An assertion as stored: the curated record plus who graded it, its anchoring and its version. */
 export type AssertionRow = AssertionRecord & {
   gradedBy: string;
   anchorState: string;
   version: number;
+  /** The page of a PDF source the quote stands on; null for other sources. */
+  page?: number | null;
 };
 
 const ASSERTION_PROJECTION = `a {
-  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version,
+  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version, .page,
   sourceId: s.id, claimSlug: c.slug,
   quote: { exact: a.exact, start: a.start, end: a.end, prefix: a.prefix, suffix: a.suffix }
 }`;
@@ -68,8 +70,54 @@ RETURN coalesce(c.assertionCounts[$stanceIndex], COUNT { (c)<-[:ABOUT]-(:Asserti
 
 export const FIRST_SOURCE_IDS = `MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT $limit`;
 
+export const SAME_PASSAGE_ASSERTION = `
+MATCH (:Source {id: $sourceId})-[:HAS_ASSERTION]->(a:Assertion {start: $start, end: $end})-[:ABOUT]->(:Claim {slug: $claimSlug})
+RETURN a.id AS id LIMIT 1`;
+
+export const CREATE_ASSERTION = `
+MATCH (s:Source {id: $sourceId}), (c:Claim {slug: $claimSlug})
+CREATE (s)-[:HAS_ASSERTION]->(a:Assertion {id: $id})-[:ABOUT]->(c)
+SET a += $props, a.version = 1, a.anchorState = 'ANCHORED', a.createdAt = datetime()
+FOREACH (name IN CASE WHEN $props.attribution IS NULL THEN [] ELSE [$props.attribution] END |
+  MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))
+RETURN a.id AS id`;
+
+/** Setting a property takes the node's write lock, so the version read after it is the committed one. */
+export const LOCK_ASSERTION = `
+MATCH (a:Assertion {id: $id})
+SET a.lockedAt = datetime()
+RETURN a { .version, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .exact, .start, .end } AS current`;
+
+export const UPDATE_ASSERTION = `
+MATCH (a:Assertion {id: $id})
+SET a += $changes, a.version = a.version + 1
+REMOVE a.lockedAt
+WITH a
+CALL (a) { MATCH (a)-[old:ATTRIBUTED_TO]->() DELETE old }
+FOREACH (name IN CASE WHEN a.attribution IS NULL THEN [] ELSE [a.attribution] END |
+  MERGE (p:Person {name: name}) MERGE (a)-[:ATTRIBUTED_TO]->(p))
+RETURN a.version AS version, [(a)-[:ABOUT]->(c:Claim) | c.slug][0] AS claimSlug,
+  [(s:Source)-[:HAS_ASSERTION]->(a) | s.id][0] AS sourceId`;
+
+export const DELETE_ASSERTION = `
+MATCH (s:Source)-[:HAS_ASSERTION]->(a:Assertion {id: $id})-[:ABOUT]->(c:Claim)
+WITH a, c.slug AS claimSlug, s.id AS sourceId
+DETACH DELETE a
+RETURN claimSlug, sourceId`;
+
+export const REANCHOR_ASSERTIONS = `
+UNWIND $rows AS row
+MATCH (a:Assertion {id: row.id})
+SET a += row.quote, a.anchorState = row.state, a.version = a.version + 1`;
+
+/** What an assertion is stored with: its grading, its quote, and who graded it. */
+export type NewAssertionProps = Grading & Quote & { gradedBy: string; page: number | null };
+
+/** The fields of an assertion a curator may change, with its version and passage, as locked for a change. */
+export type LockedAssertion = Grading & { version: number; exact: string; start: number; end: number };
+
 export class AssertionRepository {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly client: CypherRunner) {}
 
   async getByIds(ids: readonly string[]): Promise<(AssertionRow | null)[]> {
     const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_BY_IDS, { ids });
@@ -143,5 +191,49 @@ export class AssertionRepository {
       rows.map((r) => r.assertion),
       (a) => a.sourceId,
     );
+  }
+
+  /** The assertion of this claim on exactly this passage, if one exists. */
+  async onSamePassage(sourceId: string, claimSlug: string, start: number, end: number): Promise<string | null> {
+    const [row] = await this.client.read<{ id: string }>(SAME_PASSAGE_ASSERTION, {
+      sourceId,
+      claimSlug,
+      start,
+      end,
+    });
+    return row?.id ?? null;
+  }
+
+  async create(id: string, sourceId: string, claimSlug: string, props: NewAssertionProps): Promise<void> {
+    await this.client.write(CREATE_ASSERTION, { id, sourceId, claimSlug, props });
+  }
+
+  /** Locks the assertion until the transaction ends and reads it; null when there is none. */
+  async lock(id: string): Promise<LockedAssertion | null> {
+    const [row] = await this.client.write<{ current: LockedAssertion }>(LOCK_ASSERTION, { id });
+    return row?.current ?? null;
+  }
+
+  /** Applies the changes and bumps the version; returns the new version, the claim's slug and the source's id. */
+  async update(
+    id: string,
+    changes: Record<string, unknown>,
+  ): Promise<{ version: number; claimSlug: string; sourceId: string }> {
+    const [row] = await this.client.write<{ version: number; claimSlug: string; sourceId: string }>(UPDATE_ASSERTION, {
+      id,
+      changes,
+    });
+    return row!;
+  }
+
+  /** Removes the assertion; returns the claim it was about and the source it stood in. */
+  async delete(id: string): Promise<{ claimSlug: string; sourceId: string } | null> {
+    const [row] = await this.client.write<{ claimSlug: string; sourceId: string }>(DELETE_ASSERTION, { id });
+    return row ?? null;
+  }
+
+  /** New selectors and anchor states after a source's text changed; each assertion's version goes up. */
+  async reanchor(rows: { id: string; state: string; quote: Quote }[]): Promise<void> {
+    await this.client.write(REANCHOR_ASSERTIONS, { rows });
   }
 }

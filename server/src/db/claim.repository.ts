@@ -1,7 +1,7 @@
 import type { Consensus } from '../domain/consensus.js';
 import { inKeyOrder } from './key-order.js';
 import type { KnownClaim } from '../domain/assistant/claim-matcher.js';
-import { cypherInt, type Neo4jClient, type TransactionRunner } from './neo4j-client.js';
+import { cypherInt, type CypherRunner } from './neo4j-client.js';
 
 export interface ClaimRow {
   slug: string;
@@ -129,22 +129,33 @@ RETURN c.slug AS slug, c.statement AS statement,
   head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
 const QUOTES_PER_CLAIM = 50;
 
-/** The claims the grading assistant links passages to, read in a transaction or on their own. */
-export async function readKnownClaims(run: TransactionRunner): Promise<KnownClaim[]> {
-  const rows = await run<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(
-    CLAIMS_WITH_QUOTES,
-    { quotesPerClaim: cypherInt(QUOTES_PER_CLAIM) },
-  );
-  return rows.map((c) => ({
-    slug: c.slug,
-    statement: c.statement,
-    texts: [c.statement, ...c.quotes],
-    refines: c.refines,
-  }));
-}
+/** Some claims as the grading assistant knows them: to grow its kept index by the claims a write touched. */
+export const KNOWN_CLAIMS_BY_SLUGS = `
+UNWIND $slugs AS slug
+MATCH (c:Claim {slug: slug})
+RETURN c.slug AS slug, c.statement AS statement,
+  COLLECT { MATCH (c)<-[:ABOUT]-(a:Assertion) RETURN a.exact LIMIT $quotesPerClaim } AS quotes,
+  head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
+
+/** How many claims and assertions the base holds, from the count store (no scan): the grading assistant's index is kept while they hold. */
+export const ASSISTANT_FINGERPRINT = `
+CALL { MATCH (c:Claim) RETURN count(c) AS claims }
+CALL { MATCH (a:Assertion) RETURN count(a) AS assertions }
+RETURN claims, assertions`;
+
+export const CLAIM_EXISTS = `MATCH (c:Claim {slug: $slug}) RETURN c.slug AS slug`;
+
+export const CREATE_CLAIM = `
+CREATE (c:Claim {slug: $slug, statement: $statement, topics: $topics, createdAt: datetime()})
+FOREACH (name IN $topics | MERGE (t:Topic {name: name}) MERGE (c)-[:IN_TOPIC]->(t))
+RETURN c.slug AS slug`;
+
+export const LINK_CONFLICT = `
+MATCH (a:Claim {slug: $a}), (b:Claim {slug: $b})
+MERGE (a)-[:CONFLICTS_WITH]->(b)`;
 
 export class ClaimRepository {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly client: CypherRunner) {}
 
   /** Claims after a position in the chosen order; each with its position, for the next cursor. */
   async page(
@@ -170,8 +181,36 @@ export class ClaimRepository {
     return row?.count ?? 0;
   }
 
+  /** The claims the grading assistant links passages to. */
   async known(): Promise<KnownClaim[]> {
-    return readKnownClaims((cypher, params) => this.client.read(cypher, params));
+    const rows = await this.client.read<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(
+      CLAIMS_WITH_QUOTES,
+      { quotesPerClaim: cypherInt(QUOTES_PER_CLAIM) },
+    );
+    return rows.map((c) => ({
+      slug: c.slug,
+      statement: c.statement,
+      texts: [c.statement, ...c.quotes],
+      refines: c.refines,
+    }));
+  }
+
+  async knownBySlugs(slugs: readonly string[]): Promise<KnownClaim[]> {
+    const rows = await this.client.read<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(
+      KNOWN_CLAIMS_BY_SLUGS,
+      { slugs, quotesPerClaim: cypherInt(QUOTES_PER_CLAIM) },
+    );
+    return rows.map((c) => ({
+      slug: c.slug,
+      statement: c.statement,
+      texts: [c.statement, ...c.quotes],
+      refines: c.refines,
+    }));
+  }
+
+  async assistantFingerprint(): Promise<{ claims: number; assertions: number }> {
+    const [row] = await this.client.read<{ claims: number; assertions: number }>(ASSISTANT_FINGERPRINT, {});
+    return row!;
   }
 
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {
@@ -181,5 +220,19 @@ export class ClaimRepository {
       rows.map((r) => r.claim),
       (c) => c.slug,
     );
+  }
+
+  async exists(slug: string): Promise<boolean> {
+    return (await this.client.read(CLAIM_EXISTS, { slug })).length > 0;
+  }
+
+  async create(slug: string, statement: string, topics: string[]): Promise<void> {
+    await this.client.write(CREATE_CLAIM, { slug, statement, topics });
+  }
+
+  /** Stored once, in slug order: CONFLICTS_WITH is read both ways. */
+  async linkConflict(a: string, b: string): Promise<void> {
+    const [first, second] = [a, b].sort();
+    await this.client.write(LINK_CONFLICT, { a: first, b: second });
   }
 }

@@ -1,5 +1,5 @@
 import type { RevisionRecord } from '../domain/revision-summary.js';
-import { cypherInt, type Neo4jClient } from './neo4j-client.js';
+import { cypherInt, type CypherRunner } from './neo4j-client.js';
 
 /** A feed's entry: the revision it reports, with the claim and source it concerns. */
 export interface FeedEntryRow extends RevisionRecord {
@@ -56,7 +56,7 @@ OPTIONAL MATCH (l:CorpusLoad {key: 'data'})
 RETURN t.name AS title, toString(l.loadedAt) AS since`;
 
 export class FeedRepository {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly client: CypherRunner) {}
 
   /** Entries of `claims/<slug>` or `topics/<name>`, newest first, after a position when given. */
   async entries(feed: string, after: FeedPosition | null, limit: number): Promise<FeedEntryRow[]> {

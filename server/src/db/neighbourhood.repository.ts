@@ -1,4 +1,4 @@
-import { cypherInt, type Neo4jClient } from './neo4j-client.js';
+import { cypherInt, type CypherRunner } from './neo4j-client.js';
 
 /**
  * How many of a claim's sources are read to choose the sources of a neighbourhood. A claim a few
@@ -51,7 +51,7 @@ WITH c, count(DISTINCT s) AS shared
 RETURN c.slug AS slug ORDER BY shared DESC, c.sourceCount DESC, c.slug LIMIT $limit`;
 
 export class NeighbourhoodRepository {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly client: CypherRunner) {}
 
   private async slugs(cypher: string, params: Record<string, unknown>): Promise<string[]> {
     return (await this.client.read<{ slug: string }>(cypher, params)).map((r) => r.slug);

@@ -1,11 +1,7 @@
-import { proposeAssertions, type LinkReason } from '../domain/assistant/propose.js';
-import { CurationError } from '../domain/curation.js';
-import type { Grading } from '../domain/types.js';
-import { readKnownClaims } from './claim.repository.js';
-import { SOURCE_WITH_HASH, insertAssertion, insertClaim, insertSource, type NewSource } from './curation.repository.js';
+import type { LinkReason } from '../domain/assistant/propose.js';
+import type { Grading, Quote } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
-import { cypherInt, type Neo4jClient, type TransactionRunner } from './neo4j-client.js';
-import { revision, type Change } from './revision-log.js';
+import { cypherInt, type CypherRunner } from './neo4j-client.js';
 
 export interface ProposalRow extends Grading {
   id: string;
@@ -23,7 +19,21 @@ export interface ProposalRow extends Grading {
   linkReason: LinkReason | null;
   confidence: number;
   assertionId: string | null;
+  /** The page of a PDF source the passage stands on; null for other formats. */
+  page: number | null;
 }
+
+/** A proposal as the assistant makes it, to store as PROPOSED. */
+export type NewProposalProps = Grading &
+  Quote & {
+    claimSlug: string | null;
+    newStatement: string | null;
+    claimScore: number;
+    linkReason: LinkReason;
+    confidence: number;
+    /** The page of a PDF source the passage stands on; null for other formats. */
+    page: number | null;
+  };
 
 export interface ProposalEdits extends Partial<Pick<Grading, 'stance' | 'grade' | 'basis' | 'rationale'>> {
   claimSlug?: string;
@@ -31,7 +41,7 @@ export interface ProposalEdits extends Partial<Pick<Grading, 'stance' | 'grade' 
 }
 
 const PROPOSAL_PROJECTION = `p { .id, .status, .exact, .start, .end, .prefix, .suffix, .claimSlug, .newStatement, .claimScore, .linkReason, .stance, .grade,
-  .basis, .rationale, .hedged, .cited, .attribution, .confidence, .assertionId, sourceId: s.id }`;
+  .basis, .rationale, .hedged, .cited, .attribution, .confidence, .assertionId, .page, sourceId: s.id }`;
 
 export const CREATE_PROPOSALS = `
 MATCH (s:Source {id: $sourceId})
@@ -74,42 +84,18 @@ RETURN s.id AS sourceId, pending
 ORDER BY s.createdAt DESC, s.id LIMIT $limit`;
 
 export class ProposalRepository {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly client: CypherRunner) {}
 
   /** Sources with proposals waiting for review, newest first. */
   async queue(limit: number): Promise<{ sourceId: string; pending: number }[]> {
     return this.client.read(REVIEW_QUEUE, { limit: cypherInt(limit) });
   }
 
-  /**
-   * Stores a new document and the assistant's proposals for it, as PROPOSED: curated assertions
-   * are untouched. The same text again (by content hash) changes nothing and names the source.
-   */
-  async ingest(source: NewSource, change: Change): Promise<{ sourceId: string; created: boolean }> {
-    return this.client.writeTransaction(async (run) => {
-      const [same] = await run<{ id: string }>(SOURCE_WITH_HASH, { hash: source.contentHash });
-      if (same) return { sourceId: same.id, created: false };
-      const sourceId = await insertSource(run, source, change);
-      const rows = proposeAssertions(source.text, await readKnownClaims(run)).map((p, i) => ({
-        id: `${sourceId}--proposal-${i + 1}`,
-        props: {
-          ...p.quote,
-          claimSlug: p.claim.slug,
-          newStatement: p.claim.isNew ? p.claim.statement : null,
-          claimScore: p.claim.score,
-          linkReason: p.linkReason,
-          stance: p.stance,
-          grade: p.grade,
-          basis: p.basis,
-          rationale: p.rationale,
-          hedged: p.hedged,
-          cited: p.cited,
-          attribution: p.attribution,
-          confidence: p.confidence,
-        },
-      }));
-      await run(CREATE_PROPOSALS, { sourceId, rows });
-      return { sourceId, created: true };
+  /** Stores the source's proposals as PROPOSED, with ids `<source>--proposal-<n>`. */
+  async store(sourceId: string, proposals: readonly NewProposalProps[]): Promise<void> {
+    await this.client.write(CREATE_PROPOSALS, {
+      sourceId,
+      rows: proposals.map((props, i) => ({ id: `${sourceId}--proposal-${i + 1}`, props })),
     });
   }
 
@@ -131,66 +117,25 @@ export class ProposalRepository {
     );
   }
 
-  /** Turns a proposal into an assertion (and its new claim, if it proposed one), with the curator's edits. */
-  async accept(id: string, edits: ProposalEdits, change: Change): Promise<string> {
-    return this.client.writeTransaction(async (run) => {
-      const proposal = await pending(run, id);
-      const claimSlug =
-        edits.claimSlug ??
-        proposal.claimSlug ??
-        (await insertClaim(
-          run,
-          proposal.newStatement ?? proposal.exact.slice(0, 300),
-          edits.topics ?? ['unsorted'],
-          change,
-        ));
-      const edited = Object.values(edits).some((v) => v !== undefined);
-      const assertionId = await insertAssertion(
-        run,
-        {
-          sourceId: proposal.sourceId,
-          claimSlug,
-          start: proposal.start,
-          end: proposal.end,
-          stance: edits.stance ?? proposal.stance,
-          grade: edits.grade ?? proposal.grade,
-          basis: edits.basis ?? proposal.basis,
-          rationale: edits.rationale ?? proposal.rationale,
-          hedged: proposal.hedged,
-          cited: proposal.cited,
-          attribution: proposal.attribution,
-        },
-        change,
-        edited ? `curator:${change.actor}` : `assistant:${proposal.confidence}`,
-      );
-      await run(SETTLE_PROPOSAL, { id, status: 'ACCEPTED', assertionId });
-      await revision(run, 'Proposal', id, 'accept', change, null, { assertionId, edits });
-      const settled = await run<{ id: string }>(SETTLE_SAME_CLAIM_PROPOSALS, {
-        sourceId: proposal.sourceId,
-        start: proposal.start,
-        end: proposal.end,
-        claimSlug,
-        assertionId,
-      });
-      for (const sibling of settled)
-        await revision(run, 'Proposal', sibling.id, 'accept', change, null, { assertionId, settledBy: id });
-      return assertionId;
-    });
+  /** Locks the proposal until the transaction ends and reads it; null when there is none. */
+  async lock(id: string): Promise<ProposalRow | null> {
+    const [row] = await this.client.write<{ proposal: ProposalRow }>(LOCK_PROPOSAL, { id });
+    return row?.proposal ?? null;
   }
 
-  async reject(id: string, change: Change): Promise<void> {
-    await this.client.writeTransaction(async (run) => {
-      await pending(run, id);
-      await run(SETTLE_PROPOSAL, { id, status: 'REJECTED', assertionId: null });
-      await revision(run, 'Proposal', id, 'reject', change, null, null);
-    });
+  async settle(id: string, status: 'ACCEPTED' | 'REJECTED', assertionId: string | null): Promise<void> {
+    await this.client.write(SETTLE_PROPOSAL, { id, status, assertionId });
   }
-}
 
-async function pending(run: TransactionRunner, id: string): Promise<ProposalRow> {
-  const [row] = await run<{ proposal: ProposalRow }>(LOCK_PROPOSAL, { id });
-  if (!row) throw new CurationError('NOT_FOUND', `no proposal "${id}"`, 'id');
-  if (row.proposal.status !== 'PROPOSED')
-    throw new CurationError('CONFLICT', `proposal "${id}" is already ${row.proposal.status}`, 'id');
-  return row.proposal;
+  /** Accepts the passage's other waiting proposals of the claim now asserted; returns their ids. */
+  async settleSameClaim(proposal: ProposalRow, claimSlug: string, assertionId: string): Promise<string[]> {
+    const rows = await this.client.write<{ id: string }>(SETTLE_SAME_CLAIM_PROPOSALS, {
+      sourceId: proposal.sourceId,
+      start: proposal.start,
+      end: proposal.end,
+      claimSlug,
+      assertionId,
+    });
+    return rows.map((r) => r.id);
+  }
 }

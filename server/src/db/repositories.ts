@@ -1,10 +1,12 @@
 import { AssertionRepository } from './assertion.repository.js';
+import { BackupRepository } from './backup.repository.js';
 import { ClaimRepository } from './claim.repository.js';
+import { ConsensusRepository } from './consensus.repository.js';
 import { CorpusRepository } from './corpus.repository.js';
-import { CurationRepository } from './curation.repository.js';
 import { FeedRepository } from './feed.repository.js';
+import { KeyRepository } from './key.repository.js';
 import { NeighbourhoodRepository } from './neighbourhood.repository.js';
-import type { Neo4jClient } from './neo4j-client.js';
+import type { CypherRunner, Neo4jClient } from './neo4j-client.js';
 import { ProposalRepository } from './proposal.repository.js';
 import { RevisionRepository } from './revision.repository.js';
 import { SourceRepository } from './source.repository.js';
@@ -15,28 +17,55 @@ export interface Repositories {
   sources: SourceRepository;
   claims: ClaimRepository;
   assertions: AssertionRepository;
-  corpus: CorpusRepository;
-  curation: CurationRepository;
+  proposals: ProposalRepository;
   revisions: RevisionRepository;
   feeds: FeedRepository;
   neighbourhoods: NeighbourhoodRepository;
-  proposals: ProposalRepository;
+  consensus: ConsensusRepository;
+  keys: KeyRepository;
+  corpus: CorpusRepository;
   stats: StatsRepository;
   topics: TopicRepository;
 }
 
-export function createRepositories(client: Neo4jClient): Repositories {
+/** Every repository, each running its Cypher on `runner`: the client, or one transaction. */
+export function createRepositories(runner: CypherRunner): Repositories {
   return {
-    sources: new SourceRepository(client),
-    claims: new ClaimRepository(client),
-    assertions: new AssertionRepository(client),
-    corpus: new CorpusRepository(client),
-    curation: new CurationRepository(client),
-    revisions: new RevisionRepository(client),
-    feeds: new FeedRepository(client),
-    neighbourhoods: new NeighbourhoodRepository(client),
-    proposals: new ProposalRepository(client),
-    stats: new StatsRepository(client),
-    topics: new TopicRepository(client),
+    sources: new SourceRepository(runner),
+    claims: new ClaimRepository(runner),
+    assertions: new AssertionRepository(runner),
+    proposals: new ProposalRepository(runner),
+    revisions: new RevisionRepository(runner),
+    feeds: new FeedRepository(runner),
+    neighbourhoods: new NeighbourhoodRepository(runner),
+    consensus: new ConsensusRepository(runner),
+    keys: new KeyRepository(runner),
+    corpus: new CorpusRepository(runner),
+    stats: new StatsRepository(runner),
+    topics: new TopicRepository(runner),
+  };
+}
+
+/**
+ * The base as services see it: repositories whose statements each commit on their own (reads,
+ * single writes), and transactions whose repositories' statements succeed or fail together.
+ */
+export interface Database {
+  readonly repositories: Repositories;
+  /** The whole base streamed out and written back in batches, each its own transaction (backup, restore). */
+  readonly backup: BackupRepository;
+  /**
+   * Runs `work` in one write transaction, with repositories bound to it. On a transient error the
+   * driver runs `work` again from the start, so it must do database work only: anything slow or
+   * not repeatable (the grading assistant, files) belongs before it.
+   */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+}
+
+export function createDatabase(client: Neo4jClient): Database {
+  return {
+    repositories: createRepositories(client),
+    backup: new BackupRepository(client),
+    transaction: (work) => client.writeTransaction((runner) => work(createRepositories(runner))),
   };
 }

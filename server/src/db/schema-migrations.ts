@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config.js';
-import { refreshConsensusInBatches } from './consensus-cache.js';
 import type { Neo4jClient } from './neo4j-client.js';
 
 export const neo4jSchemaFile = path.join(repoRoot, 'schema', 'neo4j.cypher');
@@ -16,11 +15,6 @@ export function schemaStatements(file = neo4jSchemaFile): string[] {
     .filter(Boolean);
 }
 
-/** Claims written by an older version, before their sort keys, consensus and assertion page keys were stored. */
-export const CLAIMS_NOT_DERIVED = `
-MATCH (c:Claim) WHERE c.statementKey IS NULL OR c.contestScore IS NULL OR c.sourceCount IS NULL OR c.assertionCounts IS NULL
-RETURN c.slug AS slug`;
-
 export const FULLTEXT_ANALYZER = 'english';
 
 /** Full-text indexes made by an older version with another analyzer: `IF NOT EXISTS` would keep them as they are. */
@@ -29,7 +23,10 @@ SHOW FULLTEXT INDEXES YIELD name, options
 WHERE name IN ['claim_text', 'assertion_quote'] AND options.indexConfig['fulltext.analyzer'] <> $analyzer
 RETURN name`;
 
-/** Applies schema/neo4j.cypher (every statement is IF NOT EXISTS, so this is safe on each start), then derives what older stores lack. */
+/**
+ * Applies schema/neo4j.cypher (every statement is IF NOT EXISTS, so this is safe on each start).
+ * What older stores lack of derived fields is derived by the base-setup service.
+ */
 export async function applySchema(client: Neo4jClient): Promise<void> {
   for (const { name } of await client.read<{ name: string }>(FULLTEXT_INDEXES_TO_REMAKE, {
     analyzer: FULLTEXT_ANALYZER,
@@ -40,6 +37,4 @@ export async function applySchema(client: Neo4jClient): Promise<void> {
     await client.write(statement);
   }
   await client.write('CALL db.awaitIndexes(60)');
-  const stale = (await client.read<{ slug: string }>(CLAIMS_NOT_DERIVED)).map((r) => r.slug);
-  if (stale.length > 0) await refreshConsensusInBatches(client, stale);
 }

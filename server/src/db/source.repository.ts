@@ -1,6 +1,6 @@
 import type { Quote, SourceRecord } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
-import { cypherInt, type Neo4jClient } from './neo4j-client.js';
+import { cypherInt, type CypherRunner } from './neo4j-client.js';
 
 /** A source as stored: its commercial interest flattened to a flag and the passage that shows it. */
 export type SourceRow = Omit<SourceRecord, 'commercialInterest' | 'jama'> & {
@@ -69,8 +69,53 @@ export const SOURCES_BY_IDS = `
 UNWIND $ids AS id MATCH (s:Source {id: id})
 RETURN ${SOURCE_PROJECTION} AS source`;
 
+export const SOURCE_TEXT = `MATCH (s:Source {id: $id}) RETURN s.text AS text`;
+export const SOURCE_PAGE_STARTS = `MATCH (s:Source {id: $id}) RETURN s.pageStarts AS pageStarts`;
+export const SOURCE_WITH_HASH = `MATCH (s:Source {contentHash: $hash}) RETURN s.id AS id`;
+
+export const CREATE_SOURCE = `
+CREATE (s:Source {id: $id}) SET s += $props, s.commercialInterest = false, s.createdAt = datetime()
+RETURN s.id AS id`;
+
+/** Setting a property takes the node's write lock, so what is read after it stays as read until commit. */
+export const LOCK_SOURCE = `
+MATCH (s:Source {id: $id})
+SET s.lockedAt = datetime()
+RETURN s.text AS text, s.contentHash AS contentHash, coalesce(s.textVersion, 1) AS textVersion,
+  [(s)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim) | a { .id, .exact, .start, .end, .prefix, .suffix, .anchorState, claimSlug: c.slug }] AS assertions`;
+
+export const REPLACE_SOURCE_TEXT = `
+MATCH (s:Source {id: $id})
+CREATE (s)-[:PREVIOUS_VERSION]->(:SourceVersion {sourceId: $id, textVersion: $oldVersion, text: s.text,
+  contentHash: s.contentHash, replacedAt: datetime()})
+SET s.text = $text, s.contentHash = $contentHash, s.textVersion = $oldVersion + 1
+REMOVE s.lockedAt`;
+
+/** What a source is stored from when made in the app: its text and the metadata a curator gives. */
+export interface NewSourceProps {
+  title: string;
+  kind: string;
+  text: string;
+  contentHash: string;
+  publisher: string | null;
+  authors: string[];
+  url: string | null;
+  publishedAt: string | null;
+  language: string;
+  /** For a PDF, where each page starts in the text (page n at pageStarts[n - 1]); quotes name their page by it. */
+  pageStarts?: number[] | null;
+}
+
+/** A source locked for a change of text: its text, version and the selectors of its assertions. */
+export type LockedSource = {
+  text: string;
+  contentHash: string;
+  textVersion: number;
+  assertions: (Quote & { id: string; anchorState: string; claimSlug: string })[];
+};
+
 export class SourceRepository {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly client: CypherRunner) {}
 
   /** Sources by id, or with `text` (a Lucene query) the best matches first; each with its position, for the next cursor. */
   async page(
@@ -111,5 +156,37 @@ export class SourceRepository {
       rows.map((r) => r.version),
       (v) => v.sourceId,
     );
+  }
+
+  async text(id: string): Promise<string | null> {
+    const [row] = await this.client.read<{ text: string }>(SOURCE_TEXT, { id });
+    return row?.text ?? null;
+  }
+
+  /** Where a PDF source's pages start in its text; null for other sources. */
+  async pageStarts(id: string): Promise<number[] | null> {
+    const [row] = await this.client.read<{ pageStarts: number[] | null }>(SOURCE_PAGE_STARTS, { id });
+    return row?.pageStarts ?? null;
+  }
+
+  /** The source whose text has this sha256, if any: the same document is stored once. */
+  async idWithContentHash(hash: string): Promise<string | null> {
+    const [row] = await this.client.read<{ id: string }>(SOURCE_WITH_HASH, { hash });
+    return row?.id ?? null;
+  }
+
+  async create(id: string, props: NewSourceProps): Promise<void> {
+    await this.client.write(CREATE_SOURCE, { id, props });
+  }
+
+  /** Locks the source until the transaction ends; null when there is none. */
+  async lock(id: string): Promise<LockedSource | null> {
+    const [row] = await this.client.write<LockedSource>(LOCK_SOURCE, { id });
+    return row ?? null;
+  }
+
+  /** A new text, the current one kept as a SourceVersion. */
+  async replaceText(id: string, text: string, contentHash: string, oldVersion: number): Promise<void> {
+    await this.client.write(REPLACE_SOURCE_TEXT, { id, text, contentHash, oldVersion: cypherInt(oldVersion) });
   }
 }

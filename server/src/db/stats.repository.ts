@@ -1,4 +1,4 @@
-import type { Neo4jClient } from './neo4j-client.js';
+import type { CypherRunner } from './neo4j-client.js';
 
 export const SERVER_VERSION = `CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition`;
 
@@ -26,7 +26,7 @@ export interface BaseCounts {
 }
 
 export class StatsRepository {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly client: CypherRunner) {}
 
   async serverVersion(): Promise<{ name: string; version: string; edition: string }> {
     const rows = await this.client.read<{ name: string; version: string; edition: string }>(SERVER_VERSION);

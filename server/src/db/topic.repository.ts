@@ -1,4 +1,4 @@
-import { cypherInt, type Neo4jClient } from './neo4j-client.js';
+import { cypherInt, type CypherRunner } from './neo4j-client.js';
 
 export interface TopicRow {
   name: string;
@@ -18,7 +18,7 @@ ORDER BY t.name LIMIT $limit`;
 }
 
 export class TopicRepository {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly client: CypherRunner) {}
 
   /** Topics by name after `afterName`, those whose name holds `text` when given; each with its number of claims (read from the degree, not counted). */
   async page(afterName: string | null, limit: number, text: string | null): Promise<TopicRow[]> {

@@ -1,6 +1,6 @@
 import { quoteAt } from './anchoring.js';
 import { gradeOfBasis } from './grading.js';
-import type { Grade, Quote } from './types.js';
+import { SOURCE_KINDS, type Grade, type Quote, type SourceKind } from './types.js';
 
 export type CurationErrorCode = 'INVALID' | 'NOT_FOUND' | 'CONFLICT';
 
@@ -13,6 +13,12 @@ export class CurationError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Who makes a change and why: every revision carries both. */
+export interface Change {
+  actor: string;
+  reason: string;
 }
 
 const MAX_SLUG_LENGTH = 80;
@@ -72,4 +78,40 @@ export function requireText(value: string, field: string, { min = 1, max = 2000 
     throw new CurationError('INVALID', `${field} must have at least ${min} character${min === 1 ? '' : 's'}`, field);
   if (trimmed.length > max) throw new CurationError('INVALID', `${field} must have at most ${max} characters`, field);
   return trimmed;
+}
+
+/** `base`, or `base-2`, `base-3`, … : the first key not in `taken`. */
+export function firstFreeKey(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
+
+/** A source's kind: one of SOURCE_KINDS, as the data files and the GraphQL schema have it. */
+export function requireSourceKind(value: string): SourceKind {
+  const kind = value.trim();
+  if (!(SOURCE_KINDS as readonly string[]).includes(kind))
+    throw new CurationError('INVALID', `kind must be one of ${SOURCE_KINDS.join(', ')}, not "${kind}"`, 'kind');
+  return kind as SourceKind;
+}
+
+/** An ISO 639-1 language code, with a region if wanted: "en", "en-GB". */
+export function requireLanguage(value: string): string {
+  if (!LANGUAGE.test(value))
+    throw new CurationError('INVALID', 'language must be a code such as "en" or "en-GB"', 'language');
+  return value;
+}
+
+/** An absolute URL (with its scheme), or null. */
+export function requireUrl(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    new URL(value);
+  } catch {
+    throw new CurationError('INVALID', 'url must be an absolute address, such as "https://example.org/page"', 'url');
+  }
+  return value;
 }

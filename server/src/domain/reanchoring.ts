@@ -1,8 +1,8 @@
 import search from 'approx-string-match';
 import { quoteAt } from './anchoring.js';
-import type { Quote } from './types.js';
+import type { AnchorState, Quote } from './types.js';
 
-export type AnchorState = 'ANCHORED' | 'MOVED' | 'ORPHANED';
+export type { AnchorState } from './types.js';
 
 export interface Reanchored {
   state: AnchorState;

@@ -8,6 +8,23 @@ export type Grade = (typeof GRADES)[number];
 export const CONSENSUS_STATUSES = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UNCLEAR'] as const;
 export type ConsensusStatus = (typeof CONSENSUS_STATUSES)[number];
 
+/**
+ * The usual kinds of source (the examples of schema/data/source.schema.json), in the order a curator is
+ * offered them: research first. A source's kind may be any snake_case word.
+ */
+export const SOURCE_KINDS = [
+  'peer_reviewed_paper',
+  'expert_review',
+  'regulatory_notice',
+  'magazine_feature',
+  'clinic_page',
+  'clinic_article',
+  'clinic_blog_review',
+  'clinic_faq',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** W3C Web Annotation TextPositionSelector (start, end; UTF-16 offsets, end exclusive) + TextQuoteSelector. */
 export interface Quote {
   exact: string;
@@ -39,10 +56,13 @@ export interface SourceRecord {
   publishedAt: string | null;
   retrievedAt: string | null;
   language: string;
+  /** The file a seed document came from, as its curator named it; kept so that an export gives it back. */
+  seedFile?: string;
   contentHash: string;
   text: string;
   commercialInterest: { present: boolean; evidence: Quote | null };
-  jama: JamaBenchmarks;
+  /** Null until a curator has assessed the source (a source made in the app starts without). */
+  jama: JamaBenchmarks | null;
 }
 
 export interface ClaimRecord {
@@ -64,9 +84,17 @@ export interface Grading {
   attribution: string | null;
 }
 
+/** Where an assertion's quote stands after its source's text was revised (see reanchoring.ts). */
+export const ANCHOR_STATES = ['ANCHORED', 'MOVED', 'ORPHANED'] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
+
 export interface AssertionRecord extends Grading {
   id: string;
   sourceId: string;
   claimSlug: string;
   quote: Quote;
+  /** `curator`, `curator:<name>` or `assistant:<confidence>`; data/ files may leave it out (a curator). */
+  gradedBy?: string;
+  /** ANCHORED unless a revised source text moved or orphaned the quote; an ORPHANED quote stands on an earlier text. */
+  anchorState?: AnchorState;
 }

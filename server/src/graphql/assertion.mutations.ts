@@ -1,7 +1,6 @@
-import { CurationError, requireText } from '../domain/curation.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { localKey } from './ids.js';
 
@@ -54,14 +53,11 @@ const DeleteAssertionInput = builder.inputType('DeleteAssertionInput', {
 
 const assertionPayload = (name: string) =>
   builder.objectRef<CurationOutcome>(name).implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       assertion: t.field({ type: AssertionRef, nullable: true, resolve: (p) => p.key }),
     }),
   });
-
-const rationaleOf = (value: string) => requireText(value, 'rationale', { min: 10, max: 400 });
 
 builder.mutationFields((t) => ({
   createAssertion: t.field({
@@ -69,24 +65,27 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateAssertionInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new assertion');
-      return attempt(async () =>
-        ctx.repositories.curation.createAssertion(
+      const claimSlug = localKey(String(input.claimId), 'Claim');
+      return attempt(async () => {
+        const id = await ctx.services.curation.createAssertion(
           {
             sourceId: localKey(String(input.sourceId), 'Source'),
-            claimSlug: localKey(String(input.claimId), 'Claim'),
+            claimSlug,
             start: input.start,
             end: input.end,
             stance: input.stance,
             grade: input.grade,
             basis: input.basis,
-            rationale: rationaleOf(input.rationale),
+            rationale: input.rationale,
             hedged: input.hedged ?? false,
             cited: input.cited ?? false,
             attribution: input.attribution?.trim() || null,
           },
           change,
-        ),
-      );
+        );
+        ctx.services.assistantIndex.changed([claimSlug]);
+        return id;
+      });
     },
   }),
   updateAssertion: t.field({
@@ -96,18 +95,16 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason);
       const id = localKey(String(input.id), 'Assertion');
       return attempt(async () => {
-        const given = {
+        const changes = {
           stance: input.stance ?? undefined,
           grade: input.grade ?? undefined,
           basis: input.basis ?? undefined,
           hedged: input.hedged ?? undefined,
           cited: input.cited ?? undefined,
-          rationale: input.rationale == null ? undefined : rationaleOf(input.rationale),
+          rationale: input.rationale ?? undefined,
           attribution: input.attribution == null ? undefined : input.attribution.trim() || null,
         };
-        const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-        if (Object.keys(changes).length === 0) throw new CurationError('INVALID', 'nothing to change', 'id');
-        await ctx.repositories.curation.updateAssertion(id, input.expectedVersion, changes, change);
+        await ctx.services.curation.updateAssertion(id, input.expectedVersion, changes, change);
         return id;
       });
     },
@@ -119,11 +116,12 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason);
       return attempt(async () => {
-        await ctx.repositories.curation.deleteAssertion(
+        await ctx.services.curation.deleteAssertion(
           localKey(String(input.id), 'Assertion'),
           input.expectedVersion,
           change,
         );
+        ctx.services.assistantIndex.lost();
         return null;
       });
     },

@@ -43,6 +43,11 @@ export const AssertionRef = builder.loadableNode('Assertion', {
       description: 'The person the passage is attributed to.',
     }),
     gradedBy: t.exposeString('gradedBy'),
+    page: t.int({
+      nullable: true,
+      description: 'The page of the PDF source the quote stands on; null for a source that came as text.',
+      resolve: (a) => a.page ?? null,
+    }),
     anchorState: t.exposeString('anchorState', {
       description: 'ANCHORED, or MOVED / ORPHANED after the source text was revised.',
     }),

@@ -12,8 +12,7 @@ import type { AssertionRow } from '../db/assertion.repository.js';
 import { STANCES } from '../domain/types.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
-import { requireText, requireTopics } from '../domain/curation.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { byGradeDescending } from '../domain/grading.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
@@ -187,9 +186,8 @@ const LinkConflictInput = builder.inputType('LinkConflictInput', {
 
 const claimPayload = (name: string) =>
   builder.objectRef<CurationOutcome>(name).implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       claim: t.field({ type: ClaimRef, nullable: true, resolve: (p) => p.key }),
     }),
   });
@@ -231,8 +229,9 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new claim');
       return attempt(async () => {
-        const statement = requireText(input.statement, 'statement', { min: 10, max: 300 });
-        return ctx.repositories.curation.createClaim(statement, requireTopics(input.topics), change);
+        const slug = await ctx.services.curation.createClaim(input.statement, input.topics, change);
+        ctx.services.assistantIndex.changed([slug]);
+        return slug;
       });
     },
   }),
@@ -244,7 +243,7 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason);
       const a = localKey(String(input.a), 'Claim');
       return attempt(async () => {
-        await ctx.repositories.curation.linkConflict(a, localKey(String(input.b), 'Claim'), change);
+        await ctx.services.curation.linkConflict(a, localKey(String(input.b), 'Claim'), change);
         return a;
       });
     },

@@ -1,9 +1,11 @@
 import type { Repositories } from '../db/repositories.js';
+import type { Services } from '../services/services.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** A new context per request: repositories are shared, loaders (ours and Pothos's) are not. */
+/** A new context per request: repositories (reads) and services (use cases) are shared, loaders (ours and Pothos's) are not. */
 export interface GraphQLContext {
   repositories: Repositories;
+  services: Services;
   loaders: Loaders;
   /** The curator named by the request's bearer token, or null: only a curator may write. */
   curator: string | null;
@@ -11,6 +13,11 @@ export interface GraphQLContext {
   publicBase: string;
 }
 
-export function createContext(repositories: Repositories, curator: string | null, publicBase: string): GraphQLContext {
-  return { repositories, loaders: createLoaders(repositories), curator, publicBase };
+export function createContext(
+  repositories: Repositories,
+  services: Services,
+  curator: string | null,
+  publicBase: string,
+): GraphQLContext {
+  return { repositories, services, loaders: createLoaders(repositories), curator, publicBase };
 }

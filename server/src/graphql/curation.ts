@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Change } from '../db/revision-log.js';
-import { CurationError } from '../domain/curation.js';
+import { type Change, CurationError } from '../domain/curation.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 
@@ -23,6 +22,18 @@ export const CurationErrorRef = builder.objectRef<CurationProblem>('CurationErro
     code: t.string({ description: 'INVALID or NOT_FOUND.', resolve: (e) => e.code }),
     message: t.string({ resolve: (e) => e.message }),
     field: t.string({ nullable: true, description: 'The input field at fault.', resolve: (e) => e.field }),
+  }),
+});
+
+/**
+ * Every curation mutation's payload: `ok`, or the `error` the curator can act on. One interface,
+ * so that a client reads every payload's outcome with one fragment.
+ */
+export const CurationPayloadRef = builder.interfaceRef<CurationOutcome>('CurationPayload').implement({
+  description: 'What a curation mutation answers: ok, or why the change was refused (then nothing was written).',
+  fields: (t) => ({
+    ok: t.boolean({ resolve: (p) => p.error === null }),
+    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
   }),
 });
 

@@ -27,6 +27,8 @@ export const QUERY_LIMITS = {
   maxTokens: 3_000,
   maxCost: 250_000,
   maxBodyBytes: 1024 * 1024,
+  /** A multipart request carries a document file: the assistant's own limit on documents (5 MB) and room for the rest. */
+  maxUploadBodyBytes: 5 * 1024 * 1024 + 64 * 1024,
   maxSourceTextChars: 500_000,
 } as const;
 

@@ -6,6 +6,7 @@ import './base-counts.type.js';
 import './citation.fields.js';
 import './claim.type.js';
 import './comparison.type.js';
+import './enums.js';
 import './interchange.fields.js';
 import './neighbourhood.type.js';
 import './proposal.type.js';
@@ -15,8 +16,9 @@ import './topic.type.js';
 import './source.mutations.js';
 import './source.type.js';
 
-export function buildSchema(): GraphQLSchema {
-  return builder.toSchema();
+/** `sorted: false` keeps the order types and values are declared in (schema.graphql and the server sort them). */
+export function buildSchema({ sorted = true }: { sorted?: boolean } = {}): GraphQLSchema {
+  return builder.toSchema({ sortSchema: sorted });
 }
 
 /** The SDL checked in at schema/schema.graphql. */

@@ -1,7 +1,6 @@
-import { sha256 } from '../corpus/corpus-reader.js';
-import { CurationError, requireText } from '../domain/curation.js';
+import { CurationError } from '../domain/curation.js';
 import { builder } from './builder.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { localKey } from './ids.js';
 import { QUERY_LIMITS } from './limits.js';
 import { SourceRef } from './source.type.js';
@@ -24,9 +23,8 @@ const CreateSourceInput = builder.inputType('CreateSourceInput', {
 });
 
 const CreateSourcePayload = builder.objectRef<CurationOutcome>('CreateSourcePayload').implement({
+  interfaces: [CurationPayloadRef],
   fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
     source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
   }),
 });
@@ -42,9 +40,8 @@ const ReviseSourceTextInput = builder.inputType('ReviseSourceTextInput', {
 const ReviseSourceTextPayload = builder
   .objectRef<CurationOutcome & { tally?: Record<string, number> }>('ReviseSourceTextPayload')
   .implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
       anchored: t.int({
         description: 'Assertions whose passage stands where it stood.',
@@ -81,7 +78,8 @@ builder.mutationFields((t) => ({
       let tally: Record<string, number> | undefined;
       const outcome = await attempt(async () => {
         const text = checkedText(input.text);
-        tally = await ctx.repositories.curation.reviseSourceText(id, text, sha256(text), change);
+        tally = await ctx.services.curation.reviseSourceText(id, text, change);
+        ctx.services.assistantIndex.lost();
         return id;
       });
       return { ...outcome, tally };
@@ -92,17 +90,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateSourceInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new source');
-      return attempt(async () => {
-        if (input.publishedAt && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.publishedAt)) {
-          throw new CurationError('INVALID', 'publishedAt must be YYYY, YYYY-MM or YYYY-MM-DD', 'publishedAt');
-        }
-        checkedText(input.text);
-        return ctx.repositories.curation.createSource(
+      return attempt(async () =>
+        ctx.services.curation.createSource(
           {
-            title: requireText(input.title, 'title', { max: 500 }),
-            kind: requireText(input.kind, 'kind', { max: 60 }),
-            text: input.text,
-            contentHash: sha256(input.text),
+            title: input.title,
+            kind: input.kind,
+            text: checkedText(input.text),
             publisher: input.publisher?.trim() || null,
             authors: (input.authors ?? []).map((a) => a.trim()).filter(Boolean),
             url: input.url?.trim() || null,
@@ -110,8 +103,8 @@ builder.mutationFields((t) => ({
             language: input.language ?? 'en',
           },
           change,
-        );
-      });
+        ),
+      );
     },
   }),
 }));

@@ -4,6 +4,8 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { repoRoot, type EmbeddedNeo4jOptions, type Neo4jConnection } from '../config.js';
+import { removeBoltAddress, writeBoltAddress } from './bolt-address.js';
+import { storeLockHolder } from './store-lock.js';
 
 export const launcherDir = path.join(repoRoot, 'server', 'neo4j');
 export const neo4jJarDir = path.join(launcherDir, 'lib');
@@ -58,6 +60,7 @@ function assertJarsPresent(): void {
 export async function startEmbeddedNeo4j(
   options: EmbeddedNeo4jOptions,
   log: (line: string) => void = () => {},
+  owner = 'claimgraph',
 ): Promise<EmbeddedNeo4j> {
   assertJarsPresent();
   mkdirSync(options.dataDir, { recursive: true });
@@ -80,13 +83,42 @@ export async function startEmbeddedNeo4j(
     if (stderrTail.length > 20) stderrTail.shift();
   });
 
-  const version = await waitForReady(child, options.startTimeoutMs, stderrTail, log);
+  let version: string;
+  try {
+    version = await waitForReady(child, options.startTimeoutMs, stderrTail, log);
+  } catch (error) {
+    throw withLockHolder(error, options.dataDir);
+  }
+  const connection = embeddedConnection(port);
+  const pid = child.pid!;
+  writeBoltAddress(options.dataDir, {
+    uri: connection.uri,
+    pid,
+    ownerPid: process.pid,
+    owner,
+    startedAt: new Date().toISOString(),
+  });
   return {
-    connection: embeddedConnection(port),
+    connection,
     version,
-    pid: child.pid!,
-    stop: () => stopChild(child),
+    pid,
+    stop: async () => {
+      removeBoltAddress(options.dataDir, pid);
+      await stopChild(child);
+    },
   };
+}
+
+/** A store lock held by a process that left no address to share: name it, and say what to do. */
+function withLockHolder(error: unknown, dataDir: string): unknown {
+  if (!(error instanceof EmbeddedNeo4jError) || !/locked by another process/.test(error.message)) return error;
+  const holder = storeLockHolder(dataDir);
+  const who = holder ? `process ${holder.pid} (${holder.command})` : 'a process this user cannot see';
+  return new EmbeddedNeo4jError(
+    `${error.message}\nThe data folder ${dataDir} is locked by ${who}, which left no address to share it by. ` +
+      `If it is a claimgraph or Neo4j you left running, stop it${holder ? ` (kill ${holder.pid})` : ''}; ` +
+      'otherwise set NEO4J_DATA_DIR to another folder, or NEO4J_URI to a Neo4j server.',
+  );
 }
 
 function waitForReady(

@@ -1,27 +1,40 @@
-import type { AppConfig } from '../config.js';
+import type { AppConfig, Neo4jConnection } from '../config.js';
 import { Neo4jClient } from '../db/neo4j-client.js';
-import { applySchema } from '../db/schema-migrations.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
+import type { Database } from '../db/repositories.js';
+import { prepareBase } from '../services/base-setup.js';
+import { runningBoltAddress } from './bolt-address.js';
+import { embeddedConnection, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
 
 /**
- * A connected client for a command: the configured Neo4j, or the embedded one (which a running
- * app holds locked; the command then says so instead of waiting).
+ * The base for a command: the configured Neo4j (NEO4J_URI); else the embedded Neo4j a running app
+ * (or another command) has open on the data folder, found by the address it records there; else an
+ * embedded Neo4j of the command's own, stopped when the command ends.
  */
 export async function withNeo4j<T>(
   config: AppConfig,
   log: (line: string) => void,
-  work: (client: Neo4jClient) => Promise<T>,
+  work: (database: Database) => Promise<T>,
+  options: { restoring?: boolean; owner?: string } = {},
 ): Promise<T> {
   let embedded: EmbeddedNeo4j | null = null;
-  if (!config.neo4j) {
-    log(`starting embedded Neo4j (data in ${config.embedded.dataDir})`);
-    embedded = await startEmbeddedNeo4j(config.embedded);
+  let connection: Neo4jConnection | null = config.neo4j;
+  if (!connection) {
+    const running = runningBoltAddress(config.embedded.dataDir);
+    if (running) {
+      log(
+        `using the Neo4j that ${running.owner} (pid ${running.ownerPid}) runs on ${config.embedded.dataDir}: ${running.uri}`,
+      );
+      connection = { ...embeddedConnection(0), uri: running.uri };
+    } else {
+      log(`starting embedded Neo4j (data in ${config.embedded.dataDir})`);
+      embedded = await startEmbeddedNeo4j(config.embedded, () => {}, options.owner ?? 'a kb command');
+      connection = embedded.connection;
+    }
   }
-  const client = Neo4jClient.connect(config.neo4j ?? embedded!.connection);
+  const client = Neo4jClient.connect(connection);
   try {
     await client.verify();
-    await applySchema(client);
-    return await work(client);
+    return await work(await prepareBase(client, options));
   } finally {
     await client.close();
     await embedded?.stop();

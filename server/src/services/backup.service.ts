@@ -1,0 +1,352 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { IDENTIFIER, type TypedProperties } from '../db/backup.repository.js';
+import type { Database } from '../db/repositories.js';
+
+/**
+ * `kb backup` / `kb restore`: the whole base (revisions, proposals, earlier texts, load records:
+ * every node and relationship with every property) as one portable file, read and written as a
+ * stream. The file is gzip'd NDJSON: a header line naming the format and its version, one line per
+ * node, one per relationship (its ends by the nodes' places in the file), and a last line with the
+ * counts and the sha256 of every line before it. A restore reads the whole file and checks all of
+ * it before it writes anything.
+ */
+export const BACKUP_FORMAT = 'claimgraph-backup';
+export const BACKUP_VERSION = 1;
+
+/** Nodes or relationships per restore transaction: few commits (each updates every index), within the embedded Neo4j's default heap. */
+const RESTORE_BATCH = 10_000;
+/** Bytes handed to gzip at a time while writing. */
+const WRITE_CHUNK = 64 * 1024;
+/** How often progress is said while streaming, in lines. */
+const PROGRESS_EVERY = 50_000;
+
+export interface BackupHeader {
+  format: string;
+  version: number;
+  createdAt: string;
+  nodes: number;
+  relationships: number;
+}
+
+export interface BackupSummary {
+  nodes: number;
+  relationships: number;
+  createdAt: string;
+}
+
+export interface BackupProgress {
+  step: 'nodes' | 'relationships' | 'checking' | 'emptying';
+  done: number;
+  total: number;
+}
+
+type Progress = (p: BackupProgress) => void;
+
+/** Why a file was refused: nothing was written. */
+export class BackupRefusedError extends Error {}
+
+type NodeLine = { n: string[]; p: TypedProperties['props']; t?: TypedProperties['types'] };
+type RelationshipLine = { r: string; s: number; e: number; p: TypedProperties['props']; t?: TypedProperties['types'] };
+type EndLine = { end: { nodes: number; relationships: number; sha256: string } };
+
+export class BackupService {
+  constructor(private readonly database: Database) {}
+
+  /** Writes the base to `file` (through `file.partial`, renamed at the end: a failed backup leaves no file behind). */
+  async backup(file: string, onProgress: Progress = () => {}): Promise<BackupSummary & { skipped: number }> {
+    const counts = await this.database.backup.counts();
+    const partial = `${file}.partial`;
+    const gzip = createGzip();
+    const out = createWriteStream(partial);
+    gzip.pipe(out);
+    const digest = createHash('sha256');
+    let chunk = '';
+    const flush = async () => {
+      if (chunk === '') return;
+      if (!gzip.write(chunk)) await once(gzip, 'drain');
+      chunk = '';
+    };
+    const write = async (value: unknown, hashed = true) => {
+      const line = `${JSON.stringify(value)}\n`;
+      if (hashed) digest.update(line);
+      chunk += line;
+      if (chunk.length >= WRITE_CHUNK) await flush();
+    };
+    try {
+      const header: BackupHeader = {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: new Date().toISOString(),
+        ...counts,
+      };
+      await write(header);
+      const place = new Map<string, number>();
+      for await (const node of this.database.backup.nodes()) {
+        place.set(node.id, place.size);
+        await write({ n: node.labels, p: node.props, ...(node.types ? { t: node.types } : {}) } satisfies NodeLine);
+        if (place.size % PROGRESS_EVERY === 0) onProgress({ step: 'nodes', done: place.size, total: counts.nodes });
+      }
+      onProgress({ step: 'nodes', done: place.size, total: place.size });
+      let relationships = 0;
+      let skipped = 0;
+      for await (const rel of this.database.backup.relationships()) {
+        const [s, e] = [place.get(rel.start), place.get(rel.end)];
+        // Made while the nodes were being read: its end is not in the file. Said, never silent.
+        if (s === undefined || e === undefined) {
+          skipped += 1;
+          continue;
+        }
+        await write({
+          r: rel.type,
+          s,
+          e,
+          p: rel.props,
+          ...(rel.types ? { t: rel.types } : {}),
+        } satisfies RelationshipLine);
+        relationships += 1;
+        if (relationships % PROGRESS_EVERY === 0)
+          onProgress({ step: 'relationships', done: relationships, total: counts.relationships });
+      }
+      onProgress({ step: 'relationships', done: relationships, total: relationships });
+      await write({ end: { nodes: place.size, relationships, sha256: digest.digest('hex') } } satisfies EndLine, false);
+      await flush();
+      gzip.end();
+      await finished(out);
+      renameSync(partial, file);
+      return { nodes: place.size, relationships, createdAt: header.createdAt, skipped };
+    } catch (error) {
+      gzip.destroy();
+      out.destroy();
+      rmSync(partial, { force: true });
+      throw error;
+    }
+  }
+
+  /** Reads the whole file and checks it (format, version, every line, counts, checksum); throws BackupRefusedError. */
+  async verify(file: string, onProgress: Progress = () => {}): Promise<BackupSummary> {
+    return readBackup(file, async () => {}, onProgress);
+  }
+
+  /**
+   * Restores `file` into this base: checked whole first, refused (nothing written) when it is not a
+   * complete backup of this format, or when the base holds anything and `replace` is not given.
+   */
+  async restore(file: string, options: { replace?: boolean; onProgress?: Progress } = {}): Promise<BackupSummary> {
+    const onProgress = options.onProgress ?? (() => {});
+    const summary = await this.verify(file, onProgress);
+    const { nodes } = await this.database.backup.counts();
+    if (nodes > 0 && !options.replace) {
+      throw new BackupRefusedError(
+        `the base is not empty (${nodes} nodes): nothing was restored. "restore FILE --replace" replaces it with the backup`,
+      );
+    }
+    if (nodes > 0) {
+      onProgress({ step: 'emptying', done: 0, total: nodes });
+      await this.database.backup.deleteEverything();
+      onProgress({ step: 'emptying', done: nodes, total: nodes });
+    }
+    // Until the last batch commits, the base says a restore is under way: the app and kb refuse a half-restored base.
+    await this.database.backup.markRestoring(file);
+    const writer = new RestoreWriter(this.database, summary, onProgress);
+    try {
+      await readBackup(
+        file,
+        (line) => writer.take(line),
+        () => {},
+      );
+      await writer.finish();
+    } catch (error) {
+      throw new Error(
+        `the restore stopped half-way (${(error as Error).message}): run "npm run kb -- restore ${file} --replace" again`,
+      );
+    }
+    await this.database.backup.clearRestoring();
+    return summary;
+  }
+}
+
+/** Writes the lines of a checked file in batches: nodes per label set, relationships per type. */
+class RestoreWriter {
+  /** The new element id of each node, by its place in the file. */
+  private readonly ids: string[] = [];
+  private nodes = new Map<string, { at: number; node: TypedProperties }[]>();
+  private relationships = new Map<string, { start: string; end: string; rel: TypedProperties }[]>();
+  private pending = 0;
+  private nodesSeen = 0;
+  private written = { nodes: 0, relationships: 0 };
+
+  constructor(
+    private readonly database: Database,
+    private readonly summary: BackupSummary,
+    private readonly onProgress: Progress,
+  ) {}
+
+  async take(line: NodeLine | RelationshipLine): Promise<void> {
+    if ('n' in line) {
+      const key = line.n.join(':');
+      const group = this.nodes.get(key) ?? [];
+      group.push({ at: this.nodesSeen, node: { props: line.p, types: line.t } });
+      this.nodesSeen += 1;
+      this.nodes.set(key, group);
+    } else {
+      if (this.nodes.size > 0) await this.flushNodes();
+      const group = this.relationships.get(line.r) ?? [];
+      group.push({ start: this.ids[line.s]!, end: this.ids[line.e]!, rel: { props: line.p, types: line.t } });
+      this.relationships.set(line.r, group);
+    }
+    this.pending += 1;
+    if (this.pending >= RESTORE_BATCH) await this.flush();
+  }
+
+  async finish(): Promise<void> {
+    await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.nodes.size > 0) await this.flushNodes();
+    for (const [type, rows] of this.relationships) {
+      this.written.relationships += await this.database.backup.createRelationships(type, rows);
+    }
+    if (this.relationships.size > 0) {
+      this.onProgress({ step: 'relationships', done: this.written.relationships, total: this.summary.relationships });
+      this.relationships = new Map();
+    }
+    this.pending = 0;
+  }
+
+  private async flushNodes(): Promise<void> {
+    for (const [key, rows] of this.nodes) {
+      const created = await this.database.backup.createNodes(key === '' ? [] : key.split(':'), rows);
+      for (const [at, id] of created) this.ids[at] = id;
+    }
+    this.written.nodes = this.ids.length;
+    this.onProgress({ step: 'nodes', done: this.written.nodes, total: this.summary.nodes });
+    this.nodes = new Map();
+    this.pending = 0;
+  }
+}
+
+/**
+ * Reads a backup line by line, checking each as it comes and the whole at the end, and hands every
+ * node and relationship line to `take` in file order. Throws BackupRefusedError naming the problem.
+ */
+async function readBackup(
+  file: string,
+  take: (line: NodeLine | RelationshipLine) => Promise<void>,
+  onProgress: Progress,
+): Promise<BackupSummary> {
+  if (!existsSync(file)) throw new BackupRefusedError(`${file}: no such file`);
+  const digest = createHash('sha256');
+  const gunzip = createGunzip();
+  createReadStream(file)
+    .on('error', (error) => gunzip.destroy(error))
+    .pipe(gunzip);
+  gunzip.setEncoding('utf8');
+  const state = {
+    lineNumber: 0,
+    header: null as BackupHeader | null,
+    nodes: 0,
+    relationships: 0,
+    end: null as EndLine['end'] | null,
+  };
+  const refuse = (why: string): never => {
+    throw new BackupRefusedError(`${file}:${state.lineNumber}: ${why}; nothing was restored`);
+  };
+  const handle = async (text: string) => {
+    state.lineNumber += 1;
+    if (state.end) refuse('a line after the last one (the checksum line)');
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      refuse('not a line of a backup (not JSON): the file is corrupt');
+    }
+    if (state.header === null) {
+      state.header = checkedHeader(value, refuse);
+    } else if (isEnd(value)) {
+      state.end = value.end;
+      return;
+    } else if (isNode(value)) {
+      if (state.relationships > 0) refuse('a node after the relationships');
+      state.nodes += 1;
+      if (state.nodes % PROGRESS_EVERY === 0)
+        onProgress({ step: 'checking', done: state.nodes, total: state.header.nodes });
+      await take(value);
+    } else if (isRelationship(value)) {
+      if (value.s >= state.nodes || value.e >= state.nodes) refuse('a relationship to a node the file does not hold');
+      state.relationships += 1;
+      await take(value);
+    } else {
+      refuse('not a node, a relationship or the checksum line');
+    }
+    digest.update(`${text}\n`);
+  };
+  let rest = '';
+  try {
+    for await (const chunk of gunzip as AsyncIterable<string>) {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) await handle(line);
+    }
+  } catch (error) {
+    if (error instanceof BackupRefusedError) throw error;
+    throw new BackupRefusedError(
+      `${file}: the file is truncated or corrupt (${(error as Error).message}); nothing was restored`,
+    );
+  }
+  if (rest !== '') refuse('the file ends in the middle of a line: it is truncated');
+  if (state.header === null) refuse('the file is empty');
+  if (state.end === null) refuse('the file ends before its checksum line: it is truncated');
+  const end = state.end!;
+  if (end.nodes !== state.nodes || end.relationships !== state.relationships)
+    refuse(
+      `the file holds ${state.nodes} nodes and ${state.relationships} relationships, its last line says ${end.nodes} and ${end.relationships}`,
+    );
+  if (digest.digest('hex') !== end.sha256) refuse('the checksum does not match the content: the file is corrupt');
+  onProgress({ step: 'checking', done: state.nodes, total: state.nodes });
+  return { nodes: state.nodes, relationships: state.relationships, createdAt: state.header!.createdAt };
+}
+
+function checkedHeader(value: unknown, refuse: (why: string) => never): BackupHeader {
+  const header = value as Partial<BackupHeader> | null;
+  if (header?.format !== BACKUP_FORMAT)
+    refuse(`not a claimgraph backup (its first line does not say "${BACKUP_FORMAT}")`);
+  if (header!.version !== BACKUP_VERSION)
+    refuse(`a backup of format version ${String(header!.version)}; this claimgraph reads version ${BACKUP_VERSION}`);
+  return header as BackupHeader;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const TYPE_NAMES = new Set(['FLOAT', 'LIST<FLOAT>', 'DATETIME']);
+const typesValid = (t: unknown) =>
+  t === undefined || (isRecord(t) && Object.values(t).every((v) => TYPE_NAMES.has(v as string)));
+
+function isNode(v: unknown): v is NodeLine {
+  return (
+    isRecord(v) &&
+    Array.isArray(v.n) &&
+    v.n.every((l) => typeof l === 'string' && IDENTIFIER.test(l)) &&
+    isRecord(v.p) &&
+    typesValid(v.t)
+  );
+}
+
+function isRelationship(v: unknown): v is RelationshipLine {
+  return (
+    isRecord(v) &&
+    typeof v.r === 'string' &&
+    IDENTIFIER.test(v.r) &&
+    Number.isInteger(v.s) &&
+    Number.isInteger(v.e) &&
+    isRecord(v.p) &&
+    typesValid(v.t)
+  );
+}
+
+function isEnd(v: unknown): v is EndLine {
+  return isRecord(v) && isRecord(v.end) && typeof v.end.sha256 === 'string';
+}
