@@ -3,7 +3,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'client/dist/', 'server/neo4j/', '.data/', 'test-results/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'client/dist/',
+      'server/dist/',
+      'server/neo4j/',
+      '.data/',
+      '.cache/',
+      'test-results/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Installs whatever a fresh clone is missing, and nothing twice: npm packages (`npm ci`, exactly the
-// lock), the jars of the embedded Neo4j (through Maven), the built client and Debian's Chromium.
-// Usage: node scripts/setup.mjs [packages] [neo4j] [client] [browser] [--with-browser]
-// With no part named: packages, neo4j and client (plus browser with --with-browser). The npm
+// lock), the jars of the embedded Neo4j (through Maven), the compiled server, the built client and
+// Debian's Chromium.
+// Usage: node scripts/setup.mjs [packages] [neo4j] [server] [client] [browser] [--with-browser]
+// With no part named: packages, neo4j, server and client (plus browser with --with-browser). The npm
 // scripts' pre-hooks name what their command needs, so every command works on a fresh clone.
 // Node built-ins only: it runs before node_modules exists.
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,8 +16,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PARTS = ['packages', 'neo4j', 'client', 'browser'];
-const DEFAULT_PARTS = ['packages', 'neo4j', 'client'];
+const PARTS = ['packages', 'neo4j', 'server', 'client', 'browser'];
+const DEFAULT_PARTS = ['packages', 'neo4j', 'server', 'client'];
 // How often a long step without output of its own says how far it has got, when the output is
 // not a terminal (a CI log); on a terminal the one progress line is rewritten in place.
 const PROGRESS_EVERY_MS = 5000;
@@ -86,6 +87,12 @@ function ensureNodePackages() {
   const stamp = path.join(root, 'node_modules', '.claimgraph-lock-hash');
   const hash = hashOf(['package-lock.json']);
   if (upToDate(stamp, hash)) return false;
+  // Installed by hand (`npm ci`) since the lock last changed: npm's own record is newer than the lock.
+  const npmRecord = path.join(root, 'node_modules', '.package-lock.json');
+  if (existsSync(npmRecord) && statSync(npmRecord).mtimeMs >= statSync(path.join(root, 'package-lock.json')).mtimeMs) {
+    writeFileSync(stamp, hash);
+    return false;
+  }
   say('installing npm packages exactly as locked (npm ci, about a minute on a fresh clone)…');
   run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
   writeFileSync(stamp, hash);
@@ -165,6 +172,17 @@ async function ensureNeo4jJars() {
   say(`Neo4j jars in ${path.relative(root, lib)} (${readdirSync(lib).length - 1} files)`);
 }
 
+/** server/dist: the server compiled to JavaScript (scripts/build-server.mjs), what `npm start` and `npm run kb` run. */
+async function ensureServerBuilt() {
+  const stamp = path.join(root, 'server', 'dist', '.source-hash');
+  const hash = hashOf(['server/src', 'scripts/build-server.mjs', 'package-lock.json', 'tsconfig.json']);
+  if (upToDate(stamp, hash)) return false;
+  say('compiling the server (esbuild, into server/dist)…');
+  const { buildServer } = await import('./build-server.mjs');
+  await buildServer();
+  writeFileSync(stamp, hash);
+}
+
 function ensureClientBuilt() {
   const dist = path.join(root, 'client', 'dist');
   const stamp = path.join(root, 'node_modules', '.claimgraph-client-hash');
@@ -217,6 +235,7 @@ if (args.includes('--with-browser')) parts.add('browser');
 checkNode(named.length === 0);
 if (parts.has('packages')) await step('npm packages', ensureNodePackages);
 if (parts.has('neo4j')) await step('Neo4j jars', ensureNeo4jJars);
+if (parts.has('server')) await step('server build', ensureServerBuilt);
 if (parts.has('client')) await step('client build', ensureClientBuilt);
 if (parts.has('browser')) await step('Chromium', ensureChromium);
 if (parts.has('neo4j')) ensureJava();

@@ -9,7 +9,7 @@ import type { introspection } from './graphql-env';
  * with `readFragment`, so a field one component drops cannot silently break another that relied
  * on it. A parent that needs a field itself (an id for a React key) selects it beside the spread.
  */
-export const graphql = initGraphQLTada<{ introspection: introspection }>();
+export const graphql = initGraphQLTada<{ introspection: introspection; scalars: { File: File } }>();
 
 export { readFragment } from 'gql.tada';
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';

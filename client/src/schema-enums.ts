@@ -21,11 +21,15 @@ export type ClaimOrder = (typeof ClaimOrder)[number];
 export const ClinicalBasis = ['rct', 'controlled_trial', 'observational', 'unspecified_clinical'] as const;
 export type ClinicalBasis = (typeof ClinicalBasis)[number];
 
+/** The usual kinds of source, offered to curators in this order. Source.kind (and the kind of inputs) may be any snake_case word; these are the ones the base knows how to describe. */
+export const CommonSourceKind = ['peer_reviewed_paper', 'expert_review', 'regulatory_notice', 'magazine_feature', 'clinic_page', 'clinic_article', 'clinic_blog_review', 'clinic_faq', 'other'] as const;
+export type CommonSourceKind = (typeof CommonSourceKind)[number];
+
 export const ConsensusStatus = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UNCLEAR'] as const;
 export type ConsensusStatus = (typeof ConsensusStatus)[number];
 
 /** TEXT and MARKDOWN are stored as given; HTML is stored as its text, without tags, scripts or styles. */
-export const DocumentFormat = ['TEXT', 'MARKDOWN', 'HTML'] as const;
+export const DocumentFormat = ['TEXT', 'MARKDOWN', 'HTML', 'PDF'] as const;
 export type DocumentFormat = (typeof DocumentFormat)[number];
 
 /** The kind of evidence a passage invokes, weakest first: ANECDOTAL < PRECLINICAL < CLINICAL. */
@@ -42,10 +46,6 @@ export type PreclinicalBasis = (typeof PreclinicalBasis)[number];
 
 export const ProposalStatus = ['PROPOSED', 'ACCEPTED', 'REJECTED'] as const;
 export type ProposalStatus = (typeof ProposalStatus)[number];
-
-/** The kinds a source may have: the values of Source.kind and of the kind of inputs. */
-export const SourceKind = ['peer_reviewed_paper', 'expert_review', 'regulatory_notice', 'magazine_feature', 'clinic_page', 'clinic_article', 'clinic_blog_review', 'clinic_faq', 'other'] as const;
-export type SourceKind = (typeof SourceKind)[number];
 
 /** What a passage says of a claim: it is true (SUPPORTS), false (CONTRADICTS), or true only within limits (QUALIFIES). */
 export const Stance = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES'] as const;

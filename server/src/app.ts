@@ -44,9 +44,8 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     const boltPort = config.neo4j ? null : (config.embedded.boltPort ?? (await freePort()));
     const connection = config.neo4j ?? embeddedConnection(boltPort!);
     client = Neo4jClient.connect(connection);
-    const database = createDatabase(client);
-    const services = createServices(database);
-    server = createHttpServer(database.repositories, services, readiness, {
+    const services = createServices(createDatabase(client));
+    server = createHttpServer(client, readiness, {
       curators: CuratorTokens.fromEnv(config.env),
       clientDist: config.clientDist,
       publicUrl: config.publicUrl,

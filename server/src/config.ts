@@ -1,7 +1,16 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The folder holding package.json above this module: the same from server/src and from a compiled bundle anywhere below. */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+export const repoRoot = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export interface Neo4jConnection {
   uri: string;

@@ -4,9 +4,10 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { CuratorTokens } from './auth/curator-tokens.js';
-import { DatabaseUnavailableError } from './db/neo4j-client.js';
-import type { Repositories } from './db/repositories.js';
-import type { Services } from './services/services.js';
+import { DatabaseUnavailableError, type Neo4jClient } from './db/neo4j-client.js';
+import { createDatabase, type Repositories } from './db/repositories.js';
+import { compiledExecutionPlugin } from './graphql/compiled-execution.js';
+import { createServices } from './services/services.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
@@ -30,13 +31,15 @@ export interface HttpOptions {
   corsOrigins: readonly string[];
 }
 
-export function createHttpServer(
-  repositories: Repositories,
-  services: Services,
-  readiness: Readiness,
-  options: HttpOptions,
-): http.Server {
+/**
+ * The app's HTTP server over one Neo4j client. Each GraphQL request gets repositories and services
+ * of its own over the client scoped to the bookmarks it carries (see bookmarksOf): cheap objects,
+ * and nothing of one request is seen by another.
+ */
+export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, options: HttpOptions): http.Server {
   const { curators, clientDist, publicUrl } = options;
+  const { repositories } = createDatabase(neo4j);
+  const requestClients = new WeakMap<Request, Neo4jClient>();
   const corsOrigins = new Set(options.corsOrigins);
   const setSecurityHeaders = securityHeaders(publicUrl);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
@@ -53,14 +56,24 @@ export function createHttpServer(
       defaultQuery:
         '{\n  claims(first: 10) {\n    edges { node { statement consensus { status bestGrade } } }\n  }\n}\n',
     },
-    context: ({ request }) =>
-      createContext(
-        repositories,
-        services,
+    context: ({ request }) => {
+      const scoped = neo4j.withBookmarks(bookmarksOf(request));
+      requestClients.set(request, scoped);
+      const database = createDatabase(scoped);
+      return createContext(
+        database.repositories,
+        createServices(database),
         curators.curatorFor(request.headers.get('authorization')),
         publicUrl ?? new URL(request.url).origin,
-      ),
-    plugins: [armorPlugin(), costLimitPlugin(), curatorCorsPlugin(corsOrigins)],
+      );
+    },
+    plugins: [
+      armorPlugin(),
+      costLimitPlugin(),
+      curatorCorsPlugin(corsOrigins),
+      compiledExecutionPlugin(),
+      { onResponse: ({ request, response }) => handOnBookmarks(requestClients.get(request), response) },
+    ],
     maskedErrors: { maskError: maskWithUnavailability },
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
@@ -70,11 +83,14 @@ export function createHttpServer(
     setSecurityHeaders(req, res);
     if (applyCors(req, res, corsOrigins)) return;
     if (path === '/graphql') {
-      if (Number(req.headers['content-length'] ?? 0) > QUERY_LIMITS.maxBodyBytes) {
+      const limit = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '')
+        ? QUERY_LIMITS.maxUploadBodyBytes
+        : QUERY_LIMITS.maxBodyBytes;
+      if (Number(req.headers['content-length'] ?? 0) > limit) {
         sendJson(res, 413, {
           errors: [
             {
-              message: `request body over ${QUERY_LIMITS.maxBodyBytes} bytes`,
+              message: `request body over ${limit} bytes`,
               extensions: { code: 'PAYLOAD_TOO_LARGE' },
             },
           ],
@@ -105,6 +121,49 @@ export function createHttpServer(
       sendJson(res, 503, { error: 'the client is not built: run "npm run build:client"' });
     }
   });
+}
+
+/**
+ * Causal consistency across app instances. A write through one instance answers with the
+ * bookmarks of its transaction, as the x-neo4j-bookmarks header (a JSON array) and as a cookie a
+ * browser sends back by itself; a request carrying either makes its reads wait, on whichever
+ * cluster member serves them, until that write is visible. One Neo4j server shows every committed
+ * write at once; a cluster's followers may lag, and this is what keeps the next page a writer
+ * loads from missing their own change when the load balancer sends it to another instance.
+ */
+const BOOKMARKS_HEADER = 'x-neo4j-bookmarks';
+const BOOKMARKS_COOKIE = 'neo4j-bookmarks';
+/** A request may name at most this many bookmarks, each of at most BOOKMARK_CHARS characters (Neo4j's are under 100); anything else is ignored. */
+const MAX_BOOKMARKS = 16;
+const BOOKMARK_CHARS = 512;
+
+function bookmarksOf(request: Request): string[] {
+  const cookie = /(?:^|;\s*)neo4j-bookmarks=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
+  const raw = request.headers.get(BOOKMARKS_HEADER) ?? (cookie ? decodeURIComponent(cookie) : null);
+  if (!raw) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (
+      Array.isArray(parsed) &&
+      parsed.length <= MAX_BOOKMARKS &&
+      parsed.every((b) => typeof b === 'string' && b.length > 0 && b.length <= BOOKMARK_CHARS)
+    )
+      return parsed as string[];
+  } catch {
+    // Not ours: ignored, as a missing one.
+  }
+  return [];
+}
+
+function handOnBookmarks(client: Neo4jClient | undefined, response: Response): void {
+  const made = client?.madeBookmarks;
+  if (!made?.length) return;
+  const value = JSON.stringify(made);
+  response.headers.set(BOOKMARKS_HEADER, value);
+  response.headers.append(
+    'set-cookie',
+    `${BOOKMARKS_COOKIE}=${encodeURIComponent(value)}; Path=/graphql; HttpOnly; SameSite=Strict`,
+  );
 }
 
 /**

@@ -7,30 +7,45 @@ import type { Timing } from './load-runner.js';
 import { chartSvg } from './results-chart.js';
 import type { SyntheticScale } from './synthetic-corpus.js';
 
-export interface QueryResult extends Timing {
-  /** Null where the peer refused the question (see peer_refused). */
-  peer_p50_ms: number | null;
-  peer_p95_ms: number | null;
-  peer_p99_ms: number | null;
-  peer_rps: number | null;
-  peer_errors: number | null;
-  /** Why the peer could not answer at all, in Neo4j's or its own words. */
-  peer_refused?: string;
-  /** peer_p95_ms / p95_ms: above 1, the peer is slower. */
-  ratio: number | null;
+/** One side's figures on one question, or why it has none (the side failed: its figures are errors). */
+export type SideResult = Timing & {
+  /** Why this side could not answer (refused, crashed, wrong answer), in its own words; the other side's figures stand. */
+  failure?: string;
+};
+
+export interface QueryResult {
+  about: string;
+  ours: SideResult;
+  peer: SideResult;
+  /** peer p95 / our p95, and our req/s / peer req/s: above 1, ours is better. Null when a side failed. */
+  p95_ratio: number | null;
+  rps_ratio: number | null;
+  /** Requests of the mix sent to both sides before timing and their answers compared; the differences found. */
+  answers: { compared: number; differences: string[] };
+  /** Cypher statements per request and Neo4j db hits per request, by PROFILE of the first request of the mix. */
+  profile?: { ours: StatementProfile; peer: StatementProfile };
+}
+
+export interface StatementProfile {
+  statements: number;
+  db_hits: number;
 }
 
 /** What `--json` prints as its last line and what bench/results/bench-<assertions>.json holds. */
 export interface BenchResult {
+  format: 2;
   scale: SyntheticScale;
+  /** Seconds the synthetic corpus took to load, and whether this run loaded it or reused a base kept from an earlier run. */
   load_s: number;
+  base: 'loaded' | 'reused';
   queries: Record<string, QueryResult>;
-  /** The grading assistant ingesting a seed document against the whole base, per run (absent in results from before it was measured). */
-  ingest_ms?: number[];
-  app_peak_rss_mb: number;
-  peer_peak_rss_mb: number;
-  connections: number;
-  duration_s: number;
+  /** The grading assistant ingesting a seed document against the whole base, per run. */
+  ingest_ms: number[];
+  /** Peak resident memory (VmHWM) of each server over the questions, and of the app once it has also ingested. */
+  peak_rss_mb: { app: number; app_with_ingest: number; peer: number };
+  settings: { connections: number; duration_s: number; warmup_s: number; rounds: number; mix_length: number };
+  /** The machine's 1-minute load average when the run started and when it ended: the bench's own load is about 3. */
+  load_average: { start: number; end: number };
   cpus: number;
   measured_at: string;
 }
@@ -40,27 +55,23 @@ const README = path.join(repoRoot, 'README.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-export function queryResult(ours: Timing, peer: Timing | { refused: string }): QueryResult {
-  if ('refused' in peer) {
-    return {
-      ...ours,
-      peer_p50_ms: null,
-      peer_p95_ms: null,
-      peer_p99_ms: null,
-      peer_rps: null,
-      peer_errors: null,
-      ratio: null,
-      peer_refused: peer.refused,
-    };
-  }
+const ratio = (better: number | null, worse: number | null) =>
+  better && worse && better > 0 ? Number((worse / better).toFixed(2)) : null;
+
+export function queryResult(
+  about: string,
+  ours: SideResult,
+  peer: SideResult,
+  answers: QueryResult['answers'],
+): QueryResult {
+  const failed = Boolean(ours.failure || peer.failure);
   return {
-    ...ours,
-    peer_p50_ms: peer.p50_ms,
-    peer_p95_ms: peer.p95_ms,
-    peer_p99_ms: peer.p99_ms,
-    peer_rps: peer.rps,
-    peer_errors: peer.errors,
-    ratio: ours.p95_ms > 0 ? Number((peer.p95_ms / ours.p95_ms).toFixed(2)) : null,
+    about,
+    ours,
+    peer,
+    p95_ratio: failed ? null : ratio(ours.p95_ms, peer.p95_ms),
+    rps_ratio: failed ? null : ratio(peer.rps, ours.rps),
+    answers,
   };
 }
 
@@ -73,7 +84,7 @@ export function saveResult(result: BenchResult): string {
   return file;
 }
 
-/** Every results file, smallest scale first. */
+/** Every results file of the current format, smallest scale first. */
 export function loadResults(): BenchResult[] {
   let names: string[] = [];
   try {
@@ -83,66 +94,126 @@ export function loadResults(): BenchResult[] {
   }
   return names
     .map((name) => JSON.parse(readFileSync(path.join(resultsDir, name), 'utf8')) as BenchResult)
+    .filter((r) => r.format === 2)
     .sort((a, b) => a.scale.assertions - b.scale.assertions);
 }
 
 const thousands = (n: number) => n.toLocaleString('en-US');
+const times = (r: number | null) => (r === null ? '–' : `${r}×`);
+const side = (s: SideResult) =>
+  s.failure
+    ? ['failed¹', '–', '–', String(s.errors)]
+    : [
+        String(s.p50_ms),
+        String(s.p95_ms),
+        String(s.rps),
+        `${s.cpu_ms_per_request.server} + ${s.cpu_ms_per_request.neo4j}`,
+      ];
 
 function scaleSection(r: BenchResult): string {
   const heading = `#### ${thousands(r.scale.assertions)} assertions (${thousands(r.scale.sources)} sources, ${thousands(r.scale.claims)} claims)`;
-  const ingest = r.ingest_ms
-    ? ` Ingesting a seed document (grading assistant, proposals stored): ${r.ingest_ms.join(', ')} ms.`
-    : '';
-  const setting = `${r.measured_at.slice(0, 10)}, ${r.connections} connections × ${r.duration_s} s per query, ${r.cpus} cores; corpus loaded in ${r.load_s} s; peak RSS: app ${r.app_peak_rss_mb} MB, peer ${r.peer_peak_rss_mb} MB.${ingest}`;
+  const s = r.settings;
+  const setting =
+    `${r.measured_at.slice(0, 10)}, ${s.connections} connections, ${s.duration_s} s per question and side in ${s.rounds} rounds (ours, then the peer, alternately) after ${s.warmup_s} s of warm-up, ` +
+    `over a mix of ${s.mix_length} requests; ${r.cpus} cores, load average ${r.load_average.start} at the start and ${r.load_average.end} at the end; ` +
+    `corpus ${r.base === 'loaded' ? 'loaded' : 'reused from an earlier run, loaded'} in ${r.load_s} s; ` +
+    `peak RSS: app ${r.peak_rss_mb.app} MB (${r.peak_rss_mb.app_with_ingest} MB once it has ingested), peer ${r.peak_rss_mb.peer} MB. ` +
+    `Ingesting a seed document (grading assistant, proposals stored): ${r.ingest_ms.join(', ')} ms.`;
+  const entries = Object.entries(r.queries);
   const table = markdownTable(
     [
       [
-        'query',
+        'question',
         'p50 ms',
         'p95 ms',
-        'p99 ms',
         'req/s',
-        'peer p50 ms',
-        'peer p95 ms',
-        'peer p99 ms',
+        'CPU ms/req app + Neo4j',
+        'peer p50',
+        'peer p95',
         'peer req/s',
-        'peer/ours p95',
-        'errors ours/peer',
+        'peer CPU ms/req',
+        'p95 ×',
+        'req/s ×',
+        'statements / db hits',
+        'peer statements / db hits',
+        'errors',
+        'answers compared',
       ],
-      ...Object.entries(r.queries).map(([name, q]) => [
+      ...entries.map(([name, q]) => [
         `\`${name}\``,
-        String(q.p50_ms),
-        String(q.p95_ms),
-        String(q.p99_ms),
-        String(q.rps),
-        ...(q.peer_refused
-          ? ['refused¹', '–', '–', '–']
-          : [String(q.peer_p50_ms), String(q.peer_p95_ms), String(q.peer_p99_ms), String(q.peer_rps)]),
-        q.ratio === null ? '–' : `${q.ratio}×`,
-        `${q.errors}/${q.peer_errors ?? '–'}`,
+        ...side(q.ours).slice(0, 4),
+        ...side(q.peer).slice(0, 4),
+        times(q.p95_ratio),
+        times(q.rps_ratio),
+        q.profile ? `${q.profile.ours.statements} / ${thousands(q.profile.ours.db_hits)}` : '–',
+        q.profile ? `${q.profile.peer.statements} / ${thousands(q.profile.peer.db_hits)}` : '–',
+        `${q.ours.errors}/${q.peer.errors}`,
+        q.answers.differences.length === 0
+          ? `${q.answers.compared}, same`
+          : `${q.answers.compared}, ${q.answers.differences.length} differ²`,
       ]),
     ],
-    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+    { align: ['l', ...Array<'r'>(14).fill('r')] },
   );
-  const refusals = Object.entries(r.queries)
-    .filter(([, q]) => q.peer_refused)
-    .map(([name, q]) => `¹ \`${name}\`, the peer: ${q.peer_refused}`);
-  return [heading, setting, table, ...refusals].join('\n\n');
+  const failures = entries.flatMap(([name, q]) =>
+    (['ours', 'peer'] as const)
+      .filter((who) => q[who].failure)
+      .map((who) => `¹ \`${name}\`, ${who === 'ours' ? 'the app' : 'the peer'}: ${q[who].failure}`),
+  );
+  const differences = entries.flatMap(([name, q]) =>
+    q.answers.differences.slice(0, 2).map((d) => `² \`${name}\`: ${d.slice(0, 300)}`),
+  );
+  return [heading, setting, table, ...failures, ...differences].join('\n\n');
 }
 
-/** The generated part of README's benchmark section: the chart, a table per scale, what the peer leaves out. */
+/** How each side's p95 and CPU per request grew from the smallest scale measured to each larger one. */
+function growthSection(results: BenchResult[]): string {
+  if (results.length < 2) return '';
+  const [base, ...larger] = results;
+  const grow = (from: number, to: number) => (from > 0 ? `${(to / from).toFixed(1)}×` : '–');
+  const rows = Object.keys(base!.queries).map((name) => {
+    const cells = larger.flatMap((r) => {
+      const [a, b] = [base!.queries[name], r.queries[name]];
+      if (!a || !b || a.ours.failure || b.ours.failure) return ['–', '–'];
+      const peer = a.peer.failure || b.peer.failure ? '–' : grow(a.peer.p95_ms, b.peer.p95_ms);
+      return [grow(a.ours.p95_ms, b.ours.p95_ms), peer];
+    });
+    return [`\`${name}\``, ...cells];
+  });
+  const header = [
+    'question',
+    ...larger.flatMap((r) => [
+      `ours p95 ${thousands(base!.scale.assertions)} → ${thousands(r.scale.assertions)}`,
+      `peer p95 ${thousands(base!.scale.assertions)} → ${thousands(r.scale.assertions)}`,
+    ]),
+  ];
+  return [
+    'How p95 grows with the base (each scale measured in its own run; read with their load averages):',
+    markdownTable([header, ...rows], { align: ['l', ...Array<'r'>(header.length - 1).fill('r')] }),
+  ].join('\n\n');
+}
+
+/** The generated part of README's benchmark section: the chart, a table per scale, growth, what the peer leaves out. */
 export function readmeBlock(results: BenchResult[]): string {
   if (results.length === 0) return 'No results yet: run `npm run bench -- --json`.';
-  const omissions = Object.entries(benchQueries(results[0]!.scale)).map(
-    ([name, q]) => `- \`${name}\`: ${q.peerOmits}.`,
-  );
+  const queries = benchQueries({ sources: 10, claims: 20, assertions: 100 });
   return [
     '_Generated by `npm run bench -- --report` from `bench/results/bench-*.json`; edit the bench, not this block._',
-    '![p95 latency per query, claimgraph against the @neo4j/graphql peer, at each scale measured](bench/results/chart.svg)',
+    '![p95 latency per question, claimgraph against the @neo4j/graphql peer, at each scale measured](bench/results/chart.svg)',
+    'The questions: ' +
+      Object.entries(queries)
+        .map(([name, q]) => `\`${name}\`, ${q.about}`)
+        .join('; ') +
+      '.',
     ...results.map(scaleSection),
+    growthSection(results),
     'What each peer query leaves to its client, against ours:',
-    omissions.join('\n'),
-  ].join('\n\n');
+    Object.entries(queries)
+      .map(([name, q]) => `- \`${name}\`: ${q.peerOmits}.`)
+      .join('\n'),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Rewrites the block between the bench markers of README.md from the results files. */

@@ -29,8 +29,10 @@ interface Axis {
 
 function axisFor(results: BenchResult[]): Axis {
   const values = results
-    .flatMap((r) => Object.values(r.queries).flatMap((q) => [q.p95_ms, q.peer_p95_ms]))
-    .filter((v): v is number => v !== null && v > 0);
+    .flatMap((r) =>
+      Object.values(r.queries).flatMap((q) => [q.ours, q.peer].filter((s) => !s.failure).map((s) => s.p95_ms)),
+    )
+    .filter((v) => v > 0);
   const low = 10 ** Math.floor(Math.log10(Math.min(1, ...values)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(10, ...values)));
   const span = Math.log10(high) - Math.log10(low);
@@ -65,11 +67,15 @@ function panel(name: string, index: number, results: BenchResult[], axis: Axis):
     if (!q) return [];
     const cx = PANEL.left + group * (i + 0.5);
     const at = `${name}, ${short(r.scale.assertions)} assertions`;
+    const failed = (x: number, who: string) =>
+      `<text x="${x + width / 2}" y="${PANEL.top + PLOT.height - 4}" text-anchor="middle" class="axis"><title>${at}, ${who}: failed</title>✕</text>`;
     return [
-      bar(axis, cx - width - 1, width, q.p95_ms, OURS, `${at}, claimgraph: p95 ${q.p95_ms} ms`),
-      q.peer_p95_ms === null
-        ? `<text x="${cx + 1 + width / 2}" y="${PANEL.top + PLOT.height - 4}" text-anchor="middle" class="axis"><title>${at}, @neo4j/graphql: refused</title>✕</text>`
-        : bar(axis, cx + 1, width, q.peer_p95_ms, PEER, `${at}, @neo4j/graphql: p95 ${q.peer_p95_ms} ms`),
+      q.ours.failure
+        ? failed(cx - width - 1, 'claimgraph')
+        : bar(axis, cx - width - 1, width, q.ours.p95_ms, OURS, `${at}, claimgraph: p95 ${q.ours.p95_ms} ms`),
+      q.peer.failure
+        ? failed(cx + 1, '@neo4j/graphql')
+        : bar(axis, cx + 1, width, q.peer.p95_ms, PEER, `${at}, @neo4j/graphql: p95 ${q.peer.p95_ms} ms`),
       `<text x="${cx}" y="${PANEL.top + PLOT.height + 14}" text-anchor="middle" class="axis">${short(r.scale.assertions)}</text>`,
     ];
   });

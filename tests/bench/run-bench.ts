@@ -1,25 +1,36 @@
 /**
- * npm run bench -- [--sources N] [--duration S] [--connections C] [--warmup S] [--json]
+ * npm run bench -- [--sources N] [--duration S] [--connections C] [--warmup S] [--rounds R]
+ *                  [--only q1,q2] [--fresh] [--json]
  * npm run bench -- --report
- * Builds a deterministic synthetic corpus at the chosen scale in a Neo4j of its own, starts the app
- * and a peer (@neo4j/graphql over the same database, tests/bench/peer-server.ts) as processes of
- * their own, and asks both the same questions over HTTP with autocannon. Results go to
- * bench/results/bench-<assertions>.json and bench/results/chart.svg; `--report` rewrites README's
- * benchmark block from those files and runs nothing. Progress on stderr; `--json` ends stdout
- * with the result as one JSON line.
+ * Builds (or reuses) a deterministic synthetic corpus at the chosen scale in a Neo4j of its own,
+ * starts the app and a peer (@neo4j/graphql over the same database, tests/bench/peer-server.ts),
+ * each compiled to JavaScript and run as a process of its own, and asks both the same questions
+ * over HTTP with autocannon. Results go to bench/results/bench-<assertions>.json and
+ * bench/results/chart.svg; `--report` rewrites README's benchmark block from those files and runs
+ * nothing. `--only` measures some questions and saves nothing. Progress on stderr; `--json` ends
+ * stdout with the result as one JSON line.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { embeddedOptionsFrom, repoRoot } from '../../server/src/config.js';
-import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
-import { startEmbeddedNeo4j } from '../../server/src/runtime/embedded-neo4j.js';
-import { benchQueries } from './bench-queries.js';
-import { queryResult, saveResult, writeReport, type BenchResult, type QueryResult } from './bench-results.js';
-import { AnswerError, answerOf, measure, type LoadSettings } from './load-runner.js';
+import { repoRoot } from '../../server/src/config.js';
+import { SyntheticCorpusRepository } from '../../server/src/db/synthetic-corpus.repository.js';
+import { buildServer } from '../../scripts/build-server.mjs';
+import { benchQueries, type BenchQuery } from './bench-queries.js';
+import {
+  queryResult,
+  saveResult,
+  writeReport,
+  type BenchResult,
+  type QueryResult,
+  type SideResult,
+} from './bench-results.js';
+import { profileQuestion } from './db-profile.js';
+import { answerOf, loadSlice, timingOf, type LoadSettings, type Slice } from './load-runner.js';
 import { startServer, type ServerProcess } from './server-process.js';
+import { openSyntheticBase } from './synthetic-base-builder.js';
 import { scaleFor } from './synthetic-corpus.js';
-import { buildSyntheticBase } from './synthetic-base-builder.js';
+import { MIX_LENGTH } from './workload.js';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -37,160 +48,266 @@ const scale = scaleFor(arg('--sources', 1000));
 const settings: LoadSettings = {
   connections: arg('--connections', 8),
   duration: arg('--duration', 10),
-  warmup: arg('--warmup', 1),
+  warmup: arg('--warmup', 2),
+  rounds: arg('--rounds', 2),
 };
 const json = process.argv.includes('--json');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1]!.split(',')) : null;
+/** Distinct requests of each mix whose answers are compared between the two sides before timing. */
+const ANSWERS_COMPARED = 8;
 
 const BENCH_TOKEN = 'bench:bench-token-0123456789';
 const INGEST_RUNS = 3;
 
 /**
  * The grading assistant against the whole base: a seed document (about 8,000 characters) ingested
- * INGEST_RUNS times, each made new by a first line of its own, timed from request to stored proposals.
+ * INGEST_RUNS times, each made new by a first line of its own, timed from request to stored
+ * proposals. What it stored is removed afterwards, so that a kept base stays the corpus alone.
  */
-async function measureIngest(app: ServerProcess): Promise<number[]> {
+async function measureIngest(app: ServerProcess, repository: SyntheticCorpusRepository): Promise<number[]> {
   const text = readFileSync(
     path.join(repoRoot, 'data', 'sources', 'expert-review-exosomes-aesthetic-medicine.txt'),
     'utf8',
   );
   const mutation =
-    'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message } source { proposals { id } } } }';
+    'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message } source { slug proposals { id } } } }';
   const timings: number[] = [];
-  for (let run = 1; run <= INGEST_RUNS; run += 1) {
-    const input = {
-      title: `Bench ingest ${run} at ${Date.now()}`,
-      kind: 'other',
-      text: `Bench run ${run}, ${Date.now()}.\n${text}`,
-    };
-    const started = performance.now();
-    const response = await fetch(`${app.url}graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_TOKEN.split(':')[1]}` },
-      body: JSON.stringify({ query: mutation, variables: { input } }),
-    });
-    const body = (await response.json()) as {
-      data?: {
-        ingestSource: {
-          ok: boolean;
-          created: boolean;
-          error: { message: string } | null;
-          source: { proposals: unknown[] };
-        };
+  const stored: string[] = [];
+  try {
+    for (let run = 1; run <= INGEST_RUNS; run += 1) {
+      const input = {
+        title: `Bench ingest ${run} at ${Date.now()}`,
+        kind: 'other',
+        text: `Bench run ${run}, ${Date.now()}.\n${text}`,
       };
-      errors?: unknown[];
-    };
-    const elapsed = performance.now() - started;
-    const payload = body.data?.ingestSource;
-    if (!payload?.ok || !payload.created)
-      throw new AnswerError(`ingest ${run}: ${JSON.stringify(body.errors ?? payload?.error)}`);
-    timings.push(Math.round(elapsed));
-    say(`ingest ${run}/${INGEST_RUNS}: ${payload.source.proposals.length} proposals in ${Math.round(elapsed)} ms`);
+      const started = performance.now();
+      const response = await fetch(`${app.url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_TOKEN.split(':')[1]}` },
+        body: JSON.stringify({ query: mutation, variables: { input } }),
+      });
+      const body = (await response.json()) as {
+        data?: {
+          ingestSource: {
+            ok: boolean;
+            created: boolean;
+            error: { message: string } | null;
+            source: { slug: string; proposals: unknown[] };
+          };
+        };
+        errors?: unknown[];
+      };
+      const elapsed = performance.now() - started;
+      const payload = body.data?.ingestSource;
+      if (payload?.source) stored.push(payload.source.slug);
+      if (!payload?.ok || !payload.created)
+        throw new Error(`ingest ${run}: ${JSON.stringify(body.errors ?? payload?.error)}`);
+      timings.push(Math.round(elapsed));
+      say(`ingest ${run}/${INGEST_RUNS}: ${payload.source.proposals.length} proposals in ${Math.round(elapsed)} ms`);
+    }
+  } finally {
+    await repository.removeSources(stored);
   }
   return timings;
 }
 
-/** Each question checked on both sides, then timed on ours and on the peer under the same settings. */
-async function measureAll(app: ServerProcess, peer: ServerProcess): Promise<Record<string, QueryResult>> {
-  const results: Record<string, QueryResult> = {};
-  for (const [name, q] of Object.entries(benchQueries(scale))) {
-    const ours = await answerOf(`${name} (ours)`, `${app.url}graphql`, q.ours, say);
-    // A question the peer cannot answer at all (Neo4j refusing its query, say) is recorded as refused, not timed.
-    const theirs = await answerOf(`${name} (peer)`, `${peer.url}graphql`, q.peer, say).catch((error: unknown) => {
-      if (!(error instanceof AnswerError)) throw error;
-      say(`${name}: the peer refused (${error.message}); timing ours only`);
-      return { refused: error.message.replace(/^[^:]*: /, '') };
-    });
-    const difference = 'refused' in theirs ? null : q.compare?.(ours, theirs);
-    if (difference) say(`warning: ${name}: the peer's answer differs from ours (${difference})`);
-    say(`${name}: ${settings.connections} connections for ${settings.duration} s, ours then peer`);
-    const oursTiming = await measure(`${app.url}graphql`, q.ours, settings);
-    // Lets work the app still has queued finish before the peer is timed.
-    await answerOf(`${name} (ours)`, `${app.url}graphql`, q.ours, () => {});
-    if ('refused' in theirs) {
-      results[name] = queryResult(oursTiming, { refused: String(theirs.refused) });
-      continue;
-    }
-    const peerTiming = await measure(`${peer.url}graphql`, q.peer, settings);
-    await answerOf(`${name} (peer)`, `${peer.url}graphql`, q.peer, () => {});
-    results[name] = queryResult(oursTiming, peerTiming);
-  }
-  return results;
+/** The first `count` distinct requests of a mix, by position: the ones asked most come first in a Zipf mix. */
+function distinctIndices(requests: BenchQuery['ours'], count: number): number[] {
+  const seen = new Map<string, number>();
+  requests.forEach((r, i) => {
+    const key = JSON.stringify(r.variables ?? {});
+    if (!seen.has(key) && seen.size < count) seen.set(key, i);
+  });
+  return [...seen.values()];
 }
 
-const dataDir = path.join(repoRoot, '.data', `bench-${scale.sources}`);
-rmSync(dataDir, { recursive: true, force: true });
-say(`scale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions`);
-const neo4j = await startEmbeddedNeo4j({
-  ...embeddedOptionsFrom(process.env),
-  dataDir,
-  heapMb: 2048,
-  pageCacheMb: 2048,
+const failedSide = (failure: string, errors = 1): SideResult => ({
+  p50_ms: 0,
+  p95_ms: 0,
+  p99_ms: 0,
+  rps: 0,
+  requests: 0,
+  errors,
+  cpu_ms_per_request: { server: 0, neo4j: 0 },
+  failure,
 });
-const client = Neo4jClient.connect(neo4j.connection);
+
+const reasonOf = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(/^[^:]*\((?:ours|peer)\): /, '');
+
+/** A contender: its server process (started again if it dies), and what went wrong with it on this question. */
+interface Contender {
+  label: 'ours' | 'peer';
+  server: ServerProcess;
+  restart(): Promise<ServerProcess>;
+}
+
+/**
+ * One question: its answers compared on both sides, then each side timed in alternating rounds.
+ * Whatever one side does (refuses, errs, crashes), the failure is recorded against that side and
+ * question with its reason, and every other figure is kept.
+ */
+async function measureQuestion(
+  name: string,
+  q: BenchQuery,
+  contenders: [Contender, Contender],
+  neo4jPid: number,
+): Promise<QueryResult> {
+  const failures: Partial<Record<Contender['label'], string>> = {};
+  const differences: string[] = [];
+  const checked = distinctIndices(q.ours, ANSWERS_COMPARED);
+  for (const i of checked) {
+    const answers: Partial<Record<Contender['label'], Record<string, unknown>>> = {};
+    for (const c of contenders) {
+      if (failures[c.label]) continue;
+      try {
+        answers[c.label] = await answerOf(`${name} (${c.label})`, `${c.server.url}graphql`, q[c.label][i]!, (line) =>
+          i === checked[0] ? say(line) : undefined,
+        );
+      } catch (error) {
+        failures[c.label] = reasonOf(error);
+        say(`${name}: ${c.label === 'ours' ? 'the app' : 'the peer'} failed: ${failures[c.label]}`);
+      }
+    }
+    const difference = answers.ours && answers.peer ? q.compare?.(answers.ours, answers.peer) : null;
+    if (difference) differences.push(`${JSON.stringify(q.ours[i]!.variables)}: ${difference}`);
+  }
+  if (differences.length > 0)
+    say(`warning: ${name}: ${differences.length} of ${checked.length} answers differ; first: ${differences[0]}`);
+
+  const slices: Record<Contender['label'], Slice[]> = { ours: [], peer: [] };
+  const perRound = settings.duration / settings.rounds;
+  say(`${name}: ${settings.connections} connections, ${settings.rounds} rounds of ${perRound} s each side`);
+  for (let round = 0; round < settings.rounds; round += 1) {
+    for (const c of contenders) {
+      if (failures[c.label]) continue;
+      const pids = { server: c.server.pid, neo4j: neo4jPid };
+      try {
+        if (round === 0 && settings.warmup > 0)
+          await loadSlice(`${c.server.url}graphql`, q[c.label], settings.connections, settings.warmup, pids);
+        slices[c.label].push(
+          await loadSlice(`${c.server.url}graphql`, q[c.label], settings.connections, perRound, pids),
+        );
+        // Lets work a side still has queued finish before the other is timed.
+        await answerOf(`${name} (${c.label})`, `${c.server.url}graphql`, q[c.label][0]!, () => {});
+      } catch (error) {
+        failures[c.label] = c.server.alive() ? reasonOf(error) : `the process died under load (${reasonOf(error)})`;
+        say(`${name}: ${c.label === 'ours' ? 'the app' : 'the peer'} failed under load: ${failures[c.label]}`);
+        if (!c.server.alive()) c.server = await c.restart();
+      }
+    }
+  }
+  const sideResult = (label: Contender['label']): SideResult => {
+    const failure = failures[label];
+    if (!failure) return timingOf(slices[label]);
+    const errors = slices[label].reduce((sum, s) => sum + s.errors, 0) + 1;
+    return failedSide(failure, errors);
+  };
+  const result = queryResult(q.about, sideResult('ours'), sideResult('peer'), {
+    compared: checked.length,
+    differences,
+  });
+  return result;
+}
+
+say(`scale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions`);
+const loadAverageAtStart = Number(os.loadavg()[0]!.toFixed(2));
+const base = await openSyntheticBase(scale, { fresh: process.argv.includes('--fresh'), owner: 'npm run bench' });
 const servers: ServerProcess[] = [];
 let result: BenchResult;
 try {
-  const loadSeconds = await buildSyntheticBase(client, scale);
-  say(`loaded in ${loadSeconds.toFixed(1)} s`);
-
-  const database = { NEO4J_URI: neo4j.connection.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
-  const app = await startServer('the app', 'server/src/main.ts', {
-    ...database,
-    CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty'),
-    CLAIMGRAPH_CURATOR_TOKENS: BENCH_TOKEN,
-  });
-  servers.push(app);
-  const peer = await startServer('the peer', 'tests/bench/peer-server.ts', database);
-  servers.push(peer);
-  const queries = await measureAll(app, peer);
-  const ingestMs = await measureIngest(app);
+  // Both servers compiled as `npm start` runs the app: JavaScript, no TypeScript compiler at run time.
+  const build = path.join(repoRoot, '.cache', 'bench', 'build');
+  await buildServer(build, { main: 'server/src/main.ts', 'peer-server': 'tests/bench/peer-server.ts' });
+  const database = { NEO4J_URI: base.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
+  const start = {
+    ours: () =>
+      startServer('the app', path.join(build, 'main.js'), {
+        ...database,
+        CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty'),
+        CLAIMGRAPH_CURATOR_TOKENS: BENCH_TOKEN,
+      }),
+    peer: () => startServer('the peer', path.join(build, 'peer-server.js'), database),
+  };
+  const keep = async (server: Promise<ServerProcess>) => {
+    const started = await server;
+    servers.push(started);
+    return started;
+  };
+  const contenders: [Contender, Contender] = [
+    { label: 'ours', server: await keep(start.ours()), restart: () => keep(start.ours()) },
+    { label: 'peer', server: await keep(start.peer()), restart: () => keep(start.peer()) },
+  ];
+  const queries: Record<string, QueryResult> = {};
+  for (const [name, q] of Object.entries(benchQueries(scale))) {
+    if (only && !only.has(name)) continue;
+    queries[name] = await measureQuestion(name, q, contenders, base.pid);
+    queries[name].profile = await profileQuestion(base.client, q).catch((error: unknown) => {
+      say(`${name}: no PROFILE (${reasonOf(error)})`);
+      return undefined;
+    });
+  }
+  const app = contenders[0].server;
+  const appRss = app.peakRssMb();
+  const ingestMs = only ? [] : await measureIngest(app, new SyntheticCorpusRepository(base.client));
   result = {
+    format: 2,
     scale,
-    load_s: Number(loadSeconds.toFixed(1)),
+    load_s: base.load_s,
+    base: base.base,
     queries,
     ingest_ms: ingestMs,
-    app_peak_rss_mb: app.peakRssMb(),
-    peer_peak_rss_mb: peer.peakRssMb(),
-    connections: settings.connections,
-    duration_s: settings.duration,
+    peak_rss_mb: { app: appRss, app_with_ingest: app.peakRssMb(), peer: contenders[1].server.peakRssMb() },
+    settings: {
+      connections: settings.connections,
+      duration_s: settings.duration,
+      warmup_s: settings.warmup,
+      rounds: settings.rounds,
+      mix_length: MIX_LENGTH,
+    },
+    load_average: { start: loadAverageAtStart, end: Number(os.loadavg()[0]!.toFixed(2)) },
     cpus: os.cpus().length,
     measured_at: new Date().toISOString(),
   };
-} catch (error) {
-  if (error instanceof AnswerError) say(`refused: ${error.message}`);
-  throw error;
 } finally {
   for (const server of servers) await server.stop();
-  await client.close();
-  await neo4j.stop();
+  await base.stop();
 }
 
-say(`results in ${path.relative(repoRoot, saveResult(result))}; chart in bench/results/chart.svg`);
+if (only) say('--only: results not saved');
+else say(`results in ${path.relative(repoRoot, saveResult(result))}; chart in bench/results/chart.svg`);
 console.log(
-  `\nscale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; load ${result.load_s} s; peak RSS: app ${result.app_peak_rss_mb} MB, peer ${result.peer_peak_rss_mb} MB`,
+  `\nscale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; load ${result.load_s} s (${result.base}); peak RSS: app ${result.peak_rss_mb.app} MB (${result.peak_rss_mb.app_with_ingest} MB with ingest), peer ${result.peak_rss_mb.peer} MB; load average ${result.load_average.start} → ${result.load_average.end}`,
 );
-console.log(`ingesting a seed document against the whole base: ${result.ingest_ms!.join(', ')} ms`);
+if (result.ingest_ms.length > 0)
+  console.log(`ingesting a seed document against the whole base: ${result.ingest_ms.join(', ')} ms`);
 const columns: [string, number][] = [
   ['p50', 8],
   ['p95', 8],
-  ['p99', 8],
   ['req/s', 7],
+  ['cpu', 12],
   ['peer p95', 10],
   ['peer req/s', 11],
-  ['ratio', 7],
+  ['peer cpu', 12],
+  ['p95 ×', 7],
+  ['req/s ×', 8],
   ['errors', 8],
 ];
-console.log(`${'query (ms)'.padEnd(24)}${columns.map(([label, width]) => label.padStart(width)).join('')}`);
+const cpu = (s: SideResult) => `${s.cpu_ms_per_request.server}+${s.cpu_ms_per_request.neo4j}`;
+console.log(`${'question (ms)'.padEnd(24)}${columns.map(([label, width]) => label.padStart(width)).join('')}`);
 for (const [name, r] of Object.entries(result.queries)) {
   const cells = [
-    r.p50_ms,
-    r.p95_ms,
-    r.p99_ms,
-    r.rps,
-    r.peer_p95_ms,
-    r.peer_rps,
-    r.ratio ?? '–',
-    `${r.errors}/${r.peer_errors}`,
+    r.ours.failure ? 'failed' : r.ours.p50_ms,
+    r.ours.p95_ms,
+    r.ours.rps,
+    cpu(r.ours),
+    r.peer.failure ? 'failed' : r.peer.p95_ms,
+    r.peer.rps,
+    cpu(r.peer),
+    r.p95_ratio ?? '–',
+    r.rps_ratio ?? '–',
+    `${r.ours.errors}/${r.peer.errors}`,
   ];
   console.log(`${name.padEnd(24)}${cells.map((cell, i) => String(cell).padStart(columns[i]![1])).join('')}`);
 }

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline';
 import { repoRoot } from '../../server/src/config.js';
 
@@ -9,17 +8,21 @@ export interface ServerProcess {
   label: string;
   /** Base URL, ending in `/`; GraphQL at `${url}graphql`. */
   url: string;
+  pid: number;
+  /** False once the process has exited (a crash under load, say). */
+  alive(): boolean;
   /** Peak resident memory of the server's node process so far (VmHWM), in MB. */
   peakRssMb(): number;
   stop(): Promise<void>;
 }
 
 /**
- * Runs a TypeScript entry point with tsx and resolves once it prints `serving <url> ` and then a
- * line ending in `ready` on stdout, as the app and the peer do. Its stderr passes through.
+ * Runs a compiled entry point (JavaScript, as `npm start` runs the app) with this node and resolves
+ * once it prints `serving <url> ` and then a line ending in `ready` on stdout, as the app and the
+ * peer do. Its stderr passes through.
  */
 export async function startServer(label: string, entry: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), [entry], {
+  const child = spawn(process.execPath, [entry], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -33,13 +36,13 @@ export async function startServer(label: string, entry: string, env: Record<stri
     });
     child.once('exit', (code) => reject(new Error(`${label} exited with ${code} before it was ready`)));
   });
-  // tsx runs the entry point in a child node process: its memory is what counts.
-  const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
-  const pid = Number(children[0] || child.pid);
+  const pid = child.pid!;
   let lastPeak = 0;
   return {
     label,
     url,
+    pid,
+    alive: () => child.exitCode === null && child.signalCode === null,
     peakRssMb: () => {
       try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -50,17 +53,9 @@ export async function startServer(label: string, entry: string, env: Record<stri
       return Math.round(lastPeak);
     },
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
-      const timer = setTimeout(() => {
-        for (const target of new Set([pid, child.pid!])) {
-          try {
-            process.kill(target, 'SIGKILL');
-          } catch {
-            // Already gone.
-          }
-        }
-      }, 10_000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     },

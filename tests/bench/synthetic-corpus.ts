@@ -12,6 +12,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Changes whenever the generator would make another corpus for the same scale: a kept base of another version is not reused. */
+export const GENERATOR_VERSION = 1;
+
 export interface SyntheticScale {
   sources: number;
   claims: number;
@@ -33,8 +36,8 @@ function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-/** Zipf sampler over 1..n by inverse CDF on precomputed cumulative weights. */
-function zipf(n: number, exponent: number, random: () => number): () => number {
+/** Zipf sampler over 0..n-1 (rank 0 the most likely) by inverse CDF on precomputed cumulative weights. */
+export function zipf(n: number, exponent: number, random: () => number): () => number {
   const cumulative: number[] = [];
   let total = 0;
   for (let k = 1; k <= n; k += 1) cumulative.push((total += 1 / k ** exponent));

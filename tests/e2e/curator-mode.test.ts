@@ -81,7 +81,20 @@ describe('a curator keeps the base true', () => {
     const form = page.getByRole('form', { name: 'New assertion' });
     await form.waitFor();
     await expect.poll(() => form.locator('.quote-exact').innerText(), SETTLE).toBe(text.slice(start, end));
-    await form.getByLabel('Claim').selectOption(claimSlug);
+    // The claim picker searches every claim as the curator types, and is worked from the keyboard.
+    const picker = form.getByRole('combobox', { name: 'Claim' });
+    await picker.fill(claim.statement.split(' ').slice(0, 6).join(' '));
+    const option = form.getByRole('option', { name: claim.statement, exact: true });
+    await option.waitFor();
+    await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('true');
+    const options = await form.getByRole('option').allInnerTexts();
+    for (let i = 0; i <= options.indexOf(claim.statement); i += 1) await picker.press('ArrowDown');
+    await expect
+      .poll(async () => form.locator(`#${await picker.getAttribute('aria-activedescendant')}`).innerText(), SETTLE)
+      .toBe(claim.statement);
+    await picker.press('Enter');
+    await expect.poll(() => picker.inputValue(), SETTLE).toBe(claim.statement);
+    await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('false');
     await form.getByLabel('Qualifies').check();
     await form.getByLabel('Grade', { exact: true }).selectOption('PRECLINICAL');
     await expect.poll(() => form.getByLabel('Basis').inputValue(), SETTLE).toBe('in_vitro');
@@ -124,10 +137,18 @@ describe('a curator keeps the base true', () => {
     await card.locator('summary', { hasText: 'History' }).click();
     const history = card.locator('.history-list li');
     await expect.poll(() => history.count(), SETTLE).toBe(2);
-    await expect.poll(() => history.nth(0).innerText(), SETTLE).toMatch(/^create by alice/);
+    // Newest first: when, what, who by name and why, then each field before → after.
+    await expect
+      .poll(() => history.nth(0).innerText(), SETTLE)
+      .toMatch(
+        / — Passage changed: grade preclinical → clinical; basis animal → observational\s+by alice: “The passage names patients seen in the clinic”/,
+      );
+    await expect
+      .poll(() => history.nth(0).locator('.revision-changes').innerText(), SETTLE)
+      .toMatch(/grade\s+preclinical → clinical/);
     await expect
       .poll(() => history.nth(1).innerText(), SETTLE)
-      .toMatch(/^update by alice, .+: “The passage names patients seen in the clinic”$/);
+      .toMatch(/ — Passage added: qualifies, preclinical evidence\s+by alice/);
     await screenshot(page, 'curator-edit-history');
 
     // Someone else changes it meanwhile: the stale edit is refused in words.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
+import { pdfBytesOf, TRIAL_REPORT } from '../support/pdf-documents.js';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
@@ -176,11 +177,15 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     const form = observed.getByRole('form', { name: 'Edit then accept this proposal' });
     // Another existing claim could take it instead; this curator keeps the new claim, with a topic.
     await form.getByRole('radio', { name: 'Choose another existing claim' }).check();
-    await expect
-      .poll(() => form.getByLabel('Existing claim', { exact: true }).locator('option').count(), SETTLE)
-      .toBeGreaterThan(20);
+    // The picker searches every claim as the curator types; Escape closes its list.
+    const picker = form.getByRole('combobox', { name: 'Existing claim' });
+    await picker.fill('skin quality');
+    await expect.poll(() => form.getByRole('option').count(), SETTLE).toBeGreaterThan(0);
+    await expect.poll(() => form.locator('.claim-picker-status').innerText(), SETTLE).toMatch(/claims? match/);
+    await picker.press('Escape');
+    await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('false');
     await form.getByRole('radio', { name: /Make the proposed new claim/ }).check();
-    await expect.poll(() => form.getByLabel('Existing claim', { exact: true }).count(), SETTLE).toBe(0);
+    await expect.poll(() => form.getByRole('combobox', { name: 'Existing claim' }).count(), SETTLE).toBe(0);
     await form.getByLabel(/Topics of the new claim/).fill('Skin texture');
     await form.getByLabel('Grade', { exact: true }).selectOption('ANECDOTAL');
     const bases = () =>
@@ -246,7 +251,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
       buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     });
     await page.current
-      .getByText('“before-after.png” is not a text document: choose a .txt, .md or .html file.')
+      .getByText('“before-after.png” is not a document it reads: choose a .txt, .md, .html or .pdf file.')
       .waitFor();
     await input.setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x41, 0x00, 0x42]) });
     await page.current.getByText('“scan.txt” is a binary file, not text.').waitFor();
@@ -276,6 +281,38 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
       .poll(() => card('healing time after microneedling').first().locator('.quote-exact').innerText(), SETTLE)
       .toBe('In a randomized controlled trial of 30 patients, exosome gel shortened healing time after microneedling.');
     await screenshot(page.current, 'review-html-source');
+    expect(page.problems).toEqual([]);
+  });
+
+  it('uploads a PDF: the server reads its text and pages, and each proposal names its page', async () => {
+    await page.current.goto(at('/review'));
+    const form = page.current.getByRole('form', { name: 'Ingest a document' });
+    await form.getByLabel('Document file (optional)').setInputFiles({
+      name: 'trial-report.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await pdfBytesOf(TRIAL_REPORT)),
+    });
+    await form.getByText(/“trial-report\.pdf” is a PDF \(\d+ KB\): the server reads its text and pages\./).waitFor();
+    await expect.poll(() => form.getByLabel('Format').inputValue(), SETTLE).toBe('PDF');
+    await expect.poll(() => form.getByLabel('Title').inputValue(), SETTLE).toBe('trial-report');
+    await form.getByLabel('Kind of source').selectOption('peer_reviewed_paper');
+    await form.getByRole('button', { name: 'Ingest and propose' }).click();
+
+    await page.current.getByRole('heading', { level: 1, name: 'trial-report' }).waitFor();
+    // Cards found by their own quote: a card shows the start of the next passage as its context.
+    const byQuote = (start: string) =>
+      page.current
+        .locator('article.proposal')
+        .filter({ has: page.current.locator('.quote-exact', { hasText: start }) });
+    const trial = byQuote('In a randomized, double-blind, split-face trial of 40 patients').first();
+    await expect
+      .poll(() => trial.locator('.quote-exact').innerText(), SETTLE)
+      .toContain('sped epithelial regeneration');
+    await expect.poll(() => trial.locator('.proposal-facts').innerText(), SETTLE).toMatch(/Page\s+p\. 1/);
+    await expect
+      .poll(() => byQuote('In cultured fibroblasts').first().locator('.proposal-facts').innerText(), SETTLE)
+      .toMatch(/Page\s+p\. 2/);
+    await screenshot(page.current, 'review-pdf-source');
     expect(page.problems).toEqual([]);
   });
 });

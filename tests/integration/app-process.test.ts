@@ -1,44 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { repoRoot } from '../../server/src/config.js';
-import { fixtureCorpus } from '../support/test-app.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildApp, exited, startAppProcess } from '../support/app-process.js';
 import { freshDatabase } from '../support/test-database.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-interface StartedProcess {
-  child: ChildProcess;
-  url: string;
-  lines: string[];
-}
-
-/** Runs the app's entry point as `npm start` does, on a free port, and waits for "ready". */
-function startAppProcess(env: Record<string, string>): Promise<StartedProcess> {
-  const child = spawn(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/src/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CLAIMGRAPH_DATA_DIR: fixtureCorpus('corpus-small'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  return new Promise((resolve, reject) => {
-    let url = '';
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      lines.push(line);
-      url ||= /serving (http:\/\/\S+\/) /.exec(line)?.[1] ?? '';
-      if (line.endsWith('ready')) resolve({ child, url, lines });
-    });
-    readline.createInterface({ input: child.stderr! }).on('line', (line) => lines.push(line));
-    child.once('exit', (code) => reject(new Error(`the app exited with ${code}:\n${lines.join('\n')}`)));
-  });
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+beforeAll(buildApp);
 
 function isAlive(pid: number): boolean {
   try {
@@ -49,7 +18,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-describe('npm start with no NEO4J_URI runs its own Neo4j and stops it with itself', () => {
+// Each test starts Neo4j itself: 10-50 s on a loaded 2-core machine.
+describe('npm start with no NEO4J_URI runs its own Neo4j and stops it with itself', { timeout: 180_000 }, () => {
   it('serves a healthy app, and SIGTERM leaves no java process behind', async () => {
     const app = await startAppProcess({ NEO4J_URI: '', NEO4J_DATA_DIR: path.join(scratch, 'neo4j') });
     const health = await fetch(new URL('health', app.url));

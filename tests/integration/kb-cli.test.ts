@@ -1,3 +1,4 @@
+import { pdfBytesOf, scannedPdfBytes, TRIAL_REPORT } from '../support/pdf-documents.js';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -144,6 +145,36 @@ describe('kb ingest: the grading assistant on a new document', () => {
     const proposals = await db.proposals();
     await db.close();
     expect(proposals).toBe(Number(/with (\d+) proposals/.exec(first.stdout)![1]));
+  });
+
+  it('reads a PDF told by its content, whatever its name, and names each proposal’s page', async () => {
+    const paper = path.join(scratch, 'paper.txt');
+    writeFileSync(paper, await pdfBytesOf(TRIAL_REPORT));
+    const { code, stdout } = kb(['ingest', paper, '--dry-run', '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      source: { format: string; pages: number };
+      assertions: { quote: { exact: string }; grade: string; page: number }[];
+    };
+    expect(result.source).toMatchObject({ format: 'PDF', pages: 2 });
+    const trial = result.assertions.find((a) => a.quote.exact.startsWith('In a randomized, double-blind'))!;
+    expect(trial.quote.exact).toContain('sped epithelial regeneration compared with saline.');
+    expect(trial).toMatchObject({ page: 1, grade: 'CLINICAL' });
+    expect(result.assertions.find((a) => a.quote.exact.startsWith('In cultured fibroblasts'))).toMatchObject({
+      page: 2,
+      grade: 'PRECLINICAL',
+    });
+  });
+
+  it('refuses a PDF with no text layer, saying so, and a file named .pdf that is not one', async () => {
+    const scan = path.join(scratch, 'scan.pdf');
+    writeFileSync(scan, await scannedPdfBytes());
+    const refused = kb(['ingest', scan, '--dry-run']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/scan\.pdf: has no text layer on any of its 1 page \(a scan\?\)/);
+    const fake = path.join(scratch, 'fake.pdf');
+    writeFileSync(fake, 'Exosomes calm redness.');
+    expect(kb(['ingest', fake, '--dry-run']).stderr).toContain('fake.pdf: not a PDF');
   });
 
   it('refuses an empty file', () => {

@@ -1,3 +1,4 @@
+import { pdfBytesOf, scannedPdfBytes, TRIAL_REPORT } from '../support/pdf-documents.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
@@ -189,6 +190,67 @@ describe('the review queue: a new document in, proposals out', () => {
     expect(source.text).toContain('exosome serum reduced redness');
     expect(source.proposals.length).toBeGreaterThan(0);
     for (const p of source.proposals) expect(source.text.slice(p.quote.start, p.quote.end)).toBe(p.quote.exact);
+  });
+});
+
+describe('a PDF uploaded to ingestSource (a GraphQL multipart request), read by its content, its pages kept', () => {
+  /** The GraphQL multipart request spec, as urql sends it: operations, a map, and the file. */
+  const upload = async (bytes: Uint8Array, name: string) => {
+    const form = new FormData();
+    form.append(
+      'operations',
+      JSON.stringify({
+        query: `mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok error { message field }
+          source { slug text proposals { id page quote { exact } grade } } } }`,
+        variables: { input: { title: name, kind: 'peer_reviewed_paper', file: null } },
+      }),
+    );
+    form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+    form.append('0', new Blob([Buffer.from(bytes)], { type: 'application/pdf' }), name);
+    const response = await fetch(new URL('graphql', app.url), { method: 'POST', headers: CURATOR, body: form });
+    return (await response.json()) as {
+      data: {
+        ingestSource: {
+          ok: boolean;
+          error: { message: string; field: string } | null;
+          source: {
+            slug: string;
+            text: string;
+            proposals: { id: string; page: number; quote: { exact: string }; grade: string }[];
+          };
+        };
+      };
+    };
+  };
+
+  it('stores the PDF’s text and proposals that name their page, and an accepted one’s assertion keeps it', async () => {
+    const { data } = await upload(await pdfBytesOf(TRIAL_REPORT), 'trial-report.pdf');
+    expect(data.ingestSource.ok).toBe(true);
+    const { text, proposals } = data.ingestSource.source;
+    expect(text).toContain('sped epithelial regeneration compared with saline.');
+    expect(text).not.toContain('%PDF');
+    const pageOf = (start: string) => proposals.find((p) => p.quote.exact.startsWith(start))?.page;
+    expect(pageOf('In a randomized, double-blind')).toBe(1);
+    expect(pageOf('In cultured fibroblasts')).toBe(2);
+    const second = proposals.find((p) => p.quote.exact.startsWith('In cultured fibroblasts'))!;
+    const accepted = await app.graphql<{
+      acceptProposal: { ok: boolean; assertion: { page: number; citation: string } };
+    }>(
+      `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok assertion { page citation(format: AMA) } } }`,
+      { input: { id: second.id } },
+      CURATOR,
+    );
+    expect(accepted.data!.acceptProposal).toMatchObject({ ok: true, assertion: { page: 2 } });
+    expect(accepted.data!.acceptProposal.assertion.citation).toContain('Quoted passage (p. 2):');
+  });
+
+  it('refuses a scan and a corrupt PDF with the reason, and stores nothing', async () => {
+    const scan = await upload(await scannedPdfBytes(), 'scan.pdf');
+    expect(scan.data.ingestSource).toMatchObject({ ok: false, source: null });
+    expect(scan.data.ingestSource.error).toMatchObject({ field: 'file' });
+    expect(scan.data.ingestSource.error!.message).toMatch(/no text layer/);
+    const corrupt = await upload((await pdfBytesOf(TRIAL_REPORT)).slice(0, 300), 'broken.pdf');
+    expect(corrupt.data.ingestSource.error!.message).toMatch(/not a readable PDF/);
   });
 });
 

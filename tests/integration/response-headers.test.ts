@@ -5,6 +5,7 @@ import { freshDatabase } from '../support/test-database.js';
 const CURATOR_TOKEN = 'ada-token-0123456789';
 const WRITERS_SITE = 'https://writers.example.org';
 const ELSEWHERE = 'https://elsewhere.example.com';
+const CLAIM = 'exosome-therapy-replaces-lasers-and-fillers';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 beforeAll(async () => {
@@ -35,6 +36,7 @@ const RESPONSES: [string, () => Promise<Response>, RegExp][] = [
   ['GraphiQL’s script', () => at('graphiql/graphiql.js'), /javascript/],
   ['an export', () => at('export/base.csv'), /text\/csv/],
   ['the health check', () => at('health'), /json/],
+  ['a feed', () => at(`feeds/claims/${CLAIM}.atom`), /atom\+xml/],
   ['an unknown export (404)', () => at('export/nothing-here'), /text\/plain/],
 ];
 
@@ -76,7 +78,10 @@ describe('every response is hardened', () => {
   });
 
   it('lets badges be embedded anywhere: no frame-ancestors, no X-Frame-Options, loadable cross-origin', async () => {
-    const response = await at('badges/claims/some-claim.svg');
+    const response = await at(`badges/claims/${CLAIM}.svg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).not.toContain('frame-ancestors');
     expect(csp).toContain("default-src 'none'");

@@ -1,4 +1,9 @@
+import path from 'node:path';
+import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../server/src/config.js';
+import { createDatabase } from '../../server/src/db/repositories.js';
+import { refreshConsensusInBatches } from '../../server/src/services/consensus-refresh.js';
 import { fixtureCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -24,6 +29,8 @@ beforeAll(async () => {
   const db = await freshDatabase();
   app = await startTestApp(fixtureCorpus('corpus-small'));
   await db.write(SYNTHETIC);
+  // Consensus, counts and page keys, as every write through the app derives them.
+  await refreshConsensusInBatches(createDatabase(db), 'all');
   await db.close();
 });
 afterAll(async () => app?.stop());
@@ -65,5 +72,40 @@ describe('every operation costs a bounded number of Cypher round trips, whatever
     const small = await roundTrips(neighbourhood, { claims: 10, sources: 5 });
     expect(await roundTrips(neighbourhood, { claims: 200, sources: 30 })).toBe(small);
     expect(small).toBeLessThanOrEqual(6);
+  });
+});
+
+/** A document the browser sends, read from the client module that holds it. */
+async function clientDocument(file: string, name: string): Promise<string> {
+  const module = (await import(path.join(repoRoot, 'client', 'src', file))) as Record<string, DocumentNode>;
+  return print(module[name]!);
+}
+
+describe("each of the browser's pages reads its data in one Cypher statement", () => {
+  it('a claim page: the claim, its consensus, conflicts, and a page of each stance with every source', async () => {
+    const query = await clientDocument('pages/claim-page.tsx', 'ClaimPageQuery');
+    const { data, errors } = await app.graphql<{
+      claim: { supports: { edges: { node: { source: { title: string } } }[] } };
+    }>(query, { slug: 'synthetic-claim-0007' });
+    expect(errors).toBeUndefined();
+    expect(data!.claim.supports.edges.map((e) => e.node.source.title)).toHaveLength(2);
+    expect(await roundTrips(query, { slug: 'synthetic-claim-0007' })).toBe(1);
+  });
+
+  it('a source page: the source, its text, every assertion and the claims they are about', async () => {
+    const query = await clientDocument('pages/source-page.tsx', 'SourcePageQuery');
+    expect(await roundTrips(query, { slug: 'synthetic-007' })).toBe(1);
+  });
+
+  it('the matrix: the first sources, the claims they address, and every cell', async () => {
+    const query = await clientDocument('pages/matrix-page.tsx', 'MatrixQuery');
+    expect(await roundTrips(query, {})).toBe(1);
+  });
+
+  it("the benchmark's claim page asks for the same in one statement", async () => {
+    const { benchQueries } = await import('../bench/bench-queries.js');
+    const { scaleFor } = await import('../bench/synthetic-corpus.js');
+    const claimPage = benchQueries(scaleFor(10)).claim_page_typical!.ours[0]!;
+    expect(await roundTrips(claimPage.query, { id: 'synthetic-claim-0007' })).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ import {
   readEvidence,
   readEvidenceInParagraphs,
 } from '../../server/src/domain/assistant/evidence-cues.js';
-import { readStance } from '../../server/src/domain/assistant/stance-cues.js';
+import { readStance, stanceTowards } from '../../server/src/domain/assistant/stance-cues.js';
 import { ClaimMatcher, termsOf } from '../../server/src/domain/assistant/claim-matcher.js';
 import { GradingAssistant, LINK_PARAMETERS, proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assistant/sentences.js';
@@ -104,7 +104,26 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
       stance: 'CONTRADICTS',
       cue: 'cannot',
     });
-    expect(readStance('There is no evidence that exosomes regrow hair.').stance).toBe('CONTRADICTS');
+    // no evidence that it does is not proof that it does not: a limit, as the stance rubric reads "not proven"
+    expect(readStance('There is no evidence that exosomes regrow hair.').stance).toBe('QUALIFIES');
+  });
+
+  it('reads "never tested against Y directly" as a limit of "X is better than Y", and a limit of a limit-claim as agreeing with it', () => {
+    expect(readStance('Exosomes have never been tested head-to-head against PRP in a trial.').stance).toBe('QUALIFIES');
+    expect(readStance('Nobody has compared them with minoxidil properly.').stance).toBe('QUALIFIES');
+    const limited = { isNew: false, statement: 'Clinical evidence for exosome therapy on human skin is limited' };
+    expect(stanceTowards(limited, readStance('There is no good evidence in people yet.').stance)).toBe('SUPPORTS');
+  });
+
+  it('reads a promise against a claim that denies promises, and a warning about promises with it', () => {
+    const denial = {
+      isNew: false,
+      statement: 'Responsible exosome providers set conservative expectations and do not promise results',
+    };
+    const promise = 'Guaranteed results with no possibility of side effects.';
+    expect(stanceTowards(denial, readStance(promise).stance, promise)).toBe('CONTRADICTS');
+    const warning = 'I appreciated that honesty more than the clinics that promised a full head of hair.';
+    expect(stanceTowards(denial, readStance(warning).stance, warning)).toBe('SUPPORTS');
   });
 
   it('reads a warning against a promise as CONTRADICTS, naming the warning, and not every "avoid"', () => {
@@ -359,13 +378,13 @@ describe('documents the assistant refuses, with a clear error and before any wor
     ['not UTF-8', file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61])), /not UTF-8/],
     ['too large', file('huge.txt', Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x61)), /over the/],
     ['only tags', file('tags.html', '<html><body><script>x()</script></body></html>'), /no text/],
-  ])('%s', (_name, target, message) => {
-    expect(() => readDocument(target)).toThrow(DocumentError);
-    expect(() => readDocument(target)).toThrow(message);
+  ])('%s', async (_name, target, message) => {
+    await expect(readDocument(target)).rejects.toThrow(DocumentError);
+    await expect(readDocument(target)).rejects.toThrow(message);
   });
 
-  it('strips HTML tags, scripts and styles and keeps the text', () => {
-    const text = readDocument(
+  it('strips HTML tags, scripts and styles and keeps the text', async () => {
+    const { text } = await readDocument(
       file(
         'page.html',
         '<html><head><title>Clinic news</title><style>p{}</style></head><body><h1>Title</h1><p>Exosomes may help.</p><script>track()</script></body></html>',

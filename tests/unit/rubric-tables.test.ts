@@ -19,7 +19,7 @@ describe('the rubric has one source: the domain, served by the schema, checked a
     expect(GRADES.flatMap((grade) => BASES_BY_GRADE[grade]).sort()).toEqual([...bases].sort());
   });
 
-  it('lists the source kinds of the data files', () => {
+  it('offers exactly the source kinds the data files accept', () => {
     expect([...SOURCE_KINDS].sort()).toEqual(
       [...(dataSchema('source.schema.json').properties?.kind?.enum ?? [])].sort(),
     );

@@ -1,9 +1,7 @@
-import { GradeBasisFields } from './grade-basis-fields';
+import { GradingFields, type Grading } from './grading-fields';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
 import { graphql } from '../graphql';
-import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
-import { MutationErrorFields, mutationOutcome, problemText, type MutationProblem } from '../lib/mutation-error';
+import { MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import { ClaimSelect } from './claim-select';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
@@ -12,10 +10,7 @@ export const CreateAssertionMutation = graphql(
   `
     mutation CreateAssertion($input: CreateAssertionInput!) {
       createAssertion(input: $input) {
-        ok
-        error {
-          ...MutationErrorFields
-        }
+        ...MutationOutcomeFields
         assertion {
           id
           stance
@@ -34,7 +29,7 @@ export const CreateAssertionMutation = graphql(
       }
     }
   `,
-  [MutationErrorFields],
+  [MutationOutcomeFields],
 );
 
 interface Props {
@@ -47,35 +42,28 @@ interface Props {
 /** A curator attaches the selected passage to a claim with a stance, a grade, its basis and a rationale. */
 export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: Props) {
   const id = useId();
-  const [{ fetching: saving }, create] = useMutation(CreateAssertionMutation);
+  const save = useMutationForm(CreateAssertionMutation, (data) => data.createAssertion, 'The assertion was refused.');
   const [claimId, setClaimId] = useState('');
-  const [stance, setStance] = useState<Stance>('SUPPORTS');
-  const [grade, setGrade] = useState<EvidenceGrade>('ANECDOTAL');
-  const [basis, setBasis] = useState('none_given');
+  const [grading, setGrading] = useState<Grading>({ stance: 'SUPPORTS', grade: 'ANECDOTAL', basis: 'none_given' });
   const [rationale, setRationale] = useState('');
   const [hedged, setHedged] = useState(false);
   const [cited, setCited] = useState(false);
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
     const input = {
       sourceId: sourceSlug,
       claimId,
       start: passage.start,
       end: passage.end,
-      stance,
-      grade,
-      basis,
+      ...grading,
       rationale,
       hedged,
       cited,
     };
-    const result = await create({ input });
-    const { payload, problem } = mutationOutcome(result, result.data?.createAssertion, 'The assertion was refused.');
-    if (problem) return setProblem(problem);
-    onDone(`Attached to “${payload.assertion?.claim.statement ?? 'the claim'}”: its highlight is in the text.`);
+    const payload = await save.send({ input });
+    if (payload)
+      onDone(`Attached to “${payload.assertion?.claim.statement ?? 'the claim'}”: its highlight is in the text.`);
   };
 
   return (
@@ -91,25 +79,7 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
         <label htmlFor={`${id}-claim`}>Claim</label>
         <ClaimSelect id={`${id}-claim`} value={claimId} onChange={setClaimId} autoFocus />
       </div>
-      <fieldset className="field-row">
-        <legend>Stance</legend>
-        {STANCES.map((s) => (
-          <label key={s}>
-            <input type="radio" name={`${id}-stance`} value={s} checked={stance === s} onChange={() => setStance(s)} />{' '}
-            <span aria-hidden="true">{STANCE_INFO[s].icon}</span> {STANCE_INFO[s].label}
-          </label>
-        ))}
-      </fieldset>
-      <GradeBasisFields
-        id={id}
-        grade={grade}
-        basis={basis}
-        onChange={(nextGrade, nextBasis) => {
-          setGrade(nextGrade);
-          setBasis(nextBasis);
-        }}
-        explained
-      />
+      <GradingFields id={id} value={grading} onChange={setGrading} stanceAs="radios" explained />
       <div className="field">
         <label htmlFor={`${id}-rationale`}>Rationale (why this grade, naming the cue words)</label>
         <textarea
@@ -128,8 +98,8 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
         <input type="checkbox" checked={cited} onChange={(e) => setCited(e.target.checked)} /> Cited (DOI, PMID, trial
         id, author-year)
       </label>
-      {problem && <FormProblem>{problemText(problem)}</FormProblem>}
-      <FormActions label="Create assertion" busyLabel="Saving…" busy={saving} onCancel={onCancel} />
+      <FormProblem problem={save.problem} />
+      <FormActions label="Create assertion" busyLabel="Saving…" busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,9 +1,7 @@
-import { GradeBasisFields } from './grade-basis-fields';
+import { GradingFields, type Grading } from './grading-fields';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { MutationErrorFields, mutationOutcome, problemText, type MutationProblem } from '../lib/mutation-error';
-import { STANCE_INFO, STANCES, type Stance } from '../lib/evidence';
+import { MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
@@ -21,10 +19,7 @@ export const UpdateAssertionMutation = graphql(
   `
     mutation UpdateAssertion($input: UpdateAssertionInput!) {
       updateAssertion(input: $input) {
-        ok
-        error {
-          ...MutationErrorFields
-        }
+        ...MutationOutcomeFields
         assertion {
           id
           version
@@ -35,7 +30,7 @@ export const UpdateAssertionMutation = graphql(
       }
     }
   `,
-  [MutationErrorFields],
+  [MutationOutcomeFields],
 );
 
 /** A curator's "Edit": stance, grade and basis with a required reason, against the version read (a stale one is refused). */
@@ -43,21 +38,17 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
   const assertion = readFragment(AssertionEditorFields, props.assertion);
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [stance, setStance] = useState(assertion.stance);
-  const [grade, setGrade] = useState(assertion.grade);
-  const [basis, setBasis] = useState(assertion.basis);
+  const graded = (): Grading => ({ stance: assertion.stance, grade: assertion.grade, basis: assertion.basis });
+  const [grading, setGrading] = useState(graded);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [saved, setSaved] = useState(false);
   const [openedAt, setOpenedAt] = useState(assertion.version);
-  const [{ fetching }, update] = useMutation(UpdateAssertionMutation);
+  const save = useMutationForm(UpdateAssertionMutation, (data) => data.updateAssertion, 'The change was refused.');
 
   const start = () => {
-    setStance(assertion.stance);
-    setGrade(assertion.grade);
-    setBasis(assertion.basis);
+    setGrading(graded());
     setReason('');
-    setProblem(null);
+    save.setProblem(null);
     setSaved(false);
     setOpenedAt(assertion.version);
     setOpen(true);
@@ -65,11 +56,10 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    const input = { id: assertion.id, expectedVersion: openedAt, reason, stance, grade, basis };
-    const result = await update({ input });
-    const { problem } = mutationOutcome(result, result.data?.updateAssertion, 'The change was refused.');
-    if (problem) return setProblem(problem);
+    const payload = await save.send({
+      input: { id: assertion.id, expectedVersion: openedAt, reason, ...grading },
+    });
+    if (!payload) return;
     setOpen(false);
     setSaved(true);
   };
@@ -90,43 +80,23 @@ export function AssertionEditor(props: { assertion: FragmentOf<typeof AssertionE
   }
   return (
     <form className="edit-form" aria-label="Edit this assertion" onSubmit={(e) => void submit(e)}>
-      <div className="field">
-        <label htmlFor={`${id}-stance`}>Stance</label>
-        <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Stance)} autoFocus>
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {STANCE_INFO[s].icon} {STANCE_INFO[s].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <GradeBasisFields
-        id={id}
-        grade={grade}
-        basis={basis}
-        onChange={(nextGrade, nextBasis) => {
-          setGrade(nextGrade);
-          setBasis(nextBasis);
-        }}
-      />
+      <GradingFields id={id} value={grading} onChange={setGrading} autoFocus />
       <div className="field field-text">
         <label htmlFor={`${id}-reason`}>Reason for the change (required)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required />
       </div>
-      {problem && (
-        <FormProblem>
-          {problemText(problem)}{' '}
-          {problem.code === 'CONFLICT' && (
-            <button type="button" onClick={() => window.location.reload()}>
-              Reload
-            </button>
-          )}
-        </FormProblem>
-      )}
+      <FormProblem problem={save.problem}>
+        {' '}
+        {save.problem?.code === 'CONFLICT' && (
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        )}
+      </FormProblem>
       <FormActions
         label="Save change"
         busyLabel="Saving…"
-        busy={fetching}
+        busy={save.busy}
         disabled={!reason.trim()}
         onCancel={() => setOpen(false)}
       />

@@ -1,10 +1,12 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
-import { QueryState } from './query-state';
 
-export const ClaimChoicesQuery = graphql(`
-  query ClaimChoices {
-    claims(first: 200) {
+/** The claims whose statement or quotes match what the curator typed, best match first (the server's text filter). */
+export const ClaimSelectSearchQuery = graphql(`
+  query ClaimSelectSearch($text: String!, $first: Int!) {
+    claims(first: $first, filter: { text: $text }) {
+      totalCount
       edges {
         node {
           id
@@ -16,7 +18,14 @@ export const ClaimChoicesQuery = graphql(`
   }
 `);
 
+/** How many matches the list shows; the count says how many there are. */
+const SHOWN = 12;
+/** Typing pauses this long before the search is sent, so that one word costs one query, not one per key. */
+const TYPING_PAUSE_MS = 250;
+const MIN_SEARCH_CHARACTERS = 2;
+
 interface Props {
+  /** The text box's id, for the form's <label htmlFor>. */
   id: string;
   /** A claim's slug, or '' for none chosen yet. */
   value: string;
@@ -26,23 +35,119 @@ interface Props {
   autoFocus?: boolean;
 }
 
-/** The base's claims to choose one from, by statement; loaded when first shown. */
+/**
+ * A claim chosen among every claim of the base by searching as the curator types: the ARIA
+ * combobox pattern (a text box with a list box of options; Down and Up move through them, Enter
+ * picks one, Escape closes the list), so that a base of 200,000 claims is reached by a few words
+ * instead of a list of the first 200.
+ */
 export function ClaimSelect({ id, value, onChange, exclude, autoFocus = false }: Props) {
-  const query = useQuery({ query: ClaimChoicesQuery });
+  const [typed, setTyped] = useState('');
+  const [picked, setPicked] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  useEffect(() => {
+    const words = typed.trim();
+    if (picked !== null && typed === picked) return;
+    const timer = setTimeout(() => setSearch(words), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [typed, picked]);
+
+  const [{ data, fetching, error }] = useQuery({
+    query: ClaimSelectSearchQuery,
+    variables: { text: search, first: SHOWN + 1 },
+    pause: search.length < MIN_SEARCH_CHARACTERS,
+  });
+  const options = (data?.claims.edges.map((e) => e.node) ?? []).filter((c) => c.slug !== exclude).slice(0, SHOWN);
+  const total = data?.claims.totalCount ?? 0;
+  const expanded = open && search.length >= MIN_SEARCH_CHARACTERS && options.length > 0;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const pick = (claim: { slug: string; statement: string }) => {
+    onChange(claim.slug);
+    setPicked(claim.statement);
+    setTyped(claim.statement);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      if (options.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + options.length) % options.length);
+    } else if (event.key === 'Enter' && expanded && active >= 0) {
+      event.preventDefault();
+      pick(options[active]!);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  const status =
+    value && picked
+      ? `Chosen: “${picked}”.`
+      : search.length < MIN_SEARCH_CHARACTERS
+        ? 'Type words of the claim to search every claim.'
+        : fetching && !data
+          ? 'Searching…'
+          : error
+            ? `The claims could not be searched: ${error.message}`
+            : total === 0
+              ? 'No claim matches these words.'
+              : `${total.toLocaleString('en')} claim${total === 1 ? '' : 's'} match${total > SHOWN ? `; the best ${SHOWN} are listed` : ''}.`;
+
   return (
-    <QueryState query={query} loading="Loading the claims…" what="The claims">
-      {(data) => (
-        <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required autoFocus={autoFocus}>
-          <option value="">Choose a claim…</option>
-          {data.claims.edges
-            .filter(({ node }) => node.slug !== exclude)
-            .map(({ node }) => (
-              <option key={node.id} value={node.slug}>
-                {node.statement}
-              </option>
-            ))}
-        </select>
-      )}
-    </QueryState>
+    <div className="claim-picker">
+      <input
+        id={id}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        autoFocus={autoFocus}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={`${id}-status`}
+        value={typed}
+        required
+        onChange={(e) => {
+          setTyped(e.target.value);
+          setOpen(true);
+          setActive(-1);
+          if (value) onChange('');
+          e.target.setCustomValidity('');
+        }}
+        onInvalid={(e) => e.currentTarget.setCustomValidity(value ? '' : 'Choose a claim from the list.')}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label={`Claims matching “${search}”`} hidden={!expanded}>
+        {options.map((c, i) => (
+          <li
+            key={c.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'is-active' : undefined}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => pick(c)}
+          >
+            {c.statement}
+          </li>
+        ))}
+      </ul>
+      <p id={`${id}-status`} className="muted claim-picker-status" role="status">
+        {status}
+      </p>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useMutation } from 'urql';
 import { graphql } from '../graphql';
 import {
   ACCEPTED_FILES,
@@ -9,28 +8,19 @@ import {
   FORMAT_LABELS,
   readDocumentFile,
 } from '../lib/document-file';
-import {
-  inputProblem,
-  MutationErrorFields,
-  mutationOutcome,
-  problemText,
-  type MutationProblem,
-} from '../lib/mutation-error';
+import { inputProblem, MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import { humanize } from '../lib/evidence';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 import { reviewPath } from '../lib/links';
-import { DocumentFormat, SourceKind } from '../schema-enums';
+import { DocumentFormat, CommonSourceKind } from '../schema-enums';
 
 export const IngestSourceMutation = graphql(
   `
     mutation IngestSource($input: IngestSourceInput!) {
       ingestSource(input: $input) {
-        ok
+        ...MutationOutcomeFields
         created
-        error {
-          ...MutationErrorFields
-        }
         source {
           id
           slug
@@ -39,8 +29,10 @@ export const IngestSourceMutation = graphql(
       }
     }
   `,
-  [MutationErrorFields],
+  [MutationOutcomeFields],
 );
+
+const TEXT_FORMATS = DocumentFormat.filter((f) => f !== 'PDF');
 
 /** A new document for the grading assistant: pasted or read from a file in the browser, sent by ingestSource; its proposals then wait for review. */
 export function IngestForm() {
@@ -50,10 +42,11 @@ export function IngestForm() {
   const [kind, setKind] = useState('other');
   const [format, setFormat] = useState<DocumentFormat>('TEXT');
   const [text, setText] = useState('');
+  const [pdf, setPdf] = useState<File | null>(null);
   const [fileNote, setFileNote] = useState('');
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [existing, setExisting] = useState<{ slug: string; title: string } | null>(null);
-  const [{ fetching }, ingest] = useMutation(IngestSourceMutation);
+  const save = useMutationForm(IngestSourceMutation, (data) => data.ingestSource, 'The document was refused.');
+  const { problem, setProblem } = save;
 
   const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -62,15 +55,26 @@ export function IngestForm() {
     if (!file) return;
     try {
       const read = await readDocumentFile(file);
+      setTitle((current) => current.trim() || read.title);
+      if (read.kind === 'pdf') {
+        setPdf(read.file);
+        setText('');
+        setFormat('PDF');
+        setFileNote(
+          `“${file.name}” is a PDF (${Math.ceil(file.size / 1024).toLocaleString('en')} KB): the server reads its text and pages.`,
+        );
+        return;
+      }
       const tooLarge = documentTooLarge(read.text);
       if (tooLarge) throw new DocumentFileError(tooLarge);
+      setPdf(null);
       setText(read.text);
       setFormat(read.format);
-      setTitle((current) => current.trim() || read.title);
       setFileNote(
         `Read “${file.name}” as ${FORMAT_LABELS[read.format]}: ${read.text.length.toLocaleString('en')} characters.`,
       );
     } catch (error) {
+      setPdf(null);
       event.target.value = '';
       setProblem(
         inputProblem('file', error instanceof DocumentFileError ? error.message : `“${file.name}” could not be read.`),
@@ -80,14 +84,11 @@ export function IngestForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
     setExisting(null);
-    const tooLarge = documentTooLarge(text);
+    const tooLarge = pdf ? null : documentTooLarge(text);
     if (tooLarge) return setProblem(inputProblem('text', tooLarge));
-    const result = await ingest({ input: { title, kind, format, text } });
-    const { payload, problem } = mutationOutcome(result, result.data?.ingestSource, 'The document was refused.');
-    if (problem) return setProblem(problem);
-    if (!payload.source) return setProblem({ text: 'The document was refused.', code: null, field: null });
+    const payload = await save.send({ input: pdf ? { title, kind, file: pdf } : { title, kind, format, text } });
+    if (!payload?.source) return;
     if (!payload.created) return setExisting({ slug: payload.source.slug, title: payload.source.title });
     navigate(reviewPath(payload.source.slug));
   };
@@ -97,8 +98,8 @@ export function IngestForm() {
     <form className="ingest-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
       <h2 id={`${id}-heading`}>Ingest a document</h2>
       <p className="muted">
-        Paste the text or choose a file (.txt, .md or .html, up to 5 MB); the grading assistant proposes assertions for
-        you to review.
+        Paste the text or choose a file (.txt, .md, .html or .pdf, up to 5 MB); the grading assistant proposes
+        assertions for you to review.
       </p>
       <div className="field">
         <label htmlFor={`${id}-file`}>Document file (optional)</label>
@@ -133,7 +134,7 @@ export function IngestForm() {
             onChange={(e) => setKind(e.target.value)}
             aria-describedby={problemFor('kind')}
           >
-            {SourceKind.map((k) => (
+            {CommonSourceKind.map((k) => (
               <option key={k} value={k}>
                 {humanize(k)}
               </option>
@@ -142,8 +143,13 @@ export function IngestForm() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-format`}>Format</label>
-          <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as DocumentFormat)}>
-            {DocumentFormat.map((f) => (
+          <select
+            id={`${id}-format`}
+            value={format}
+            disabled={pdf !== null}
+            onChange={(e) => setFormat(e.target.value as DocumentFormat)}
+          >
+            {(pdf ? (['PDF'] as const) : TEXT_FORMATS).map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f]}
               </option>
@@ -157,12 +163,20 @@ export function IngestForm() {
           id={`${id}-text`}
           rows={10}
           value={text}
-          onChange={(e) => setText(e.target.value)}
-          required
+          onChange={(e) => {
+            setText(e.target.value);
+            if (pdf) {
+              setPdf(null);
+              setFormat('TEXT');
+              setFileNote('');
+            }
+          }}
+          required={pdf === null}
+          placeholder={pdf ? 'The PDF chosen above is sent as it is; typing here sends text instead.' : undefined}
           aria-describedby={problemFor('text')}
         />
       </div>
-      {problem && <FormProblem id={`${id}-problem`}>{problemText(problem)}</FormProblem>}
+      <FormProblem id={`${id}-problem`} problem={problem} />
       <div role="status">
         {existing && (
           <p className="notice ingest-existing">
@@ -171,7 +185,7 @@ export function IngestForm() {
           </p>
         )}
       </div>
-      <FormActions label="Ingest and propose" busyLabel="Ingesting…" busy={fetching} />
+      <FormActions label="Ingest and propose" busyLabel="Ingesting…" busy={save.busy} />
     </form>
   );
 }

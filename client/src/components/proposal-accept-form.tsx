@@ -1,15 +1,7 @@
-import { GradeBasisFields } from './grade-basis-fields';
+import { GradingFields, type Grading } from './grading-fields';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf, type VariablesOf } from '../graphql';
-import {
-  inputProblem,
-  MutationErrorFields,
-  mutationOutcome,
-  problemText,
-  type MutationProblem,
-} from '../lib/mutation-error';
-import { STANCE_INFO, STANCES, type EvidenceGrade, type Stance } from '../lib/evidence';
+import { inputProblem, MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import type { Decision } from '../lib/proposal-decision';
 import { ClaimSelect } from './claim-select';
 import { FormProblem } from './form-problem';
@@ -34,10 +26,7 @@ export const AcceptProposalMutation = graphql(
   `
     mutation AcceptProposal($input: AcceptProposalInput!) {
       acceptProposal(input: $input) {
-        ok
-        error {
-          ...MutationErrorFields
-        }
+        ...MutationOutcomeFields
         assertion {
           id
           grade
@@ -50,29 +39,21 @@ export const AcceptProposalMutation = graphql(
       }
     }
   `,
-  [MutationErrorFields],
+  [MutationOutcomeFields],
 );
 
 /**
  * acceptProposal, as proposed (`{ id }` only) or with the curator's changes: the one way the card's
- * "Accept" and this form send it, and read the decision or the problem.
+ * "Accept" and this form send it; the decision goes to `onDecided`, a refusal to `problem`.
  */
-export function useAcceptProposal() {
-  const [{ fetching }, accept] = useMutation(AcceptProposalMutation);
-  const acceptProposal = async (
-    input: VariablesOf<typeof AcceptProposalMutation>['input'],
-  ): Promise<{ decision: Decision; problem: null } | { decision: null; problem: MutationProblem }> => {
-    const result = await accept({ input });
-    const { payload, problem } = mutationOutcome(result, result.data?.acceptProposal, 'The proposal was refused.');
-    if (problem) return { decision: null, problem };
-    const { assertion } = payload;
-    if (!assertion) return { decision: null, problem: { text: 'The proposal was refused.', code: null, field: null } };
-    return {
-      decision: { kind: 'accepted', assertionId: assertion.id, claim: assertion.claim, grade: assertion.grade },
-      problem: null,
-    };
+export function useAcceptProposal(onDecided: ((decision: Decision) => void) | undefined) {
+  const save = useMutationForm(AcceptProposalMutation, (data) => data.acceptProposal, 'The proposal was refused.');
+  const accept = async (input: VariablesOf<typeof AcceptProposalMutation>['input']) => {
+    const assertion = (await save.send({ input }))?.assertion;
+    if (assertion)
+      onDecided?.({ kind: 'accepted', assertionId: assertion.id, claim: assertion.claim, grade: assertion.grade });
   };
-  return [fetching, acceptProposal] as const;
+  return { ...save, accept };
 }
 
 const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -100,38 +81,34 @@ interface Props {
 export function ProposalAcceptForm(props: Props) {
   const proposal = readFragment(ProposalAcceptFields, props.proposal);
   const id = useId();
-  const [fetching, acceptProposal] = useAcceptProposal();
+  const acceptance = useAcceptProposal(props.onDecided);
   const [claimChoice, setClaimChoice] = useState<'keep' | 'other'>('keep');
   const [otherClaim, setOtherClaim] = useState('');
   const [topics, setTopics] = useState('');
-  const [stance, setStance] = useState<Stance>(proposal.stance);
-  const [grade, setGrade] = useState<EvidenceGrade>(proposal.grade);
-  const [basis, setBasis] = useState(proposal.basis);
+  const [grading, setGrading] = useState<Grading>({
+    stance: proposal.stance,
+    grade: proposal.grade,
+    basis: proposal.basis,
+  });
   const [rationale, setRationale] = useState(proposal.rationale);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
     const newTopics = !proposal.claim && claimChoice === 'keep' && topics.trim() ? parseTopics(topics) : undefined;
     if (newTopics === null)
-      return setProblem(
+      return acceptance.setProblem(
         inputProblem('topics', 'Topics must be kebab-case words separated by commas, such as “hair, wound-healing”.'),
       );
     const input = {
       id: proposal.id,
-      stance,
-      grade,
-      basis,
+      ...grading,
       rationale,
       topics: newTopics,
       claimId: claimChoice === 'other' ? otherClaim : undefined,
       reason: reason.trim() || undefined,
     };
-    const { decision, problem } = await acceptProposal(input);
-    if (problem) return setProblem(problem);
-    props.onDecided(decision);
+    await acceptance.accept(input);
   };
 
   return (
@@ -180,26 +157,7 @@ export function ProposalAcceptForm(props: Props) {
         </div>
       )}
       <div className="proposal-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-stance`}>Stance</label>
-          <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {STANCE_INFO[s].icon} {STANCE_INFO[s].label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <GradeBasisFields
-          id={id}
-          grade={grade}
-          basis={basis}
-          onChange={(nextGrade, nextBasis) => {
-            setGrade(nextGrade);
-            setBasis(nextBasis);
-          }}
-          explained
-        />
+        <GradingFields id={id} value={grading} onChange={setGrading} explained />
       </div>
       <div className="field">
         <label htmlFor={`${id}-rationale`}>Rationale (why this grade, naming the cue words)</label>
@@ -215,8 +173,13 @@ export function ProposalAcceptForm(props: Props) {
         <label htmlFor={`${id}-reason`}>Reason for the change (optional)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-      {problem && <FormProblem>{problemText(problem)}</FormProblem>}
-      <FormActions label="Accept with these changes" busyLabel="Accepting…" busy={fetching} onCancel={props.onCancel} />
+      <FormProblem problem={acceptance.problem} />
+      <FormActions
+        label="Accept with these changes"
+        busyLabel="Accepting…"
+        busy={acceptance.busy}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { problemText, type MutationProblem } from '../lib/mutation-error';
 import { humanize } from '../lib/evidence';
 import type { Decision } from '../lib/proposal-decision';
 import { AssertionMarks } from './assertion-marks';
@@ -31,6 +30,7 @@ export const ProposalCardFields = graphql(
       newClaimStatement
       claimScore
       linkReason
+      page
       stance
       grade
       basis
@@ -70,18 +70,10 @@ interface Props {
 export function ProposalCard({ proposal, position, alternatives, acceptedFor, onDecided }: Props) {
   const p = readFragment(ProposalCardFields, proposal);
   const [mode, setMode] = useState<Mode>('view');
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
-  const [fetching, acceptProposal] = useAcceptProposal();
+  const acceptance = useAcceptProposal(onDecided);
   const editButton = useRef<HTMLButtonElement>(null);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const headingId = `${useId()}-heading`;
-
-  const acceptAsProposed = async () => {
-    setProblem(null);
-    const { decision, problem } = await acceptProposal({ id: p.id });
-    if (problem) return setProblem(problem);
-    onDecided?.(decision);
-  };
 
   const close = (button: RefObject<HTMLButtonElement | null>) => {
     setMode('view');
@@ -161,6 +153,12 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
             <GradeBadge grade={p.grade} /> <span className="basis">{humanize(p.basis)}</span>
           </dd>
         </div>
+        {p.page !== null && (
+          <div>
+            <dt>Page</dt>
+            <dd>p. {p.page}</dd>
+          </div>
+        )}
         <div>
           <dt>Confidence</dt>
           <dd>{Math.round(p.confidence * 100)}%</dd>
@@ -180,9 +178,9 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
       </p>
       {onDecided && mode === 'view' && (
         <div className="proposal-actions" role="group" aria-label={`Decide on proposal ${position}`}>
-          <button type="button" onClick={() => void acceptAsProposed()} disabled={fetching}>
+          <button type="button" onClick={() => void acceptance.accept({ id: p.id })} disabled={acceptance.busy}>
             <span aria-hidden="true">✓ </span>
-            {fetching ? 'Accepting…' : 'Accept'}
+            {acceptance.busy ? 'Accepting…' : 'Accept'}
           </button>
           <button type="button" ref={editButton} onClick={() => setMode('edit')}>
             <span aria-hidden="true">✎ </span>Edit then accept
@@ -192,7 +190,7 @@ export function ProposalCard({ proposal, position, alternatives, acceptedFor, on
           </button>
         </div>
       )}
-      {mode === 'view' && problem && <FormProblem>{problemText(problem)}</FormProblem>}
+      {mode === 'view' && <FormProblem problem={acceptance.problem} />}
       {onDecided && mode === 'edit' && (
         <ProposalAcceptForm proposal={p} onCancel={() => close(editButton)} onDecided={onDecided} />
       )}

@@ -1,13 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
 import { graphql } from '../graphql';
-import {
-  inputProblem,
-  MutationErrorFields,
-  mutationOutcome,
-  problemText,
-  type MutationProblem,
-} from '../lib/mutation-error';
+import { inputProblem, MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import type { Decision } from '../lib/proposal-decision';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
@@ -16,14 +9,11 @@ export const RejectProposalMutation = graphql(
   `
     mutation RejectProposal($input: RejectProposalInput!) {
       rejectProposal(input: $input) {
-        ok
-        error {
-          ...MutationErrorFields
-        }
+        ...MutationOutcomeFields
       }
     }
   `,
-  [MutationErrorFields],
+  [MutationOutcomeFields],
 );
 
 interface Props {
@@ -37,17 +27,13 @@ interface Props {
 export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: Props) {
   const id = useId();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
-  const [{ fetching }, reject] = useMutation(RejectProposalMutation);
+  const save = useMutationForm(RejectProposalMutation, (data) => data.rejectProposal, 'The rejection was refused.');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    if (!reason.trim()) return setProblem(inputProblem('reason', 'Say why the proposal is wrong.'));
-    const result = await reject({ input: { id: proposalId, reason: reason.trim() } });
-    const { problem } = mutationOutcome(result, result.data?.rejectProposal, 'The rejection was refused.');
-    if (problem) return setProblem(problem);
-    onDecided({ kind: 'rejected', exact, reason: reason.trim() });
+    if (!reason.trim()) return save.setProblem(inputProblem('reason', 'Say why the proposal is wrong.'));
+    if (await save.send({ input: { id: proposalId, reason: reason.trim() } }))
+      onDecided({ kind: 'rejected', exact, reason: reason.trim() });
   };
 
   return (
@@ -56,8 +42,8 @@ export function ProposalRejectForm({ proposalId, exact, onDecided, onCancel }: P
         <label htmlFor={`${id}-reason`}>Reason for rejecting (required)</label>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
       </div>
-      {problem && <FormProblem>{problemText(problem)}</FormProblem>}
-      <FormActions label="Reject proposal" busyLabel="Rejecting…" busy={fetching} onCancel={onCancel} />
+      <FormProblem problem={save.problem} />
+      <FormActions label="Reject proposal" busyLabel="Rejecting…" busy={save.busy} onCancel={onCancel} />
     </form>
   );
 }

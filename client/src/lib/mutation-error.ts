@@ -1,12 +1,19 @@
-import type { CombinedError } from 'urql';
+import { useState } from 'react';
+import { useMutation, type AnyVariables, type CombinedError, type DocumentInput } from 'urql';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
 
-/** What every mutation payload says when it refuses an input: spread in each mutation document's `error`. */
-export const MutationErrorFields = graphql(`
-  fragment MutationErrorFields on CurationError {
-    code
-    field
-    message
+/**
+ * The mutation-error fragment: whether a curation mutation went through, or why not. Every payload
+ * implements CurationPayload, so each mutation document spreads this one fragment beside what it made.
+ */
+export const MutationOutcomeFields = graphql(`
+  fragment MutationOutcomeFields on CurationPayload {
+    ok
+    error {
+      code
+      field
+      message
+    }
   }
 `);
 
@@ -18,10 +25,7 @@ export interface MutationProblem {
   field: string | null;
 }
 
-interface Payload {
-  ok: boolean;
-  error?: FragmentOf<typeof MutationErrorFields> | null;
-}
+type Payload = FragmentOf<typeof MutationOutcomeFields>;
 
 /** The first GraphQL error's `extensions.code` (UNAUTHENTICATED, CONFLICT, BAD_USER_INPUT, …). */
 const errorCode = (error: CombinedError): string | null => {
@@ -53,8 +57,9 @@ export function mutationOutcome<P extends Payload>(
   refused: string,
 ): { payload: P; problem: null } | { payload: null; problem: MutationProblem } {
   if (result.error) return { payload: null, problem: requestProblem(result.error) };
-  if (payload?.ok) return { payload, problem: null };
-  const error = payload?.error ? readFragment(MutationErrorFields, payload.error) : null;
+  const outcome = payload ? readFragment(MutationOutcomeFields, payload) : null;
+  if (payload && outcome?.ok) return { payload, problem: null };
+  const error = outcome?.error;
   return {
     payload: null,
     problem: { text: error?.message ?? refused, code: error?.code ?? null, field: error?.field ?? null },
@@ -67,3 +72,24 @@ export const problemText = (problem: MutationProblem): string =>
 
 /** A problem the form finds itself before sending, named by the field at fault as the server would. */
 export const inputProblem = (field: string, text: string): MutationProblem => ({ text, code: 'INVALID', field });
+
+/**
+ * A curator's mutation as a form uses it: `send` returns the payload when it went through, else
+ * null with `problem` set (cleared at each send; `setProblem` for what the form finds itself).
+ */
+export function useMutationForm<Data, Variables extends AnyVariables, P extends Payload>(
+  document: DocumentInput<Data, Variables>,
+  payloadOf: (data: Data) => P | null | undefined,
+  refused: string,
+) {
+  const [{ fetching }, execute] = useMutation(document);
+  const [problem, setProblem] = useState<MutationProblem | null>(null);
+  const send = async (variables: Variables): Promise<P | null> => {
+    setProblem(null);
+    const result = await execute(variables);
+    const outcome = mutationOutcome(result, result.data ? payloadOf(result.data) : null, refused);
+    setProblem(outcome.problem);
+    return outcome.payload;
+  };
+  return { busy: fetching, problem, setProblem, send };
+}

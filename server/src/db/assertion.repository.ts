@@ -1,19 +1,23 @@
+import type { StancedAssertion } from '../domain/comparison.js';
 import { STANCES, type AssertionRecord, type Grading, type Quote, type Stance } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
+import type { ClaimRow } from './claim.repository.js';
 import { cypherInt, type CypherRunner } from './neo4j-client.js';
+import { assertionProjection, claimProjection, sourceProjection } from './projections.js';
+import type { SourceRow } from './source.repository.js';
 
 /** An assertion as stored: the curated record plus who graded it, its anchoring and its version. */
 export type AssertionRow = AssertionRecord & {
   gradedBy: string;
   anchorState: string;
   version: number;
+  /** The page of a PDF source the quote stands on; null for other sources. */
+  page?: number | null;
 };
 
-const ASSERTION_PROJECTION = `a {
-  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version,
-  sourceId: s.id, claimSlug: c.slug,
-  quote: { exact: a.exact, start: a.start, end: a.end, prefix: a.prefix, suffix: a.suffix }
-}`;
+const ASSERTION_PROJECTION = assertionProjection('a', 's', 'c');
+/** What places an assertion in a claims × sources matrix, and no more. */
+const PLACING_PROJECTION = `a { .id, .stance, .grade, sourceId: s.id, claimSlug: c.slug }`;
 
 export const ASSERTIONS_BY_IDS = `
 UNWIND $ids AS id
@@ -32,12 +36,56 @@ MATCH (s:Source {id: id})-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
 RETURN ${ASSERTION_PROJECTION} AS assertion
 ORDER BY s.id, a.start, a.end`;
 
-export const ASSERTIONS_OF_PAIRS = `
-UNWIND $sourceIds AS sourceId
-MATCH (s:Source {id: sourceId})-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
-WHERE $claimSlugs IS NULL OR c.slug IN $claimSlugs
-RETURN ${ASSERTION_PROJECTION} AS assertion
-ORDER BY c.slug, s.id, a.start`;
+/** What the agreement matrix reads besides the assertions of its pairs. */
+export interface MatrixPlan {
+  /** The rows of the matrix's claims: every claim the sources address when no claims are chosen. */
+  withClaims: boolean;
+  withSources: boolean;
+  /**
+   * Whole assertion rows, for a query that shows the assertions behind a cell; otherwise only what
+   * places a cell (id, stance, grade, source, claim): quotes and rationales are most of the bytes a
+   * matrix statement returns, and decoding them most of the app's CPU on a matrix page.
+   */
+  withAssertionRows: boolean;
+}
+
+export interface MatrixRows {
+  sourceIds: string[];
+  /** Whole rows (AssertionRow) when the plan asked for them. */
+  assertions: StancedAssertion[];
+  claims: ClaimRow[];
+  sources: SourceRow[];
+}
+
+/**
+ * The agreement matrix in one statement: the chosen sources (else the first $sourceLimit by id),
+ * their assertions about the chosen claims (else about any), and as asked the rows of those
+ * sources and claims, in the shape of their loaders.
+ */
+export function matrixQuery(chosenSources: boolean, chosenClaims: boolean, plan: MatrixPlan): string {
+  // Claims of the assertions are carried as node references, not as the projected rows: Neo4j
+  // counts a carried list once per row against the transaction's memory (the rows of 470
+  // assertions carried through 470 rows went over 346 MiB).
+  const claims = !plan.withClaims
+    ? '[] AS claims'
+    : chosenClaims
+      ? `COLLECT { UNWIND $claimSlugs AS slug MATCH (c:Claim {slug: slug}) RETURN ${claimProjection('c')} } AS claims`
+      : `COLLECT { UNWIND claimLists AS claimsOfSource UNWIND claimsOfSource AS c WITH DISTINCT c
+    RETURN ${claimProjection('c')} } AS claims`;
+  return `
+${chosenSources ? 'UNWIND $sourceIds AS id MATCH (s:Source {id: id})' : 'MATCH (s:Source) WHERE s.id IS NOT NULL WITH s ORDER BY s.id LIMIT $sourceLimit'}
+CALL (s) {
+  MATCH (s)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)${chosenClaims ? '\n  WHERE c.slug IN $claimSlugs' : ''}
+  WITH a, s, c ORDER BY c.slug, a.start
+  RETURN collect(${plan.withAssertionRows ? ASSERTION_PROJECTION : PLACING_PROJECTION}) AS assertions, ${chosenClaims ? '[]' : 'collect(DISTINCT c)'} AS claimsOfSource
+}
+WITH collect(s.id) AS sourceIds, collect(assertions) AS assertionLists, collect(claimsOfSource) AS claimLists,
+  ${plan.withSources ? `collect(${sourceProjection('s', false)})` : '[]'} AS sources
+CALL (claimLists) {
+  RETURN ${claims}
+}
+RETURN sourceIds, assertionLists, sources, claims`;
+}
 
 /**
  * A claim's assertions of one stance, a page after a pageKey: strongest grade first, then source,
@@ -65,8 +113,6 @@ export interface AssertionPageRequest {
 export const COUNT_OF_CLAIM_WITH_STANCE = `
 MATCH (c:Claim {slug: $slug})
 RETURN coalesce(c.assertionCounts[$stanceIndex], COUNT { (c)<-[:ABOUT]-(:Assertion {stance: $stance}) }) AS count`;
-
-export const FIRST_SOURCE_IDS = `MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT $limit`;
 
 export const SAME_PASSAGE_ASSERTION = `
 MATCH (:Source {id: $sourceId})-[:HAS_ASSERTION]->(a:Assertion {start: $start, end: $end})-[:ABOUT]->(:Claim {slug: $claimSlug})
@@ -109,7 +155,7 @@ MATCH (a:Assertion {id: row.id})
 SET a += row.quote, a.anchorState = row.state, a.version = a.version + 1`;
 
 /** What an assertion is stored with: its grading, its quote, and who graded it. */
-export type NewAssertionProps = Grading & Quote & { gradedBy: string };
+export type NewAssertionProps = Grading & Quote & { gradedBy: string; page: number | null };
 
 /** The fields of an assertion a curator may change, with its version and passage, as locked for a change. */
 export type LockedAssertion = Grading & { version: number; exact: string; start: number; end: number };
@@ -165,20 +211,22 @@ export class AssertionRepository {
     return row?.count ?? 0;
   }
 
-  /** The assertions of these sources (the first `sourceLimit` sources when null) about these claims (any when null). */
-  async ofPairs(
+  /**
+   * The assertions of these sources (the first `sourceLimit` sources by id when null) about these
+   * claims (any when null), with the rows the plan asks for; sources that do not exist are left out.
+   */
+  async matrix(
     sourceIds: readonly string[] | null,
     claimSlugs: readonly string[] | null,
     sourceLimit: number,
-  ): Promise<{ sourceIds: string[]; assertions: AssertionRow[] }> {
-    const ids = sourceIds
-      ? [...sourceIds]
-      : (await this.client.read<{ id: string }>(FIRST_SOURCE_IDS, { limit: cypherInt(sourceLimit) })).map((r) => r.id);
-    const rows = await this.client.read<{ assertion: AssertionRow }>(ASSERTIONS_OF_PAIRS, {
-      sourceIds: ids,
-      claimSlugs,
-    });
-    return { sourceIds: ids, assertions: rows.map((r) => r.assertion) };
+    plan: MatrixPlan,
+  ): Promise<MatrixRows> {
+    const [row] = await this.client.read<Omit<MatrixRows, 'assertions'> & { assertionLists: StancedAssertion[][] }>(
+      matrixQuery(sourceIds !== null, claimSlugs !== null, plan),
+      { sourceIds, claimSlugs, sourceLimit: cypherInt(sourceLimit) },
+    );
+    const { assertionLists, ...rest } = row!;
+    return { ...rest, assertions: assertionLists.flat() };
   }
 
   /** One list per source id, in key order: each source's assertions in the order of its text. */

@@ -1,7 +1,11 @@
 import type { Consensus } from '../domain/consensus.js';
 import { inKeyOrder } from './key-order.js';
 import type { KnownClaim } from '../domain/assistant/claim-matcher.js';
+import type { Stance } from '../domain/types.js';
+import type { AssertionRow } from './assertion.repository.js';
 import { cypherInt, type CypherRunner } from './neo4j-client.js';
+import { assertionProjection, claimProjection, sourceProjection } from './projections.js';
+import type { SourceRow } from './source.repository.js';
 
 export interface ClaimRow {
   slug: string;
@@ -36,10 +40,61 @@ export interface ClaimPosition {
   slug: string;
 }
 
-const CLAIM_PROJECTION = `c { .slug, .statement, topics: coalesce(c.topics, []), .assertionCounts,
-  conflicts: [(c)-[:CONFLICTS_WITH]-(other:Claim) | other.slug], broader: head([(c)-[:REFINES]->(b:Claim) | b.slug]),
-  consensus: CASE WHEN c.status IS NULL THEN null ELSE { status: c.status, supporting: c.supporting, contradicting: c.contradicting,
-    qualifying: c.qualifying, sourceCount: c.sourceCount, bestGrade: c.bestGrade, gradeConflict: c.gradeConflict } END }`;
+const CLAIM_PROJECTION = claimProjection('c');
+
+/** A page of a claim's assertions with one stance, after a pageKey ('' for the first). */
+export interface StancePageRequest {
+  stance: Stance;
+  after: string;
+}
+
+/** What a claim page reads besides the claim: pages of its assertions, their sources, related claims. */
+export interface ClaimPagePlan {
+  pages: StancePageRequest[];
+  /** Rows per page: the same for every page of one read (a page asked with another size loads itself). */
+  pageLimit: number;
+  withSources: boolean;
+  /** The rows of the claims it conflicts with and of the one it refines. */
+  withRelated: boolean;
+}
+
+export interface ClaimPage {
+  claim: ClaimRow;
+  /** One list per requested page, in the plan's order, each row with its pageKey. */
+  pages: (AssertionRow & { pageKey: string })[][];
+  sources: SourceRow[];
+  related: ClaimRow[];
+}
+
+/**
+ * A claim page in one statement: the claim and, as the page asks, pages of its assertions by
+ * stance (read from the (claimSlug, stance, pageKey) index, as ASSERTIONS_OF_CLAIM_WITH_STANCE),
+ * their sources without their text, and the claims it conflicts with or refines.
+ */
+export function claimPageQuery(plan: Omit<ClaimPagePlan, 'pageLimit'>): string {
+  const pages =
+    plan.pages.length === 0
+      ? 'WITH c, [] AS pages, [] AS sources'
+      : `CALL (c) {
+  UNWIND $pages AS page
+  CALL (c, page) {
+    MATCH (a:Assertion)
+    WHERE a.claimSlug = c.slug AND a.stance = page.stance AND a.pageKey > page.after
+    WITH a ORDER BY a.claimSlug, a.stance, a.pageKey LIMIT $pageLimit
+    MATCH (s:Source)-[:HAS_ASSERTION]->(a)-[:ABOUT]->(c)
+    RETURN collect(${assertionProjection('a', 's', 'c', ', pageKey: a.pageKey')}) AS rows,
+      ${plan.withSources ? `collect(${sourceProjection('s', false)})` : '[]'} AS sources
+  }
+  RETURN collect({ key: page.key, rows: rows }) AS pages, collect(sources) AS sources
+}`;
+  const related = plan.withRelated
+    ? `[(c)-[:CONFLICTS_WITH]-(o:Claim) | ${claimProjection('o')}] + [(c)-[:REFINES]->(o:Claim) | ${claimProjection('o')}]`
+    : '[]';
+  return `
+MATCH (c:Claim {slug: $slug})
+${pages}
+RETURN ${CLAIM_PROJECTION} AS claim, pages, sources, ${related} AS related`;
+}
 
 /** How many matches of each full-text index a search ranks: the best ones by Lucene's score. */
 export const SEARCH_MATCH_LIMIT = 1000;
@@ -129,6 +184,20 @@ RETURN c.slug AS slug, c.statement AS statement,
   head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
 const QUOTES_PER_CLAIM = 50;
 
+/** Some claims as the grading assistant knows them: to grow its kept index by the claims a write touched. */
+export const KNOWN_CLAIMS_BY_SLUGS = `
+UNWIND $slugs AS slug
+MATCH (c:Claim {slug: slug})
+RETURN c.slug AS slug, c.statement AS statement,
+  COLLECT { MATCH (c)<-[:ABOUT]-(a:Assertion) RETURN a.exact LIMIT $quotesPerClaim } AS quotes,
+  head([(c)-[:REFINES]->(broader:Claim) | broader.slug]) AS refines`;
+
+/** How many claims and assertions the base holds, from the count store (no scan): the grading assistant's index is kept while they hold. */
+export const ASSISTANT_FINGERPRINT = `
+CALL { MATCH (c:Claim) RETURN count(c) AS claims }
+CALL { MATCH (a:Assertion) RETURN count(a) AS assertions }
+RETURN claims, assertions`;
+
 export const CLAIM_EXISTS = `MATCH (c:Claim {slug: $slug}) RETURN c.slug AS slug`;
 
 export const CREATE_CLAIM = `
@@ -162,6 +231,23 @@ export class ClaimRepository {
     return rows.map((r) => ({ ...r.claim, position: { sortValue: r.sortValue, slug: r.claim.slug } }));
   }
 
+  /** The claim page: null when no claim has that slug. */
+  async pageOf(slug: string, plan: ClaimPagePlan): Promise<ClaimPage | null> {
+    type Row = Omit<ClaimPage, 'sources' | 'pages'> & {
+      sources: SourceRow[][];
+      pages: { key: number; rows: ClaimPage['pages'][number] }[];
+    };
+    const [row] = await this.client.read<Row>(claimPageQuery(plan), {
+      slug,
+      pages: plan.pages.map((page, key) => ({ ...page, key: cypherInt(key) })),
+      pageLimit: cypherInt(plan.pageLimit),
+    });
+    if (!row) return null;
+    const pages = plan.pages.map(() => [] as ClaimPage['pages'][number]);
+    for (const page of row.pages) pages[page.key] = page.rows;
+    return { ...row, pages, sources: row.sources.flat() };
+  }
+
   async count(filter: ClaimPageFilter): Promise<number> {
     const [row] = await this.client.read<{ count: number }>(claimsCountQuery(filter), { ...filter });
     return row?.count ?? 0;
@@ -179,6 +265,24 @@ export class ClaimRepository {
       texts: [c.statement, ...c.quotes],
       refines: c.refines,
     }));
+  }
+
+  async knownBySlugs(slugs: readonly string[]): Promise<KnownClaim[]> {
+    const rows = await this.client.read<{ slug: string; statement: string; quotes: string[]; refines: string | null }>(
+      KNOWN_CLAIMS_BY_SLUGS,
+      { slugs, quotesPerClaim: cypherInt(QUOTES_PER_CLAIM) },
+    );
+    return rows.map((c) => ({
+      slug: c.slug,
+      statement: c.statement,
+      texts: [c.statement, ...c.quotes],
+      refines: c.refines,
+    }));
+  }
+
+  async assistantFingerprint(): Promise<{ claims: number; assertions: number }> {
+    const [row] = await this.client.read<{ claims: number; assertions: number }>(ASSISTANT_FINGERPRINT, {});
+    return row!;
   }
 
   async getBySlugs(slugs: readonly string[]): Promise<(ClaimRow | null)[]> {

@@ -19,6 +19,8 @@ export interface ProposalRow extends Grading {
   linkReason: LinkReason | null;
   confidence: number;
   assertionId: string | null;
+  /** The page of a PDF source the passage stands on; null for other formats. */
+  page: number | null;
 }
 
 /** A proposal as the assistant makes it, to store as PROPOSED. */
@@ -29,6 +31,8 @@ export type NewProposalProps = Grading &
     claimScore: number;
     linkReason: LinkReason;
     confidence: number;
+    /** The page of a PDF source the passage stands on; null for other formats. */
+    page: number | null;
   };
 
 export interface ProposalEdits extends Partial<Pick<Grading, 'stance' | 'grade' | 'basis' | 'rationale'>> {
@@ -37,7 +41,7 @@ export interface ProposalEdits extends Partial<Pick<Grading, 'stance' | 'grade' 
 }
 
 const PROPOSAL_PROJECTION = `p { .id, .status, .exact, .start, .end, .prefix, .suffix, .claimSlug, .newStatement, .claimScore, .linkReason, .stance, .grade,
-  .basis, .rationale, .hedged, .cited, .attribution, .confidence, .assertionId, sourceId: s.id }`;
+  .basis, .rationale, .hedged, .cited, .attribution, .confidence, .assertionId, .page, sourceId: s.id }`;
 
 export const CREATE_PROPOSALS = `
 MATCH (s:Source {id: $sourceId})

@@ -1,9 +1,17 @@
 import type { Quote, SourceRecord } from '../domain/types.js';
+import type { AssertionRow } from './assertion.repository.js';
+import type { ClaimRow } from './claim.repository.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type CypherRunner } from './neo4j-client.js';
+import { assertionProjection, claimProjection, sourceProjection } from './projections.js';
 
-/** A source as stored: its commercial interest flattened to a flag and the passage that shows it. */
-export type SourceRow = Omit<SourceRecord, 'commercialInterest' | 'jama'> & {
+/**
+ * A source as stored: its commercial interest flattened to a flag and the passage that shows it.
+ * Its text only where the read asked for it (`withText`): most pages show a source's name beside a
+ * quote, not its whole text.
+ */
+export type SourceRow = Omit<SourceRecord, 'commercialInterest' | 'jama' | 'text'> & {
+  text?: string;
   /** Null until a curator has assessed the source (curated corpus sources always are). */
   jama: SourceRecord['jama'] | null;
   textVersion: number;
@@ -11,18 +19,19 @@ export type SourceRow = Omit<SourceRecord, 'commercialInterest' | 'jama'> & {
   commercialInterestEvidence: Quote | null;
 };
 
-const SOURCE_PROJECTION = `s {
-  .id, .title, .kind, textVersion: coalesce(s.textVersion, 1), .publisher, .authors, .url, .publishedAt, .retrievedAt, .language, .contentHash, .text,
-  commercialInterest: coalesce(s.commercialInterest, false),
-  commercialInterestEvidence: CASE WHEN s.commercialInterestExact IS NULL THEN null ELSE {
-    exact: s.commercialInterestExact, start: s.commercialInterestStart, end: s.commercialInterestEnd,
-    prefix: s.commercialInterestPrefix, suffix: s.commercialInterestSuffix } END,
-  jama: CASE WHEN s.jamaAuthorshipMet IS NULL THEN null ELSE {
-    authorship: { met: s.jamaAuthorshipMet, reason: s.jamaAuthorshipReason },
-    attribution: { met: s.jamaAttributionMet, reason: s.jamaAttributionReason },
-    disclosure: { met: s.jamaDisclosureMet, reason: s.jamaDisclosureReason },
-    currency: { met: s.jamaCurrencyMet, reason: s.jamaCurrencyReason } } END
-}`;
+/** What a source page reads besides the source: its assertions, and the claims they are about. */
+export interface SourcePagePlan {
+  withText: boolean;
+  withAssertions: boolean;
+  withClaims: boolean;
+}
+
+export interface SourcePage {
+  source: SourceRow;
+  /** In the order of the text; empty unless asked for. */
+  assertions: AssertionRow[];
+  claims: ClaimRow[];
+}
 
 export interface SourceVersionRow {
   sourceId: string;
@@ -41,7 +50,7 @@ ORDER BY v.textVersion DESC`;
 /** Keyset page by id: `afterId` excluded, one row more than asked so the caller knows if another page exists. */
 export const SOURCES_PAGE = `
 MATCH (s:Source) WHERE $afterId IS NULL OR s.id > $afterId
-RETURN ${SOURCE_PROJECTION} AS source, null AS score
+RETURN ${sourceProjection('s', false)} AS source, null AS score
 ORDER BY s.id LIMIT $limit`;
 
 /** How many matches of the title index a search ranks: the best ones by Lucene's score. */
@@ -53,7 +62,7 @@ const SOURCES_MATCHING = `CALL db.index.fulltext.queryNodes('source_title', $tex
 export const SOURCES_MATCHING_PAGE = `
 ${SOURCES_MATCHING}
 WHERE $afterId IS NULL OR score < $afterScore OR (score = $afterScore AND s.id > $afterId)
-RETURN ${SOURCE_PROJECTION} AS source, score
+RETURN ${sourceProjection('s', false)} AS source, score
 ORDER BY score DESC, s.id LIMIT $limit`;
 
 export const SOURCES_COUNT = `MATCH (s:Source) RETURN count(s) AS count`;
@@ -67,9 +76,34 @@ export interface SourcePosition {
 
 export const SOURCES_BY_IDS = `
 UNWIND $ids AS id MATCH (s:Source {id: id})
-RETURN ${SOURCE_PROJECTION} AS source`;
+RETURN ${sourceProjection('s', false)} AS source`;
+
+export const TEXTS_OF_SOURCES = `
+UNWIND $ids AS id MATCH (s:Source {id: id})
+RETURN s.id AS id, s.text AS text`;
+
+/**
+ * A source page in one statement: the source, and as the page asks, its assertions in text order
+ * and the claims they are about, each in the shape of its own loader.
+ */
+export function sourcePageQuery(plan: SourcePagePlan): string {
+  const assertions = plan.withAssertions
+    ? `CALL (s) {
+  OPTIONAL MATCH (s)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
+  WITH a, c ORDER BY a.start, a.end
+  RETURN collect(${assertionProjection('a', 's', 'c')}) AS assertions${
+    plan.withClaims ? `, collect(DISTINCT ${claimProjection('c')}) AS claims` : ', [] AS claims'
+  }
+}`
+    : 'WITH s, [] AS assertions, [] AS claims';
+  return `
+MATCH (s:Source {id: $id})
+${assertions}
+RETURN ${sourceProjection('s', plan.withText)} AS source, assertions, claims`;
+}
 
 export const SOURCE_TEXT = `MATCH (s:Source {id: $id}) RETURN s.text AS text`;
+export const SOURCE_PAGE_STARTS = `MATCH (s:Source {id: $id}) RETURN s.pageStarts AS pageStarts`;
 export const SOURCE_WITH_HASH = `MATCH (s:Source {contentHash: $hash}) RETURN s.id AS id`;
 
 export const CREATE_SOURCE = `
@@ -101,6 +135,8 @@ export interface NewSourceProps {
   url: string | null;
   publishedAt: string | null;
   language: string;
+  /** For a PDF, where each page starts in the text (page n at pageStarts[n - 1]); quotes name their page by it. */
+  pageStarts?: number[] | null;
 }
 
 /** A source locked for a change of text: its text, version and the selectors of its assertions. */
@@ -135,7 +171,19 @@ export class SourceRepository {
     return row?.count ?? 0;
   }
 
-  /** One result per id, in id order; `null` where no source has that id. */
+  /** The source page: null when no source has that id. */
+  async pageOf(id: string, plan: SourcePagePlan): Promise<SourcePage | null> {
+    const [row] = await this.client.read<SourcePage>(sourcePageQuery(plan), { id });
+    return row ?? null;
+  }
+
+  /** Each source's text, in id order; `null` where no source has that id. */
+  async textsOf(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.client.read<{ id: string; text: string }>(TEXTS_OF_SOURCES, { ids });
+    return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.text ?? null);
+  }
+
+  /** One result per id, in id order, without the text; `null` where no source has that id. */
   async getByIds(ids: readonly string[]): Promise<(SourceRow | null)[]> {
     const rows = await this.client.read<{ source: SourceRow }>(SOURCES_BY_IDS, { ids });
     return inKeyOrder(
@@ -158,6 +206,12 @@ export class SourceRepository {
   async text(id: string): Promise<string | null> {
     const [row] = await this.client.read<{ text: string }>(SOURCE_TEXT, { id });
     return row?.text ?? null;
+  }
+
+  /** Where a PDF source's pages start in its text; null for other sources. */
+  async pageStarts(id: string): Promise<number[] | null> {
+    const [row] = await this.client.read<{ pageStarts: number[] | null }>(SOURCE_PAGE_STARTS, { id });
+    return row?.pageStarts ?? null;
   }
 
   /** The source whose text has this sha256, if any: the same document is stored once. */

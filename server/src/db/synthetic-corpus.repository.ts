@@ -26,6 +26,18 @@ SET n.stance = a.stance, n.grade = a.grade, n.basis = a.basis, n.rationale = 'Sy
     n.suffix = substring(row.text, a.end, 32)
 MERGE (n)-[:ABOUT]->(c)`;
 
+/** Documents the benchmark ingested, with their proposals and revisions: a kept base goes back to the corpus alone. */
+export const REMOVE_INGESTED_SOURCES = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+OPTIONAL MATCH (s)-[:HAS_PROPOSAL]->(p:Proposal)
+DETACH DELETE p
+WITH DISTINCT s, id
+OPTIONAL MATCH (r:Revision {targetType: 'Source', targetId: id})
+DETACH DELETE r
+WITH DISTINCT s
+DETACH DELETE s`;
+
 export class SyntheticCorpusRepository {
   constructor(private readonly client: Neo4jClient) {}
 
@@ -35,5 +47,9 @@ export class SyntheticCorpusRepository {
 
   async writeSources(rows: unknown[]): Promise<void> {
     await this.client.write(CREATE_SYNTHETIC_SOURCES, { rows });
+  }
+
+  async removeSources(ids: string[]): Promise<void> {
+    await this.client.write(REMOVE_INGESTED_SOURCES, { ids });
   }
 }

@@ -27,6 +27,8 @@ export interface CitableAssertion {
   basis: string;
   hedged: boolean;
   cited: boolean;
+  /** The page of a PDF source the quote stands on. */
+  page?: number | null;
 }
 
 const CSL_TYPES: Record<string, string> = {
@@ -66,7 +68,8 @@ export function gradingNote(assertion: CitableAssertion, claimStatement: string,
   ]
     .filter(Boolean)
     .join('; ');
-  return `Quoted passage: “${assertion.quote.exact.replace(/\s+/g, ' ').trim()}” Evidence grade: ${assertion.grade} (${marks}). Stance: ${assertion.stance} the claim “${claimStatement}”. Graded in claimgraph: ${permalink}`;
+  const where = assertion.page ? ` (p. ${assertion.page})` : '';
+  return `Quoted passage${where}: “${assertion.quote.exact.replace(/\s+/g, ' ').trim()}” Evidence grade: ${assertion.grade} (${marks}). Stance: ${assertion.stance} the claim “${claimStatement}”. Graded in claimgraph: ${permalink}`;
 }
 
 export function formatCitation(item: Record<string, unknown>, format: CitationFormat): string {

@@ -8,7 +8,10 @@ export type Grade = (typeof GRADES)[number];
 export const CONSENSUS_STATUSES = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UNCLEAR'] as const;
 export type ConsensusStatus = (typeof CONSENSUS_STATUSES)[number];
 
-/** The kinds a source may have (schema/data/source.schema.json), in the order a curator meets them: research first. */
+/**
+ * The kinds of source (the enum of schema/data/source.schema.json), in the order a curator is
+ * offered them: research first. The services refuse any other kind by name.
+ */
 export const SOURCE_KINDS = [
   'peer_reviewed_paper',
   'expert_review',

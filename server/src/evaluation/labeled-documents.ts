@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Corpus } from '../corpus/corpus-reader.js';
-import { readDocument } from '../corpus/document-reader.js';
+import { readTextDocument } from '../corpus/document-reader.js';
 import { GradingAssistant, LINK_PARAMETERS, type LinkParameters, type Proposal } from '../domain/assistant/propose.js';
 import { GRADES, type Grade, type Stance } from '../domain/types.js';
 
@@ -69,7 +69,7 @@ export function readLabeledSet(dir: string): { documents: LabeledDocument[]; lab
   const split = JSON.parse(readFileSync(path.join(dir, 'split.json'), 'utf8')) as {
     documents: { document: string; kind: string; part: Part }[];
   };
-  const documents = split.documents.map((d) => ({ ...d, text: readDocument(path.join(dir, d.document)) }));
+  const documents = split.documents.map((d) => ({ ...d, text: readTextDocument(path.join(dir, d.document)) }));
   const byName = new Map(documents.map((d) => [d.document, d]));
   const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
   for (const label of labels) {

@@ -1,6 +1,6 @@
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { localKey } from './ids.js';
 
@@ -53,9 +53,8 @@ const DeleteAssertionInput = builder.inputType('DeleteAssertionInput', {
 
 const assertionPayload = (name: string) =>
   builder.objectRef<CurationOutcome>(name).implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       assertion: t.field({ type: AssertionRef, nullable: true, resolve: (p) => p.key }),
     }),
   });
@@ -66,11 +65,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateAssertionInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new assertion');
-      return attempt(async () =>
-        ctx.services.curation.createAssertion(
+      const claimSlug = localKey(String(input.claimId), 'Claim');
+      return attempt(async () => {
+        const id = await ctx.services.curation.createAssertion(
           {
             sourceId: localKey(String(input.sourceId), 'Source'),
-            claimSlug: localKey(String(input.claimId), 'Claim'),
+            claimSlug,
             start: input.start,
             end: input.end,
             stance: input.stance,
@@ -82,8 +82,10 @@ builder.mutationFields((t) => ({
             attribution: input.attribution?.trim() || null,
           },
           change,
-        ),
-      );
+        );
+        ctx.services.assistantIndex.changed([claimSlug]);
+        return id;
+      });
     },
   }),
   updateAssertion: t.field({
@@ -119,6 +121,7 @@ builder.mutationFields((t) => ({
           input.expectedVersion,
           change,
         );
+        ctx.services.assistantIndex.lost();
         return null;
       });
     },

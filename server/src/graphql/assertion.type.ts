@@ -25,8 +25,7 @@ const PromotionalCueRef = builder.objectRef<PromotionalCue>('PromotionalCue').im
 export const AssertionRef = builder.loadableNode('Assertion', {
   description: "One source's passage about one claim, graded by the evidence it invokes.",
   id: { resolve: (a: AssertionRow) => a.id },
-  load: (ids: string[], ctx) => ctx.repositories.assertions.getByIds(ids),
-  sort: (a) => a.id,
+  load: (ids: string[], ctx) => ctx.loaders.assertions.loadMany(ids),
   fields: (t) => ({
     stance: t.field({ type: StanceEnum, resolve: (a) => a.stance }),
     grade: t.field({ type: EvidenceGradeEnum, resolve: (a) => a.grade }),
@@ -43,6 +42,11 @@ export const AssertionRef = builder.loadableNode('Assertion', {
       description: 'The person the passage is attributed to.',
     }),
     gradedBy: t.exposeString('gradedBy'),
+    page: t.int({
+      nullable: true,
+      description: 'The page of the PDF source the quote stands on; null for a source that came as text.',
+      resolve: (a) => a.page ?? null,
+    }),
     anchorState: t.exposeString('anchorState', {
       description: 'ANCHORED, or MOVED / ORPHANED after the source text was revised.',
     }),

@@ -12,19 +12,20 @@ import type { AssertionRow } from '../db/assertion.repository.js';
 import { STANCES } from '../domain/types.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { byGradeDescending } from '../domain/grading.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ConsensusRef } from './consensus.type.js';
 import { localKey } from './ids.js';
+import { Lookahead } from './lookahead.js';
+import { pageKeyIn, readClaimPage } from './page-reads.js';
 import { keysetConnection } from './pagination.js';
 
 export const ClaimRef = builder.loadableNode('Claim', {
   description: 'One proposition in plain affirmative words; sources that deny it attach to it with stance CONTRADICTS.',
   id: { resolve: (c: ClaimRow) => c.slug },
-  load: (slugs: string[], ctx) => ctx.repositories.claims.getBySlugs(slugs),
-  sort: (c) => c.slug,
+  load: (slugs: string[], ctx) => ctx.loaders.claims.loadMany(slugs),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable; usable in permalinks and in claim(id:).' }),
     statement: t.exposeString('statement'),
@@ -164,7 +165,7 @@ builder.queryFields((t) => ({
     type: ClaimRef,
     nullable: true,
     args: { id: t.arg.id({ required: true, description: 'A global id or a slug.' }) },
-    resolve: (_root, args) => localKey(String(args.id), 'Claim'),
+    resolve: (_root, args, ctx, info) => readClaimPage(localKey(String(args.id), 'Claim'), Lookahead.of(info), ctx),
   }),
 }));
 
@@ -186,9 +187,8 @@ const LinkConflictInput = builder.inputType('LinkConflictInput', {
 
 const claimPayload = (name: string) =>
   builder.objectRef<CurationOutcome>(name).implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       claim: t.field({ type: ClaimRef, nullable: true, resolve: (p) => p.key }),
     }),
   });
@@ -208,21 +208,6 @@ function positionIn(key: string | null, order: ClaimOrder): ClaimPosition | null
   return { sortValue: parsed[1] as string | number, slug: parsed[2] };
 }
 
-/** The pageKey a cursor of this stance stands for; '' (before every key) without one. */
-function pageKeyIn(key: string | null, stance: string): string {
-  if (key === null) return '';
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(key);
-  } catch {
-    parsed = null;
-  }
-  if (!Array.isArray(parsed) || parsed[0] !== stance || typeof parsed[1] !== 'string') {
-    throw new GraphQLError('"after" is a cursor of another stance or list', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return parsed[1];
-}
-
 builder.mutationFields((t) => ({
   createClaim: t.field({
     type: claimPayload('CreateClaimPayload'),
@@ -230,7 +215,9 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new claim');
       return attempt(async () => {
-        return ctx.services.curation.createClaim(input.statement, input.topics, change);
+        const slug = await ctx.services.curation.createClaim(input.statement, input.topics, change);
+        ctx.services.assistantIndex.changed([slug]);
+        return slug;
       });
     },
   }),

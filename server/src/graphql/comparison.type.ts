@@ -1,11 +1,19 @@
 import { GraphQLError } from 'graphql';
-import type { AssertionRow } from '../db/assertion.repository.js';
-import { compareSources, matrixCells, type MatrixCell, type Position, type SharedClaim } from '../domain/comparison.js';
+import {
+  compareSources,
+  matrixCells,
+  type MatrixCell,
+  type Position,
+  type SharedClaim,
+  type StancedAssertion,
+} from '../domain/comparison.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { localKey } from './ids.js';
+import { Lookahead } from './lookahead.js';
+import { readMatrix } from './page-reads.js';
 import { SourceRef } from './source.type.js';
 
 export const MATRIX_LIMITS = { sources: 50, claims: 200 } as const;
@@ -83,7 +91,7 @@ const AgreementMatrixRef = builder.objectRef<Matrix>('AgreementMatrix').implemen
 });
 
 /** Cells from assertions: claim by claim, source by source; without chosen claims, those most sources address. */
-function matrixOf(assertions: AssertionRow[], sourceIds: string[], claimSlugs: string[] | null): Matrix {
+function matrixOf(assertions: StancedAssertion[], sourceIds: string[], claimSlugs: string[] | null): Matrix {
   const sourcesOf = new Map<string, Set<string>>();
   for (const a of assertions) sourcesOf.set(a.claimSlug, (sourcesOf.get(a.claimSlug) ?? new Set()).add(a.sourceId));
   const claims =
@@ -124,10 +132,10 @@ builder.queryFields((t) => ({
     type: AgreementMatrixRef,
     description: `What the claims × sources matrix needs in one query. Without sourceIds: the first ${MATRIX_LIMITS.sources} sources; without claimIds: the claims they address, most sources first, up to ${MATRIX_LIMITS.claims}.`,
     args: { claimIds: t.arg.idList({ required: false }), sourceIds: t.arg.idList({ required: false }) },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const claimSlugs = limited(args.claimIds, MATRIX_LIMITS.claims, 'claimIds', 'Claim');
       const sourceIds = limited(args.sourceIds, MATRIX_LIMITS.sources, 'sourceIds', 'Source');
-      const found = await ctx.repositories.assertions.ofPairs(sourceIds, claimSlugs, MATRIX_LIMITS.sources);
+      const found = await readMatrix(sourceIds, claimSlugs, MATRIX_LIMITS.sources, Lookahead.of(info), ctx);
       return matrixOf(found.assertions, found.sourceIds, claimSlugs);
     },
   }),

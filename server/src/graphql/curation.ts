@@ -25,6 +25,18 @@ export const CurationErrorRef = builder.objectRef<CurationProblem>('CurationErro
   }),
 });
 
+/**
+ * Every curation mutation's payload: `ok`, or the `error` the curator can act on. One interface,
+ * so that a client reads every payload's outcome with one fragment.
+ */
+export const CurationPayloadRef = builder.interfaceRef<CurationOutcome>('CurationPayload').implement({
+  description: 'What a curation mutation answers: ok, or why the change was refused (then nothing was written).',
+  fields: (t) => ({
+    ok: t.boolean({ resolve: (p) => p.error === null }),
+    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
+  }),
+});
+
 /** The curator behind the request's bearer token, with the reason for the change; refuses everyone else. */
 export function curatorChange(ctx: GraphQLContext, reason: string | null | undefined): Change {
   if (!ctx.curator) {

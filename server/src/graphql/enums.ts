@@ -28,7 +28,8 @@ for (const grade of GRADES) {
   });
 }
 
-export const SourceKindEnum = builder.enumType('SourceKind', {
+export const CommonSourceKindEnum = builder.enumType('CommonSourceKind', {
   values: SOURCE_KINDS,
-  description: 'The kinds a source may have: the values of Source.kind and of the kind of inputs.',
+  description:
+    'The usual kinds of source, offered to curators in this order. Source.kind (and the kind of inputs) may be any snake_case word; these are the ones the base knows how to describe.',
 });

@@ -6,6 +6,8 @@ import {
   isListType,
   isObjectType,
   isInterfaceType,
+  Kind,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -27,6 +29,8 @@ export const QUERY_LIMITS = {
   maxTokens: 3_000,
   maxCost: 250_000,
   maxBodyBytes: 1024 * 1024,
+  /** A multipart request carries a document file: the assistant's own limit on documents (5 MB) and room for the rest. */
+  maxUploadBodyBytes: 5 * 1024 * 1024 + 64 * 1024,
   maxSourceTextChars: 500_000,
 } as const;
 
@@ -74,13 +78,55 @@ export function queryCost(
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
 }
 
+/**
+ * A document's cost depends on its variables only through the page sizes they give (`first:
+ * $n`), so it is counted once per document, operation and page sizes: counting walks the whole
+ * query (150 µs for the claim page, as much as executing it), and the browser asks the same
+ * documents with other ids. At most COSTS_PER_DOCUMENT sets of page sizes are kept per document.
+ */
+const COSTS_PER_DOCUMENT = 64;
+const pageSizeVariables = new WeakMap<DocumentNode, string[]>();
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+function variablesGivingFirst(document: DocumentNode): string[] {
+  let names = pageSizeVariables.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, {
+      Argument: (node) => {
+        if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) found.add(node.value.name.value);
+      },
+    });
+    names = [...found];
+    pageSizeVariables.set(document, names);
+  }
+  return names;
+}
+
+function cachedQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
+  const key = JSON.stringify([operationName ?? null, ...variablesGivingFirst(document).map((name) => variables[name])]);
+  const known = costs.get(document) ?? new Map<string, number>();
+  costs.set(document, known);
+  let cost = known.get(key);
+  if (cost === undefined) {
+    cost = queryCost(schema, document, variables, operationName);
+    if (known.size < COSTS_PER_DOCUMENT) known.set(key, cost);
+  }
+  return cost;
+}
+
 /** Refuses a query whose cost is over the limit before any resolver runs, so the database never sees it. */
 export function costLimitPlugin(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       let cost: number;
       try {
-        cost = queryCost(
+        cost = cachedQueryCost(
           args.schema,
           args.document,
           (args.variableValues ?? {}) as Record<string, unknown>,

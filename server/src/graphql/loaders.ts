@@ -1,25 +1,35 @@
 import DataLoader from 'dataloader';
 import type { AssertionPageRequest, AssertionRow } from '../db/assertion.repository.js';
+import type { ClaimRow } from '../db/claim.repository.js';
 import type { Repositories } from '../db/repositories.js';
 import type { RevisionRow } from '../db/revision.repository.js';
-import type { SourceVersionRow } from '../db/source.repository.js';
+import type { SourceRow, SourceVersionRow } from '../db/source.repository.js';
 
-/** Batching for relations, made fresh per request: one Cypher round trip per relation per query level. */
+export type AssertionPage = (AssertionRow & { pageKey: string })[];
+
+const pageRequestKey = (r: AssertionPageRequest) => JSON.stringify([r.slug, r.stance, r.after]);
+
+/**
+ * Batching for relations, made fresh per request: one Cypher round trip per relation per query
+ * level. A page's root field reads what its nested fields need in one statement and primes these
+ * (see page-reads.ts), so that they answer from memory.
+ */
 export function createLoaders(repositories: Repositories) {
-  const assertionPages = new Map<
-    number,
-    DataLoader<AssertionPageRequest, (AssertionRow & { pageKey: string })[], string>
-  >();
+  const assertionPages = new Map<number, DataLoader<AssertionPageRequest, AssertionPage, string>>();
   return {
+    claims: new DataLoader<string, ClaimRow | null>((slugs) => repositories.claims.getBySlugs(slugs)),
+    sources: new DataLoader<string, SourceRow | null>((ids) => repositories.sources.getByIds(ids)),
+    sourceTexts: new DataLoader<string, string | null>((ids) => repositories.sources.textsOf(ids)),
+    assertions: new DataLoader<string, AssertionRow | null>((ids) => repositories.assertions.getByIds(ids)),
     assertionsByClaim: new DataLoader<string, AssertionRow[]>((slugs) => repositories.assertions.byClaims(slugs)),
     assertionsBySource: new DataLoader<string, AssertionRow[]>((ids) => repositories.assertions.bySources(ids)),
     /** Keyed by page size: the claim page asks for the first page of each stance in one round trip. */
     assertionPages: (limit: number) => {
       let loader = assertionPages.get(limit);
       if (!loader) {
-        loader = new DataLoader<AssertionPageRequest, (AssertionRow & { pageKey: string })[], string>(
+        loader = new DataLoader<AssertionPageRequest, AssertionPage, string>(
           (requests) => repositories.assertions.pagesOfClaims(requests, limit),
-          { cacheKeyFn: (r) => JSON.stringify([r.slug, r.stance, r.after]) },
+          { cacheKeyFn: pageRequestKey },
         );
         assertionPages.set(limit, loader);
       }

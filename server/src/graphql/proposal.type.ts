@@ -1,9 +1,17 @@
 import type { ProposalRow } from '../db/proposal.repository.js';
-import { DOCUMENT_FORMATS, textOfDocument } from '../corpus/document-reader.js';
+import {
+  DocumentError,
+  DOCUMENT_FORMATS,
+  documentOfBytes,
+  textOfDocument,
+  type DocumentText,
+} from '../corpus/document-reader.js';
+import { CurationError } from '../domain/curation.js';
+import { FileScalar } from './file.scalar.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { localKey } from './ids.js';
 import { QuoteRef } from './quote.type.js';
@@ -61,6 +69,10 @@ export const ProposalRef = builder.loadableObject('Proposal', {
     cited: t.exposeBoolean('cited'),
     attribution: t.exposeString('attribution', { nullable: true }),
     confidence: t.exposeFloat('confidence'),
+    page: t.exposeInt('page', {
+      nullable: true,
+      description: 'The page of the PDF the passage stands on; null for a source that came as text, Markdown or HTML.',
+    }),
     assertion: t.field({
       type: AssertionRef,
       nullable: true,
@@ -107,8 +119,15 @@ const IngestSourceInput = builder.inputType('IngestSourceInput', {
     title: t.string({ required: true }),
     kind: t.string({ required: true }),
     text: t.string({
-      required: true,
-      description: 'The document; quotes are verbatim in the text stored (for HTML, its text without tags).',
+      required: false,
+      description:
+        'The document as text; quotes are verbatim in the text stored (for HTML, its text without tags). Give this or file.',
+    }),
+    file: t.field({
+      type: FileScalar,
+      required: false,
+      description:
+        'The document as a file (a multipart request), up to 5 MB: a PDF is told by its content; any other file is UTF-8 text in the format given. Give this or text.',
     }),
     format: t.field({ type: DocumentFormatEnum, required: false, defaultValue: 'TEXT' }),
     reason: t.string({ required: false }),
@@ -118,9 +137,8 @@ const IngestSourceInput = builder.inputType('IngestSourceInput', {
 const IngestSourcePayload = builder
   .objectRef<CurationOutcome & { created?: boolean }>('IngestSourcePayload')
   .implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       created: t.boolean({
         description: 'False when the same text was ingested before: nothing new was stored.',
         resolve: (p) => p.created ?? false,
@@ -147,19 +165,15 @@ const ProposalDecisionInput = builder.inputType('RejectProposalInput', {
 });
 
 const AcceptProposalPayload = builder.objectRef<CurationOutcome>('AcceptProposalPayload').implement({
+  interfaces: [CurationPayloadRef],
   fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
     assertion: t.field({ type: AssertionRef, nullable: true, resolve: (p) => p.key }),
   }),
 });
 
-const RejectProposalPayload = builder.objectRef<CurationOutcome>('RejectProposalPayload').implement({
-  fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
-  }),
-});
+const RejectProposalPayload = builder
+  .objectRef<CurationOutcome>('RejectProposalPayload')
+  .implement({ interfaces: [CurationPayloadRef] });
 
 builder.mutationFields((t) => ({
   ingestSource: t.field({
@@ -170,8 +184,13 @@ builder.mutationFields((t) => ({
       const change = curatorChange(ctx, input.reason ?? 'ingested for review');
       let created: boolean | undefined;
       const outcome = await attempt(async () => {
-        const text = checkedText(textOfDocument(input.text, input.format ?? 'TEXT'));
-        const result = await ctx.services.ingest.ingest({ title: input.title, kind: input.kind, text }, change);
+        const document = await documentOf(input);
+        const text = checkedText(document.text);
+        const pageStarts = document.pages?.map((p) => p.start) ?? null;
+        const result = await ctx.services.ingest.ingest(
+          { title: input.title, kind: input.kind, text, pageStarts },
+          change,
+        );
         created = result.created;
         return result.sourceId;
       });
@@ -183,8 +202,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AcceptProposalInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'accepted proposal');
-      return attempt(async () =>
-        ctx.services.review.accept(
+      return attempt(async () => {
+        const assertionId = await ctx.services.review.accept(
           String(input.id),
           {
             claimSlug: input.claimId ? localKey(String(input.claimId), 'Claim') : undefined,
@@ -195,8 +214,11 @@ builder.mutationFields((t) => ({
             rationale: input.rationale ?? undefined,
           },
           change,
-        ),
-      );
+        );
+        const [assertion] = await ctx.repositories.assertions.getByIds([assertionId]);
+        if (assertion) ctx.services.assistantIndex.changed([assertion.claimSlug]);
+        return assertionId;
+      });
     },
   }),
   rejectProposal: t.field({
@@ -211,3 +233,28 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/** The document of an ingestSource input: its text, or its uploaded file read as `documentOfBytes` reads any. */
+async function documentOf(input: {
+  text?: string | null;
+  file?: { name: string; arrayBuffer(): Promise<ArrayBuffer> } | null;
+  format?: (typeof DOCUMENT_FORMATS)[number] | null;
+}): Promise<DocumentText> {
+  if ((input.text == null) === (input.file == null))
+    throw new CurationError(
+      'INVALID',
+      'give the document as text or as a file, not both',
+      input.file ? 'file' : 'text',
+    );
+  if (input.file) {
+    try {
+      return await documentOfBytes(new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.format);
+    } catch (error) {
+      if (error instanceof DocumentError) throw new CurationError('INVALID', error.message, 'file');
+      throw error;
+    }
+  }
+  const format = input.format ?? 'TEXT';
+  if (format === 'PDF') throw new CurationError('INVALID', 'a PDF comes as a file, not as text', 'format');
+  return { text: textOfDocument(input.text!, format), format, pages: null };
+}

@@ -1,6 +1,6 @@
 import { CurationError } from '../domain/curation.js';
 import { builder } from './builder.js';
-import { attempt, curatorChange, CurationErrorRef, type CurationOutcome } from './curation.js';
+import { attempt, curatorChange, CurationPayloadRef, type CurationOutcome } from './curation.js';
 import { localKey } from './ids.js';
 import { QUERY_LIMITS } from './limits.js';
 import { SourceRef } from './source.type.js';
@@ -23,9 +23,8 @@ const CreateSourceInput = builder.inputType('CreateSourceInput', {
 });
 
 const CreateSourcePayload = builder.objectRef<CurationOutcome>('CreateSourcePayload').implement({
+  interfaces: [CurationPayloadRef],
   fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => p.error === null }),
-    error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
     source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
   }),
 });
@@ -41,9 +40,8 @@ const ReviseSourceTextInput = builder.inputType('ReviseSourceTextInput', {
 const ReviseSourceTextPayload = builder
   .objectRef<CurationOutcome & { tally?: Record<string, number> }>('ReviseSourceTextPayload')
   .implement({
+    interfaces: [CurationPayloadRef],
     fields: (t) => ({
-      ok: t.boolean({ resolve: (p) => p.error === null }),
-      error: t.field({ type: CurationErrorRef, nullable: true, resolve: (p) => p.error }),
       source: t.field({ type: SourceRef, nullable: true, resolve: (p) => p.key }),
       anchored: t.int({
         description: 'Assertions whose passage stands where it stood.',
@@ -81,6 +79,7 @@ builder.mutationFields((t) => ({
       const outcome = await attempt(async () => {
         const text = checkedText(input.text);
         tally = await ctx.services.curation.reviseSourceText(id, text, change);
+        ctx.services.assistantIndex.lost();
         return id;
       });
       return { ...outcome, tally };

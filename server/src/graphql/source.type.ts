@@ -10,7 +10,9 @@ import type { JamaBenchmark } from '../domain/types.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { localKey } from './ids.js';
-import { keysetConnection } from './pagination.js';
+import { Lookahead } from './lookahead.js';
+import { readSourcePage } from './page-reads.js';
+import { cursorValues, keysetConnection } from './pagination.js';
 import { QuoteRef } from './quote.type.js';
 
 const JamaBenchmarkRef = builder.objectRef<JamaBenchmark>('JamaBenchmark').implement({
@@ -38,8 +40,7 @@ const JamaBenchmarksRef = builder.objectRef<NonNullable<SourceRow['jama']>>('Jam
 export const SourceRef = builder.loadableNode('Source', {
   description: 'A document that makes claims; its text is the ground every quote stands on.',
   id: { resolve: (source: SourceRow) => source.id },
-  load: (ids: string[], ctx) => ctx.repositories.sources.getByIds(ids),
-  sort: (source) => source.id,
+  load: (ids: string[], ctx) => ctx.loaders.sources.loadMany(ids),
   fields: (t) => ({
     slug: t.exposeString('id', { description: 'Stable; usable in permalinks and in source(id:).' }),
     title: t.exposeString('title'),
@@ -54,7 +55,15 @@ export const SourceRef = builder.loadableNode('Source', {
       description: 'As precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD).',
     }),
     language: t.exposeString('language'),
-    text: t.exposeString('text', { description: 'The full text, verbatim.' }),
+    text: t.string({
+      description: 'The full text, verbatim.',
+      // Pages that show a source beside its quotes read it without its text; the text loads on its own when asked for.
+      resolve: async (s, _args, ctx) => {
+        const text = s.text ?? (await ctx.loaders.sourceTexts.load(s.id));
+        if (text === null) throw new GraphQLError('this source is gone', { extensions: { code: 'NOT_FOUND' } });
+        return text;
+      },
+    }),
     contentHash: t.exposeString('contentHash', { description: 'sha256 of the text, hex.' }),
     commercialInterest: t.exposeBoolean('commercialInterest', {
       description: 'The source sells what it writes about (a booking call-to-action, a hotline).',
@@ -143,26 +152,16 @@ builder.queryFields((t) => ({
     type: SourceRef,
     nullable: true,
     args: { id: t.arg.id({ required: true, description: 'A global id, or the source id itself.' }) },
-    resolve: (_root, args) => localKey(String(args.id), 'Source'),
+    resolve: (_root, args, ctx, info) => readSourcePage(localKey(String(args.id), 'Source'), Lookahead.of(info), ctx),
   }),
 }));
 
 /** The position a cursor stands for; a cursor of a search used without one (or the reverse) is the caller's error. */
 function sourcePositionIn(key: string | null, searching: boolean): SourcePosition | null {
   if (key === null) return null;
-  let parsed: unknown[] | null;
-  try {
-    const value: unknown = JSON.parse(key);
-    parsed = Array.isArray(value) ? value : null;
-  } catch {
-    parsed = null;
-  }
-  const valid =
-    parsed !== null &&
-    typeof parsed[1] === 'string' &&
-    (searching ? typeof parsed[0] === 'number' : parsed[0] === null);
-  if (!valid) {
-    throw new GraphQLError('"after" is a cursor of another list', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return { score: parsed![0] as number | null, id: parsed![1] as string };
+  const [score, id] = cursorValues(
+    key,
+    (v) => typeof v[1] === 'string' && (searching ? typeof v[0] === 'number' : v[0] === null),
+  );
+  return { score: score as number | null, id: id as string };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import {
@@ -9,6 +8,7 @@ import {
   js,
   jsonWorker,
 } from '@graphql-yoga/render-graphiql/graphiql';
+import { sendCacheable, sendNotFound } from '../http-cache.js';
 
 /**
  * GraphiQL, as @graphql-yoga/render-graphiql ships it, but with no inline script, so that the page
@@ -34,23 +34,11 @@ const afterBundle = `{
   YogaGraphiQL.renderYogaGraphiQL(root, JSON.parse(root.dataset.options));
 }`;
 
-interface Asset {
-  type: string;
-  body: string;
-  etag: string;
-}
-
-function asset(type: string, body: string): Asset {
-  return { type, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-}
-
-const ASSETS = new Map<string, Asset>([
-  ['graphiql.js', asset('text/javascript; charset=utf-8', `${beforeBundle}\n${js};\n${afterBundle}\n`)],
-  ['graphiql.css', asset('text/css; charset=utf-8', css)],
-  ...Object.values(WORKERS).map(({ file, source }): [string, Asset] => [
-    file,
-    asset('text/javascript; charset=utf-8', source),
-  ]),
+const SCRIPT = 'text/javascript; charset=utf-8';
+const ASSETS = new Map<string, { type: string; body: string }>([
+  ['graphiql.js', { type: SCRIPT, body: `${beforeBundle}\n${js};\n${afterBundle}\n` }],
+  ['graphiql.css', { type: 'text/css; charset=utf-8', body: css }],
+  ...Object.values(WORKERS).map(({ file, source }) => [file, { type: SCRIPT, body: source }] as const),
 ]);
 
 const escapeHtml = (text: string) =>
@@ -82,15 +70,6 @@ export function isGraphiQLAssetPath(path: string): boolean {
 /** GraphiQL's script, style and workers; they change only with the package, so a browser revalidates by ETag. */
 export function serveGraphiQLAsset(req: http.IncomingMessage, res: http.ServerResponse, path: string): void {
   const found = ASSETS.get(path.slice(GRAPHIQL_ASSETS_PATH.length));
-  if (!found || (req.method !== 'GET' && req.method !== 'HEAD')) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`no GraphiQL file ${path}`);
-    return;
-  }
-  const headers = { etag: found.etag, 'cache-control': 'no-cache' };
-  if (req.headers['if-none-match'] === found.etag) {
-    res.writeHead(304, headers).end();
-    return;
-  }
-  res.writeHead(200, { ...headers, 'content-type': found.type });
-  res.end(req.method === 'HEAD' ? undefined : found.body);
+  if (!found || (req.method !== 'GET' && req.method !== 'HEAD')) sendNotFound(res, `no GraphiQL file ${path}`);
+  else sendCacheable(req, res, { ...found, cacheControl: 'no-cache' });
 }

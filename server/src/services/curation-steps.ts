@@ -1,3 +1,4 @@
+import { pageOfOffset } from '../domain/pages.js';
 import type { NewAssertionProps } from '../db/assertion.repository.js';
 import type { Repositories } from '../db/repositories.js';
 import type { NewSourceProps } from '../db/source.repository.js';
@@ -82,6 +83,7 @@ export async function insertAssertion(
   if (!(await tx.claims.exists(input.claimSlug)))
     throw new CurationError('NOT_FOUND', `no claim "${input.claimSlug}"`, 'claimId');
   const quote = selectedQuote(text, input.start, input.end);
+  const page = pageOfOffset(await tx.sources.pageStarts(input.sourceId), quote.start);
   const same = await tx.assertions.onSamePassage(input.sourceId, input.claimSlug, quote.start, quote.end);
   if (same)
     throw new CurationError(
@@ -99,6 +101,7 @@ export async function insertAssertion(
     cited: input.cited,
     attribution: input.attribution,
     gradedBy,
+    page,
     ...quote,
   };
   await tx.assertions.create(id, input.sourceId, input.claimSlug, props);

@@ -5,6 +5,8 @@ import type { KnownClaim } from '../domain/assistant/claim-matcher.js';
 import { proposeAssertions, type Proposal } from '../domain/assistant/propose.js';
 import { type Change, CurationError, requireText } from '../domain/curation.js';
 import { insertSource, type NewSource } from './curation-steps.js';
+import type { AssistantIndex } from './assistant-index.service.js';
+import { pageOfOffset } from '../domain/pages.js';
 
 /** A document to ingest: its text (already read from its format) and what is known of it. */
 export interface IngestDocument {
@@ -16,6 +18,8 @@ export interface IngestDocument {
   url?: string | null;
   publishedAt?: string | null;
   language?: string;
+  /** For a PDF, where each page starts in the text: each proposal names its page. */
+  pageStarts?: number[] | null;
 }
 
 export interface IngestOptions {
@@ -47,6 +51,8 @@ export class IngestService {
   constructor(
     private readonly database: Database,
     private readonly assistant: Assistant = proposeAssertions,
+    /** The server's kept index (AssistantIndex): proposing then costs no reading of every claim. */
+    private readonly index: Pick<AssistantIndex, 'propose'> | null = null,
   ) {}
 
   async ingest(document: IngestDocument, change: Change, options: IngestOptions = {}): Promise<IngestOutcome> {
@@ -55,13 +61,18 @@ export class IngestService {
       const same = await this.database.repositories.sources.idWithContentHash(source.contentHash);
       if (same) return { sourceId: same, created: false, source, proposals: [] };
     }
-    const proposals = this.assistant(source.text, await this.database.repositories.claims.known());
+    const proposals = this.index
+      ? await this.index.propose(source.text)
+      : this.assistant(source.text, await this.database.repositories.claims.known());
     if (options.dryRun) return { sourceId: null, created: false, source, proposals };
     return this.database.transaction(async (tx) => {
       const same = await tx.sources.idWithContentHash(source.contentHash);
       if (same) return { sourceId: same, created: false, source, proposals: [] };
       const sourceId = await insertSource(tx, source, change);
-      await tx.proposals.store(sourceId, proposals.map(storedProposal));
+      await tx.proposals.store(
+        sourceId,
+        proposals.map((p) => storedProposal(p, source.pageStarts)),
+      );
       return { sourceId, created: true, source, proposals };
     });
   }
@@ -79,11 +90,13 @@ function checkedSource(document: IngestDocument): NewSource {
     url: document.url ?? null,
     publishedAt: document.publishedAt ?? null,
     language: document.language ?? 'en',
+    pageStarts: document.pageStarts ?? null,
   };
 }
 
-function storedProposal(p: Proposal): NewProposalProps {
+function storedProposal(p: Proposal, pageStarts: readonly number[] | null | undefined): NewProposalProps {
   return {
+    page: pageOfOffset(pageStarts, p.quote.start),
     ...p.quote,
     claimSlug: p.claim.slug,
     newStatement: p.claim.isNew ? p.claim.statement : null,

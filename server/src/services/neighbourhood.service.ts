@@ -91,13 +91,21 @@ export async function neighbourhood(
     claimSlugs = [...claimSlugs, ...shared.slice(0, claimRoom)];
   }
 
-  const found = sourceIds.length > 0 ? await assertions.ofPairs(sourceIds, claimSlugs, sourceIds.length) : null;
+  const found =
+    sourceIds.length > 0
+      ? await assertions.matrix(sourceIds, claimSlugs, sourceIds.length, {
+          withClaims: false,
+          withSources: false,
+          withAssertionRows: true,
+        })
+      : null;
   const addressed = new Set(found?.assertions.map((a) => a.claimSlug));
   const kept = claimSlugs.filter((slug) => addressed.has(slug) || (focus.kind === 'claim' && slug === focus.slug));
   return {
     claimSlugs: kept,
     sourceIds,
-    assertions: found?.assertions ?? [],
+    // Whole rows: the plan asked for them.
+    assertions: (found?.assertions ?? []) as AssertionRow[],
     claimTotal: chosen.total,
     hasMoreClaims: hasMoreClaims || kept.length < claimSlugs.length,
     hasMoreSources,

@@ -1,4 +1,4 @@
-import { ClaimMatcher, type ClaimMatch, type KnownClaim } from './claim-matcher.js';
+import { ClaimMatcher, GrownClaimMatcher, type ClaimIndex, type ClaimMatch, type KnownClaim } from './claim-matcher.js';
 import { documentSubject, statementOf, subjectsOf } from './claim-statement.js';
 import { readEvidence } from './evidence-cues.js';
 import { readStance, stanceTowards } from './stance-cues.js';
@@ -80,14 +80,39 @@ const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s|—|\b(?:while|but|whereas|although|
  * and the context weight only, so they are kept: the evaluation's sweep decides many times on one ranking.
  */
 export class ClaimLinker {
-  private readonly matchers = new Map<number, ClaimMatcher>();
+  private readonly matchers = new Map<number, ClaimIndex>();
   private readonly rankings = new Map<string, ClaimMatch[][]>();
   private readonly bySlug: ReadonlyMap<string, KnownClaim>;
   private readonly subjects: ReadonlyMap<string, number>;
 
-  constructor(private readonly knownClaims: readonly KnownClaim[]) {
+  constructor(
+    private readonly knownClaims: readonly KnownClaim[],
+    /** The matchers as first built from the whole base, and the claims added or changed since (see `withClaims`). */
+    private readonly built: { matchers: Map<number, ClaimMatcher>; changed: readonly KnownClaim[]; added: number } = {
+      matchers: new Map(),
+      changed: [],
+      added: 0,
+    },
+  ) {
     this.bySlug = new Map(knownClaims.map((c) => [c.slug, c]));
     this.subjects = subjectsOf(knownClaims.map((c) => c.statement));
+  }
+
+  /** How many claims were added or changed since the matchers were built from the whole base. */
+  get changedSince(): number {
+    return this.built.changed.length;
+  }
+
+  /**
+   * This linker with some claims added or changed (a new claim, a claim with a new quote), each
+   * given with all its texts: the matchers already built are kept and grown, not built again.
+   */
+  withClaims(claims: readonly KnownClaim[]): ClaimLinker {
+    const slugs = new Set(claims.map((c) => c.slug));
+    const known = [...this.knownClaims.filter((c) => !slugs.has(c.slug)), ...claims];
+    const changed = [...this.built.changed.filter((c) => !slugs.has(c.slug)), ...claims];
+    const added = known.length - this.knownClaims.length + this.built.added;
+    return new ClaimLinker(known, { matchers: this.built.matchers, changed, added });
   }
 
   /**
@@ -119,7 +144,7 @@ export class ClaimLinker {
       const linked = distinct([
         ...known,
         ...broaderOf(
-          known.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'),
+          known.filter((l) => stanceTowards(l, stance, passage.text) === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);
@@ -147,7 +172,7 @@ export class ClaimLinker {
       const nearest = distinct([
         ...nearestOne,
         ...broaderOf(
-          nearestOne.filter((l) => stanceTowards(l, stance) === 'SUPPORTS'),
+          nearestOne.filter((l) => stanceTowards(l, stance, passage.text) === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);
@@ -175,17 +200,25 @@ export class ClaimLinker {
     return rankings;
   }
 
-  private matcherFor({ containmentWeight }: Pick<LinkParameters, 'containmentWeight'>): ClaimMatcher {
+  private matcherFor({ containmentWeight }: Pick<LinkParameters, 'containmentWeight'>): ClaimIndex {
     let matcher = this.matchers.get(containmentWeight);
-    if (!matcher)
-      this.matchers.set(containmentWeight, (matcher = new ClaimMatcher(this.knownClaims, containmentWeight)));
+    if (!matcher) {
+      let base = this.built.matchers.get(containmentWeight);
+      if (!base)
+        this.built.matchers.set(containmentWeight, (base = new ClaimMatcher(this.knownClaims, containmentWeight)));
+      matcher =
+        this.built.changed.length === 0
+          ? base
+          : new GrownClaimMatcher(base, this.built.changed, containmentWeight, this.built.added);
+      this.matchers.set(containmentWeight, matcher);
+    }
     return matcher;
   }
 }
 
 /** Known claims by their best score for the sentence, one of its clauses, or (discounted) the sentence read after the one before it when it leans on it. */
 function rankedInContext(
-  matcher: ClaimMatcher,
+  matcher: ClaimIndex,
   passage: Passage,
   passages: readonly Passage[],
   contextWeight: number,

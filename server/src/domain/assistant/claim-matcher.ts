@@ -233,3 +233,43 @@ function containment(query: Vector, text: Vector): number {
 }
 
 const sumOfSquares = (weights: number[]) => weights.reduce((s, w) => s + w * w, 0);
+
+/** What the linker asks of a matcher: claims ranked for a text, and how much of a text some claims explain. */
+export interface ClaimIndex {
+  readonly size: number;
+  ranked(text: string, limit?: number): ClaimMatch[];
+  explained(text: string, claims: readonly KnownClaim[]): number;
+}
+
+/**
+ * A matcher grown by claims added or changed since it was built, without building it again: the
+ * built one ranks the base as it was, a small one ranks the claims changed since (each with all its
+ * texts), and a claim's score is the better of the two. Built again from the whole base only when
+ * the changes grow large (the caller's decision) or a quote is taken away.
+ */
+export class GrownClaimMatcher implements ClaimIndex {
+  private readonly recent: ClaimMatcher;
+
+  constructor(
+    private readonly base: ClaimMatcher,
+    changed: readonly KnownClaim[],
+    containmentWeight: number,
+    private readonly added: number,
+  ) {
+    this.recent = new ClaimMatcher(changed, containmentWeight);
+  }
+
+  get size(): number {
+    return this.base.size + this.added;
+  }
+
+  ranked(text: string, limit = Number.POSITIVE_INFINITY): ClaimMatch[] {
+    const best = new Map(this.base.ranked(text, limit).map((m) => [m.slug, m]));
+    for (const m of this.recent.ranked(text, limit)) if (m.score > (best.get(m.slug)?.score ?? 0)) best.set(m.slug, m);
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  explained(text: string, claims: readonly KnownClaim[]): number {
+    return this.base.explained(text, claims);
+  }
+}

@@ -19,6 +19,9 @@ const CONNECTIVE =
 /** A leading phrase that sets the scene ("In a randomized trial of 48 patients, …", "After three sessions, …"). */
 const SCENE =
   /^(in|on|at|after|before|during|among|within|for|from|when|while|since|by|with|without|unlike|because of|if you still)\b(?![^,]*\b(we|I|they|it|is|are|was|were|has|have|do|does|offer|offers)\b)[^,]{0,60},\s*/i;
+/** A study that found it ("A randomized trial in 40 patients found that …"): the grade says so, the statement need not. */
+const STUDY_FOUND =
+  /^(a|an|the|one|our|two|three|several|many|most)\b[^.;:]{0,120}?\b(trials?|study|studies|reviews?|series|experiments?|research)\b[^.;:]{0,60}?\b(found|find|finds|showed|shows|show|reported|reports|suggests?|suggested|concluded|demonstrated|confirmed) (that )?/i;
 /** A leading study ("In a randomized, double-blind trial of 48 patients, …"): the grade says it, the statement need not. */
 const STUDY_SCENE =
   /^(in|on|from) (a|an|the|one|our|two|three)\b[^.;:]{0,120}?\b(trial|study|studies|review|series|experiment|model|cohort)( of [^,]+)?,\s*/i;
@@ -80,6 +83,7 @@ function mainClause(sentence: string): string {
       .replace(CONNECTIVE, '')
       .replace(LEADING_ATTRIBUTION, '')
       .replace(STUDY_SCENE, '')
+      .replace(STUDY_FOUND, '')
       .replace(SCENE, '')
       .trim();
   }

@@ -28,8 +28,18 @@ export class GradingAssistant {
   private readonly linker: ClaimLinker;
   private readonly passages = new Map<string, Passage[]>();
 
-  constructor(knownClaims: readonly KnownClaim[]) {
-    this.linker = new ClaimLinker(knownClaims);
+  constructor(knownClaims: readonly KnownClaim[] | ClaimLinker) {
+    this.linker = knownClaims instanceof ClaimLinker ? knownClaims : new ClaimLinker(knownClaims);
+  }
+
+  /** The assistant with some claims added or changed (each with all its texts), its index grown rather than built again. */
+  withClaims(claims: readonly KnownClaim[]): GradingAssistant {
+    return new GradingAssistant(this.linker.withClaims(claims));
+  }
+
+  /** How many claims were added or changed since its index was built from the whole base. */
+  get changedSince(): number {
+    return this.linker.changedSince;
   }
 
   propose(text: string, parameters: LinkParameters = LINK_PARAMETERS): Proposal[] {
@@ -72,7 +82,7 @@ function proposalsOf(
       quote,
       claim,
       linkReason: link.why,
-      stance: stanceTowards(claim, stance.stance),
+      stance: stanceTowards(claim, stance.stance, passage.text),
       grade: evidence.grade,
       basis: evidence.basis,
       rationale: `${rationaleOf(evidence, stance.cue, hedge)}${linkReasonOf(link, parameters)}`,

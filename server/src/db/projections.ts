@@ -1,0 +1,39 @@
+/**
+ * The map projections a read returns for each entity, shared by the repositories so that a page
+ * read in one statement (a claim with its assertions and their sources, say) returns rows of the
+ * same shape as each entity's own loader. Each takes the Cypher variable it projects.
+ */
+
+/** A claim as ClaimRow: its stored consensus, the claims it conflicts with and the one it refines, by slug. */
+export const claimProjection = (
+  c: string,
+) => `${c} { .slug, .statement, topics: coalesce(${c}.topics, []), .assertionCounts,
+  conflicts: [(${c})-[:CONFLICTS_WITH]-(other:Claim) | other.slug], broader: head([(${c})-[:REFINES]->(b:Claim) | b.slug]),
+  consensus: CASE WHEN ${c}.status IS NULL THEN null ELSE { status: ${c}.status, supporting: ${c}.supporting,
+    contradicting: ${c}.contradicting, qualifying: ${c}.qualifying, sourceCount: ${c}.sourceCount,
+    bestGrade: ${c}.bestGrade, gradeConflict: ${c}.gradeConflict } END }`;
+
+/** An assertion as AssertionRow, given its source `s` and claim `c`; `extra` adds entries (`, pageKey: a.pageKey`). */
+export const assertionProjection = (a: string, s: string, c: string, extra = '') => `${a} {
+  .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version, .page,
+  sourceId: ${s}.id, claimSlug: ${c}.slug,
+  quote: { exact: ${a}.exact, start: ${a}.start, end: ${a}.end, prefix: ${a}.prefix, suffix: ${a}.suffix }${extra}
+}`;
+
+/**
+ * A source as SourceRow, without its text unless asked: a page that lists sources beside quotes
+ * (a claim's 60 passages from 60 sources) would otherwise carry every source's whole text.
+ */
+export const sourceProjection = (s: string, withText: boolean) => `${s} {
+  .id, .title, .kind, textVersion: coalesce(${s}.textVersion, 1), .publisher, .authors, .url, .publishedAt, .retrievedAt,
+  .language, .contentHash,${withText ? ` .text,` : ''}
+  commercialInterest: coalesce(${s}.commercialInterest, false),
+  commercialInterestEvidence: CASE WHEN ${s}.commercialInterestExact IS NULL THEN null ELSE {
+    exact: ${s}.commercialInterestExact, start: ${s}.commercialInterestStart, end: ${s}.commercialInterestEnd,
+    prefix: ${s}.commercialInterestPrefix, suffix: ${s}.commercialInterestSuffix } END,
+  jama: CASE WHEN ${s}.jamaAuthorshipMet IS NULL THEN null ELSE {
+    authorship: { met: ${s}.jamaAuthorshipMet, reason: ${s}.jamaAuthorshipReason },
+    attribution: { met: ${s}.jamaAttributionMet, reason: ${s}.jamaAttributionReason },
+    disclosure: { met: ${s}.jamaDisclosureMet, reason: ${s}.jamaDisclosureReason },
+    currency: { met: ${s}.jamaCurrencyMet, reason: ${s}.jamaCurrencyReason } } END
+}`;

@@ -1,0 +1,118 @@
+import { GraphQLError } from 'graphql';
+import type { AssertionRow, MatrixRows } from '../db/assertion.repository.js';
+import type { ClaimRow, StancePageRequest } from '../db/claim.repository.js';
+import type { SourceRow } from '../db/source.repository.js';
+import { STANCES, type Stance } from '../domain/types.js';
+import type { GraphQLContext } from './context.js';
+import type { Lookahead } from './lookahead.js';
+import { decodeCursor, pageSize } from './pagination.js';
+
+/**
+ * The pages of the browser (a claim, a source, the matrix) each read in one Cypher statement: the
+ * root field looks at what the query asks for below it, reads all of it at once and primes the
+ * per-request loaders, so that the nested fields answer from memory. A nested field the read did
+ * not foresee still loads itself: a query costs more round trips then, never a wrong answer.
+ */
+
+/** The pageKey a cursor of this stance stands for; '' (before every key) without one. */
+export function pageKeyIn(key: string | null, stance: string): string {
+  if (key === null) return '';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(key);
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== stance || typeof parsed[1] !== 'string') {
+    throw new GraphQLError('"after" is a cursor of another stance or list', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return parsed[1];
+}
+
+interface PlannedPage extends StancePageRequest {
+  limit: number;
+}
+
+/** The assertionsWithStance pages asked for, as the field's resolver will ask its loader for them; a page with bad arguments is left to that resolver to refuse. */
+function plannedPages(claim: Lookahead): PlannedPage[] {
+  const pages: PlannedPage[] = [];
+  for (const selected of claim.all('assertionsWithStance')) {
+    const stance = selected.args.stance as Stance;
+    if (!STANCES.includes(stance)) continue;
+    try {
+      const after = pageKeyIn(decodeCursor(selected.args.after as string | null | undefined), stance);
+      // keysetConnection reads one row more than the page, to know whether another follows.
+      pages.push({ stance, after, limit: pageSize(selected.args.first as number | null | undefined) + 1 });
+    } catch {
+      continue;
+    }
+  }
+  return pages;
+}
+
+/** A claim page in one round trip: the claim, its pages of assertions with their sources, the claims it conflicts with or refines. */
+export async function readClaimPage(slug: string, claim: Lookahead, ctx: GraphQLContext): Promise<ClaimRow | null> {
+  const planned = plannedPages(claim);
+  const pageLimit = planned[0]?.limit ?? 0;
+  const pages = planned.filter((p) => p.limit === pageLimit);
+  const read = await ctx.repositories.claims.pageOf(slug, {
+    pages: pages.map(({ stance, after }) => ({ stance, after })),
+    pageLimit,
+    withSources: claim.all('assertionsWithStance').some((s) => claim.inside(s).path('edges', 'node', 'source')),
+    withRelated: claim.has('conflictsWith') || claim.has('refines'),
+  });
+  if (!read) return null;
+  primeClaims(ctx, [read.claim, ...read.related]);
+  primeSources(ctx, read.sources);
+  pages.forEach((page, i) => {
+    const rows = read.pages[i]!;
+    ctx.loaders.assertionPages(pageLimit).prime({ slug, stance: page.stance, after: page.after }, rows);
+    for (const row of rows) ctx.loaders.assertions.prime(row.id, row);
+  });
+  return read.claim;
+}
+
+/** A source page in one round trip: the source (with its text if asked), its assertions and their claims. */
+export async function readSourcePage(id: string, source: Lookahead, ctx: GraphQLContext): Promise<SourceRow | null> {
+  const assertions = source.below('assertions');
+  const read = await ctx.repositories.sources.pageOf(id, {
+    withText: source.has('text'),
+    withAssertions: assertions !== null,
+    withClaims: assertions?.has('claim') ?? false,
+  });
+  if (!read) return null;
+  primeSources(ctx, [read.source]);
+  if (assertions) ctx.loaders.assertionsBySource.prime(id, read.assertions);
+  for (const row of read.assertions) ctx.loaders.assertions.prime(row.id, row);
+  primeClaims(ctx, read.claims);
+  return read.source;
+}
+
+/** The agreement matrix in one round trip: the assertions of its pairs, and the rows of its claims and sources as asked. */
+export async function readMatrix(
+  sourceIds: string[] | null,
+  claimSlugs: string[] | null,
+  sourceLimit: number,
+  matrix: Lookahead,
+  ctx: GraphQLContext,
+): Promise<MatrixRows> {
+  const cells = matrix.below('cells');
+  const withAssertionRows = cells?.path('position', 'assertions') != null;
+  const read = await ctx.repositories.assertions.matrix(sourceIds, claimSlugs, sourceLimit, {
+    withClaims: matrix.has('claims') || (cells?.has('claim') ?? false),
+    withSources: matrix.has('sources') || (cells?.has('source') ?? false),
+    withAssertionRows,
+  });
+  primeClaims(ctx, read.claims);
+  primeSources(ctx, read.sources);
+  if (withAssertionRows) for (const row of read.assertions as AssertionRow[]) ctx.loaders.assertions.prime(row.id, row);
+  return read;
+}
+
+function primeClaims(ctx: GraphQLContext, rows: ClaimRow[]) {
+  for (const row of rows) ctx.loaders.claims.prime(row.slug, row);
+}
+
+function primeSources(ctx: GraphQLContext, rows: SourceRow[]) {
+  for (const row of rows) ctx.loaders.sources.prime(row.id, row);
+}

@@ -1,0 +1,72 @@
+import type { ClaimRepository } from '../db/claim.repository.js';
+import { GradingAssistant, type Proposal } from '../domain/assistant/propose.js';
+
+/**
+ * Claims added or changed since the index was built from the whole base, past which it is built
+ * again: each changed claim is matched apart from the built index (see GrownClaimMatcher), which
+ * costs a passage a little more with every one.
+ */
+export const REBUILD_AFTER_CHANGED_CLAIMS = 2_000;
+
+type Fingerprint = { claims: number; assertions: number };
+interface Kept {
+  assistant: GradingAssistant;
+  fingerprint: Fingerprint;
+}
+
+/**
+ * The grading assistant's index, kept between ingests (building it reads every claim with up to 50
+ * quotes: seconds at a million assertions) and brought up to date by writes: a write of this process
+ * names the claims it touched (`changed`), which are read again and grown into the index; a quote
+ * taken away (`lost`) or a base changed by another process (its claims or assertions counted
+ * otherwise than this process accounts for) has it built again at its next use.
+ */
+export class AssistantIndex {
+  private kept: Promise<Kept> | null = null;
+  private readonly touched = new Set<string>();
+  private stale = false;
+
+  constructor(private readonly claims: Pick<ClaimRepository, 'known' | 'knownBySlugs' | 'assistantFingerprint'>) {}
+
+  async propose(text: string): Promise<Proposal[]> {
+    return (await this.assistant()).propose(text);
+  }
+
+  /** The assistant as the base stands now. */
+  async assistant(): Promise<GradingAssistant> {
+    const now = await this.claims.assistantFingerprint();
+    const current = this.kept ? await this.kept.catch(() => null) : null;
+    if (current && !this.stale && same(current.fingerprint, now) && this.touched.size === 0) return current.assistant;
+    const touched = [...this.touched];
+    this.touched.clear();
+    const growable =
+      current &&
+      !this.stale &&
+      touched.length > 0 &&
+      current.assistant.changedSince + touched.length <= REBUILD_AFTER_CHANGED_CLAIMS;
+    this.stale = false;
+    this.kept = growable
+      ? this.claims
+          .knownBySlugs(touched)
+          .then((claims) => ({ assistant: current.assistant.withClaims(claims), fingerprint: now }))
+      : this.claims.known().then((known) => ({ assistant: new GradingAssistant(known), fingerprint: now }));
+    return (await this.kept).assistant;
+  }
+
+  /** A write of this process created these claims or gave them a new quote. */
+  changed(slugs: Iterable<string>): void {
+    for (const slug of slugs) this.touched.add(slug);
+  }
+
+  /** A write of this process took quotes away (a deleted assertion, a revised source): built again at the next use. */
+  lost(): void {
+    this.stale = true;
+  }
+
+  /** Builds the index ahead of the first ingest (after the base is loaded), its failure left to that ingest. */
+  warm(): void {
+    void this.assistant().catch(() => undefined);
+  }
+}
+
+const same = (a: Fingerprint, b: Fingerprint) => a.claims === b.claims && a.assertions === b.assertions;
