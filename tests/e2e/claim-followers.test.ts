@@ -44,12 +44,13 @@ describe('a medical writer follows a claim and shows its state in an article', (
     expect(feed.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
 
     const snippet = page.getByLabel('HTML to embed this claim’s badge, linking back here');
-    const html = await snippet.inputValue();
-    expect(html).toMatch(
-      new RegExp(
-        `^<a href="${new URL(`/claims/${CLAIM}`, app.url)}"><img src="[^"]+/badges/claims/${CLAIM}\\.svg" alt="claimgraph: supported; best grade: anecdotal — `,
-      ),
-    );
+    await expect
+      .poll(() => snippet.inputValue(), SETTLE)
+      .toMatch(
+        new RegExp(
+          `^<a href="${new URL(`/claims/${CLAIM}`, app.url)}"><img src="[^"]+/badges/claims/${CLAIM}\\.svg" alt="claimgraph: supported; best grade: anecdotal — `,
+        ),
+      );
     // The badge the snippet shows is drawn on the page: an image the browser could load.
     const badge = page.locator('.badge-embed img');
     await expect
