@@ -117,4 +117,23 @@ describe('an educator projects the claims × sources matrix', () => {
     await screenshot(page, 'matrix-page-around-a-source', { fullPage: false, readme: true });
     expect(problems).toEqual([]);
   });
+
+  it('starts from words: the claims that match them in statements or quotes, as the claims list counts them', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('matrix', app.url).toString());
+    await page.locator('table.matrix').waitFor();
+    const words = page.getByRole('searchbox', { name: 'Words' });
+    await words.fill('collagen');
+    await words.press('Enter');
+    await page.waitForURL(/q=collagen/);
+    await expect.poll(() => page.locator('.focus-now').innerText(), SETTLE).toContain('best match “collagen”');
+    const { data } = await app.graphql<{ claims: { totalCount: number } }>(
+      '{ claims(first: 1, filter: { text: "collagen" }) { totalCount } }',
+    );
+    expect(data!.claims.totalCount).toBeGreaterThan(0);
+    const rows = page.locator('table.matrix tbody tr');
+    await expect.poll(() => rows.count(), SETTLE).toBe(data!.claims.totalCount);
+    await expect.poll(() => rows.filter({ hasNot: page.locator('td.matrix-cell a') }).count(), SETTLE).toBe(0);
+    expect(problems).toEqual([]);
+  });
 });
