@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../../server/src/config.js';
 
 /**
@@ -9,10 +9,6 @@ import { repoRoot } from '../../server/src/config.js';
  * read of the page is polled (`expect.poll(() => read, SETTLE)`) or waited for, never taken once.
  */
 export const SETTLE = { timeout: 15_000 };
-
-/** How many of `rows` hold nothing matching `selector`: polled until none is empty. */
-export const rowsWithout = (rows: Locator, selector: string) =>
-  rows.evaluateAll((elements, wanted) => elements.filter((row) => !row.querySelector(wanted)).length, selector);
 
 export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
 

@@ -8,7 +8,7 @@ import {
   js,
   jsonWorker,
 } from '@graphql-yoga/render-graphiql/graphiql';
-import { sendCacheable, sendNotFound } from '../http-cache.js';
+import { sendCacheable, sendNotFound } from './http-cache.js';
 
 /**
  * GraphiQL, as @graphql-yoga/render-graphiql ships it, but with no inline script, so that the page
