@@ -1,9 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { MatrixRows } from '../db/assertion.repository.js';
-import type { AssertionRow } from '../db/projections.js';
+import type { AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
 import type { StancePageRequest } from '../db/claim.repository.js';
-import type { ClaimRow } from '../db/projections.js';
-import type { SourceRow } from '../db/projections.js';
 import { STANCES, type Stance } from '../domain/types.js';
 import {
   neighbourhood,
