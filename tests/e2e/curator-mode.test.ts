@@ -84,17 +84,23 @@ describe('a curator keeps the base true', () => {
     // The claim picker searches every claim as the curator types, and is worked from the keyboard.
     const picker = form.getByRole('combobox', { name: 'Claim' });
     await picker.fill(claim.statement.split(' ').slice(0, 6).join(' '));
-    const option = form.getByRole('option', { name: claim.statement, exact: true });
-    await option.waitFor();
+    // Each option reads the claim's statement, then its consensus.
+    await form.getByRole('option', { name: claim.statement }).first().waitFor();
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('true');
-    const options = await form.getByRole('option').allInnerTexts();
-    for (let i = 0; i <= options.indexOf(claim.statement); i += 1) await picker.press('ArrowDown');
+    const statements = () => form.locator('[role="option"] .combobox-label').allInnerTexts();
+    await expect.poll(statements, SETTLE).toContain(claim.statement);
+    const position = (await statements()).indexOf(claim.statement);
+    for (let i = 0; i <= position; i += 1) await picker.press('ArrowDown');
     await expect
-      .poll(async () => form.locator(`#${await picker.getAttribute('aria-activedescendant')}`).innerText(), SETTLE)
+      .poll(
+        async () => form.locator(`#${await picker.getAttribute('aria-activedescendant')} .combobox-label`).innerText(),
+        SETTLE,
+      )
       .toBe(claim.statement);
     await picker.press('Enter');
     await expect.poll(() => picker.inputValue(), SETTLE).toBe(claim.statement);
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('false');
+    await expect.poll(() => form.locator('.combobox-status').innerText(), SETTLE).toBe(`Chosen: “${claim.statement}”.`);
     await form.getByLabel('Qualifies').check();
     await form.getByLabel('Grade', { exact: true }).selectOption('PRECLINICAL');
     await expect.poll(() => form.getByLabel('Basis').inputValue(), SETTLE).toBe('in_vitro');

@@ -181,7 +181,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     const picker = form.getByRole('combobox', { name: 'Existing claim' });
     await picker.fill('skin quality');
     await expect.poll(() => form.getByRole('option').count(), SETTLE).toBeGreaterThan(0);
-    await expect.poll(() => form.locator('.claim-picker-status').innerText(), SETTLE).toMatch(/claims? match/);
+    await expect.poll(() => form.locator('.combobox-status').innerText(), SETTLE).toMatch(/claims? match/);
     await picker.press('Escape');
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('false');
     await form.getByRole('radio', { name: /Make the proposed new claim/ }).check();
