@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, readWhen, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -88,8 +88,7 @@ describe('a curator keeps the base true', () => {
     await form.getByRole('option', { name: claim.statement }).first().waitFor();
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('true');
     const statements = () => form.locator('[role="option"] .combobox-label').allInnerTexts();
-    await expect.poll(statements, SETTLE).toContain(claim.statement);
-    const position = (await statements()).indexOf(claim.statement);
+    const position = (await readWhen(statements, (shown) => shown.includes(claim.statement))).indexOf(claim.statement);
     for (let i = 0; i <= position; i += 1) await picker.press('ArrowDown');
     await expect
       .poll(
@@ -117,8 +116,12 @@ describe('a curator keeps the base true', () => {
 
     await highlight.click();
     await page.getByRole('heading', { level: 1, name: claim.statement }).waitFor();
-    claimPath = new URL(page.url()).pathname + new URL(page.url()).hash;
-    expect(claimPath).toMatch(new RegExp(`^/claims/${claimSlug}#assertion-`));
+    const assertionLink = new RegExp(`^/claims/${claimSlug}#assertion-`);
+    claimPath = await readWhen(
+      () => new URL(page.url()).pathname + new URL(page.url()).hash,
+      (path) => assertionLink.test(path),
+      'the highlight opens its assertion on the claim page',
+    );
     expect(problems).toEqual([]);
   });
 
