@@ -84,6 +84,9 @@ describe('a curator keeps the base true', () => {
     // The claim picker searches every claim as the curator types, and is worked from the keyboard.
     const picker = form.getByRole('combobox', { name: 'Claim' });
     await picker.fill(claim.statement.split(' ').slice(0, 6).join(' '));
+    // Words typed are not a claim: the form cannot be sent until one is chosen from the list.
+    const validationMessage = () => picker.evaluate((input) => (input as HTMLInputElement).validationMessage);
+    await expect.poll(validationMessage, SETTLE).toBe('Choose a claim from the list.');
     // Each option reads the claim's statement, then its consensus.
     await form.getByRole('option', { name: claim.statement }).first().waitFor();
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('true');
@@ -100,6 +103,7 @@ describe('a curator keeps the base true', () => {
     await expect.poll(() => picker.inputValue(), SETTLE).toBe(claim.statement);
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('false');
     await expect.poll(() => form.locator('.combobox-status').innerText(), SETTLE).toBe(`Chosen: “${claim.statement}”.`);
+    await expect.poll(validationMessage, SETTLE).toBe('');
     await form.getByLabel('Qualifies').check();
     await form.getByLabel('Grade', { exact: true }).selectOption('PRECLINICAL');
     await expect.poll(() => form.getByLabel('Basis').inputValue(), SETTLE).toBe('in_vitro');

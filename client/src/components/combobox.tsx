@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useListboxKeys } from '../lib/use-listbox-keys';
 
 export interface ComboboxOption {
@@ -21,7 +21,7 @@ interface Props {
   searching: boolean;
   onTextChange: (text: string) => void;
   onChoose: (option: ComboboxOption) => void;
-  /** A form cannot be sent until an option is chosen; the browser says this message at the field. */
+  /** A form cannot be sent until an option is chosen (words typed are not enough); the browser says this message at the field. */
   required?: { message: string };
   autoFocus?: boolean;
   /**
@@ -54,6 +54,12 @@ export function Combobox({
   const id = givenId ?? madeId;
   const [text, setText] = useState(initialText);
   const [chosen, setChosen] = useState(initialText !== '');
+  const input = useRef<HTMLInputElement>(null);
+  const requiredMessage = required?.message;
+  // Words typed but no option chosen leave the field invalid too, not only an empty one.
+  useEffect(() => {
+    input.current?.setCustomValidity(requiredMessage && !chosen ? requiredMessage : '');
+  }, [requiredMessage, chosen]);
   const listId = `${id}-list`;
   const statusId = `${id}-status`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -69,6 +75,7 @@ export function Combobox({
     <div className="field combobox">
       {label && <label htmlFor={id}>{label}</label>}
       <input
+        ref={input}
         id={id}
         type="text"
         role="combobox"
@@ -85,11 +92,9 @@ export function Combobox({
         onChange={(e) => {
           setText(e.target.value);
           setChosen(false);
-          e.target.setCustomValidity('');
           reopen();
           onTextChange(e.target.value);
         }}
-        onInvalid={(e) => e.currentTarget.setCustomValidity(chosen || !required ? '' : required.message)}
         onKeyDown={(event) => onKeyDown(event, expanded)}
         onBlur={close}
       />
