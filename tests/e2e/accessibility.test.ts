@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, launchBrowser, watchedPage } from '../support/browser.js';
+import { PHONE, SETTLE, launchBrowser, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -86,18 +86,22 @@ describe('no serious or critical accessibility violations (axe-core)', () => {
     }
     await page.waitForLoadState('networkidle');
     await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } }
-      ).axe.run();
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
-      }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    const seriousViolations = async () =>
+      (
+        await page.evaluate(async () => {
+          const result = await (
+            window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } }
+          ).axe.run();
+          return result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+          }));
+        })
+      ).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    // Polled like every read of the page: a render still under way is not what a reader meets.
+    await expect.poll(seriousViolations, SETTLE).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -71,6 +71,16 @@ describe('a medical writer follows a claim and shows its state in an article', (
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('summary', { hasText: 'History of this claim' }).click();
     await page.getByText('No change recorded since the claim came into the base.').waitFor();
+    // The browser now holds the page's badge (kept five minutes) and the snippet to paste.
+    const badge = page.locator('.badge-embed img');
+    await expect
+      .poll(() => badge.evaluate((img) => (img as HTMLImageElement).naturalWidth), SETTLE)
+      .toBeGreaterThan(100);
+    const badgeBefore = await badge.getAttribute('src');
+    const snippet = page.getByLabel('HTML to embed this claim’s badge, linking back here');
+    const embeddedBadge = async () => /<img src="([^"]+)"/.exec(await snippet.inputValue())?.[1];
+    const embeddedBefore = await embeddedBadge();
+    expect(embeddedBefore).toBe(new URL(`/badges/claims/${CLAIM}.svg`, app.url).toString());
 
     // A curator regrades the passage elsewhere: the claim's best grade changes with it.
     const { data } = await app.graphql<{ claim: { assertions: { id: string; version: number; permalink: string }[] } }>(
@@ -94,6 +104,16 @@ describe('a medical writer follows a claim and shows its state in an article', (
 
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The page draws the new grade at once, not the badge the browser cached; the address a writer
+    // pasted into an article stays the same (that badge follows within its cache time).
+    await expect.poll(() => badge.getAttribute('src'), SETTLE).not.toBe(badgeBefore);
+    const drawnBadge = () =>
+      badge.evaluate(async (img) => {
+        const response = await fetch((img as HTMLImageElement).src, { cache: 'force-cache' });
+        return /aria-label="([^"]+)"/.exec(await response.text())?.[1];
+      });
+    await expect.poll(drawnBadge, SETTLE).toBe('claimgraph: supported; best grade: clinical');
+    await expect.poll(embeddedBadge, SETTLE).toBe(embeddedBefore);
     await page.locator('summary', { hasText: 'History of this claim' }).click();
     const entries = page.locator('.claim-history .history-list > li.revision');
     await expect.poll(() => entries.count(), SETTLE).toBe(2);

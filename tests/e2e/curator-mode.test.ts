@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, readWhen, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -84,17 +84,26 @@ describe('a curator keeps the base true', () => {
     // The claim picker searches every claim as the curator types, and is worked from the keyboard.
     const picker = form.getByRole('combobox', { name: 'Claim' });
     await picker.fill(claim.statement.split(' ').slice(0, 6).join(' '));
-    const option = form.getByRole('option', { name: claim.statement, exact: true });
-    await option.waitFor();
+    // Words typed are not a claim: the form cannot be sent until one is chosen from the list.
+    const validationMessage = () => picker.evaluate((input) => (input as HTMLInputElement).validationMessage);
+    await expect.poll(validationMessage, SETTLE).toBe('Choose a claim from the list.');
+    // Each option reads the claim's statement, then its consensus.
+    await form.getByRole('option', { name: claim.statement }).first().waitFor();
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('true');
-    const options = await form.getByRole('option').allInnerTexts();
-    for (let i = 0; i <= options.indexOf(claim.statement); i += 1) await picker.press('ArrowDown');
+    const statements = () => form.locator('[role="option"] .combobox-label').allInnerTexts();
+    const position = (await readWhen(statements, (shown) => shown.includes(claim.statement))).indexOf(claim.statement);
+    for (let i = 0; i <= position; i += 1) await picker.press('ArrowDown');
     await expect
-      .poll(async () => form.locator(`#${await picker.getAttribute('aria-activedescendant')}`).innerText(), SETTLE)
+      .poll(
+        async () => form.locator(`#${await picker.getAttribute('aria-activedescendant')} .combobox-label`).innerText(),
+        SETTLE,
+      )
       .toBe(claim.statement);
     await picker.press('Enter');
     await expect.poll(() => picker.inputValue(), SETTLE).toBe(claim.statement);
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('false');
+    await expect.poll(() => form.locator('.combobox-status').innerText(), SETTLE).toBe(`Chosen: “${claim.statement}”.`);
+    await expect.poll(validationMessage, SETTLE).toBe('');
     await form.getByLabel('Qualifies').check();
     await form.getByLabel('Grade', { exact: true }).selectOption('PRECLINICAL');
     await expect.poll(() => form.getByLabel('Basis').inputValue(), SETTLE).toBe('in_vitro');
@@ -111,8 +120,12 @@ describe('a curator keeps the base true', () => {
 
     await highlight.click();
     await page.getByRole('heading', { level: 1, name: claim.statement }).waitFor();
-    claimPath = new URL(page.url()).pathname + new URL(page.url()).hash;
-    expect(claimPath).toMatch(new RegExp(`^/claims/${claimSlug}#assertion-`));
+    const assertionLink = new RegExp(`^/claims/${claimSlug}#assertion-`);
+    claimPath = await readWhen(
+      () => new URL(page.url()).pathname + new URL(page.url()).hash,
+      (path) => assertionLink.test(path),
+      'the highlight opens its assertion on the claim page',
+    );
     expect(problems).toEqual([]);
   });
 

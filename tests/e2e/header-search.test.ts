@@ -64,7 +64,7 @@ describe('a reader searches the claims from the header of every page', () => {
 });
 
 describe('on a phone the header folds into a menu and keeps the search', () => {
-  it('takes a strip of the screen, opens its menu from a disclosure button, and closes it on the way', async () => {
+  it('takes a strip of the screen, opens its menu from a disclosure button, closes it by Escape and on the way', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.setViewportSize(PHONE);
     await page.goto(app.url);
@@ -87,6 +87,17 @@ describe('on a phone the header folds into a menu and keeps the search', () => {
       .toEqual(['Claims', 'Matrix', 'Compare', 'Graph', 'Sources', 'Review']);
     await expect.poll(() => header.getByRole('button', { name: 'Sign in as curator' }).isVisible(), SETTLE).toBe(true);
     await screenshot(page, 'header-phone-menu-open', { fullPage: false, readme: true });
+
+    // Escape from within the menu closes it and hands the focus back to its button.
+    await header.getByRole('link', { name: 'Claims' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('aria-expanded'), SETTLE).toBe('false');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('menu-button')), SETTLE)
+      .toBe(true);
+    await expect.poll(() => header.getByRole('link', { name: 'Matrix' }).isVisible(), SETTLE).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.getAttribute('aria-expanded'), SETTLE).toBe('true');
 
     await header.getByRole('link', { name: 'Matrix' }).click();
     await page.waitForURL(/\/matrix$/);

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, readWhen, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 import { pdfBytesOf, TRIAL_REPORT } from '../support/pdf-documents.js';
@@ -76,12 +76,23 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await form.getByRole('button', { name: 'Ingest and propose' }).click();
 
     await page.current.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    reviewPath = new URL(page.current.url()).pathname;
-    expect(reviewPath).toMatch(/^\/review\/[a-z0-9-]+$/);
+    const reviewPage = /^\/review\/[a-z0-9-]+$/;
+    reviewPath = await readWhen(
+      () => new URL(page.current.url()).pathname,
+      (path) => reviewPage.test(path),
+      'review path',
+    );
     await page.current.getByText('clinic page', { exact: true }).waitFor();
     const meta = page.current.locator('.review-source-meta');
-    await expect.poll(() => meta.innerText(), SETTLE).toMatch(/\d+ proposals wait for review\./);
-    pendingBefore = Number(/(\d+) proposals wait/.exec(await meta.innerText())![1]);
+    const waiting = /(\d+) proposals wait for review\./;
+    pendingBefore = Number(
+      waiting.exec(
+        await readWhen(
+          () => meta.innerText(),
+          (t) => waiting.test(t),
+        ),
+      )![1],
+    );
     await expect.poll(() => page.current.locator('article.proposal').count(), SETTLE).toBe(pendingBefore);
     // Every sentence is proposed; the trial for more than one claim (an existing one first, a new one last).
     for (const sentence of [TRIAL, CELLS, OBSERVED, PROMISE])
@@ -102,8 +113,10 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     await expect
       .poll(() => card(OBSERVED).last().locator('.proposal-claim').innerText(), SETTLE)
       .not.toMatch(/\bour\b/i);
-    await expect.poll(() => card(TRIAL).count(), SETTLE).toBeGreaterThan(1);
-    const trials = await card(TRIAL).count();
+    const trials = await readWhen(
+      () => card(TRIAL).count(),
+      (n) => n > 1,
+    );
     expect(pendingBefore).toBeGreaterThan(3);
 
     const trial = card(TRIAL).first();
@@ -143,9 +156,14 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
   it('accepts the trial as proposed, and the claim page shows the new quote', async () => {
     await page.current.goto(at(reviewPath));
     const trial = card(TRIAL).first();
-    const claim = await trial.locator('.proposal-claim a').innerText();
-    await expect.poll(() => card(TRIAL).count(), SETTLE).toBeGreaterThan(1);
-    const trials = await card(TRIAL).count();
+    const claim = await readWhen(
+      () => trial.locator('.proposal-claim a').innerText(),
+      (t) => t.trim() !== '',
+    );
+    const trials = await readWhen(
+      () => card(TRIAL).count(),
+      (n) => n > 1,
+    );
     await trial.getByRole('button', { name: 'Accept', exact: true }).click();
     await statusLine().getByText(`Accepted: now an assertion of ${claim}`).waitFor();
     await expect.poll(() => card(TRIAL).count(), SETTLE).toBe(trials - 1);
@@ -170,9 +188,15 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
   it('edits the practice observation’s new claim, its topics and rationale, before accepting it', async () => {
     await page.current.goto(at(reviewPath));
     const observed = card(OBSERVED).last();
-    await expect.poll(() => observed.locator('.proposal-claim').innerText(), SETTLE).toMatch(/New claim: /);
-    const statement = (await observed.locator('.proposal-claim').innerText()).replace(/^.*New claim: /, '').trim();
-    const observedCards = await card(OBSERVED).count();
+    const proposed = await readWhen(
+      () => observed.locator('.proposal-claim').innerText(),
+      (t) => /New claim: \S/.test(t),
+    );
+    const statement = proposed.replace(/^.*New claim: /, '').trim();
+    const observedCards = await readWhen(
+      () => card(OBSERVED).count(),
+      (n) => n > 0,
+    );
     await observed.getByRole('button', { name: 'Edit then accept' }).click();
     const form = observed.getByRole('form', { name: 'Edit then accept this proposal' });
     // Another existing claim could take it instead; this curator keeps the new claim, with a topic.
@@ -181,7 +205,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     const picker = form.getByRole('combobox', { name: 'Existing claim' });
     await picker.fill('skin quality');
     await expect.poll(() => form.getByRole('option').count(), SETTLE).toBeGreaterThan(0);
-    await expect.poll(() => form.locator('.claim-picker-status').innerText(), SETTLE).toMatch(/claims? match/);
+    await expect.poll(() => form.locator('.combobox-status').innerText(), SETTLE).toMatch(/claims? match/);
     await picker.press('Escape');
     await expect.poll(() => picker.getAttribute('aria-expanded'), SETTLE).toBe('false');
     await form.getByRole('radio', { name: /Make the proposed new claim/ }).check();

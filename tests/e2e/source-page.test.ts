@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { SETTLE, readWhen, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -26,7 +26,7 @@ describe('a reader opens a source from the sources page', () => {
     await page.goto(new URL('sources', app.url).toString());
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/sources/${SLUG}`);
+    await expect.poll(() => new URL(page.url()).pathname, SETTLE).toBe(`/sources/${SLUG}`);
 
     const banner = page.getByRole('complementary', { name: 'Commercial interest' });
     await expect.poll(() => banner.innerText(), SETTLE).toContain('please book an in-person consultation');
@@ -53,13 +53,16 @@ describe('a reader opens a source from the sources page', () => {
     await screenshot(page, 'source-page');
 
     const first = highlights.first();
-    const href = (await first.getAttribute('href'))!;
-    expect(href).toMatch(/^\/claims\/[^#]+#assertion-/);
+    const href = (await readWhen(
+      () => first.getAttribute('href'),
+      (h) => /^\/claims\/[^#]+#assertion-/.test(h ?? ''),
+      'a highlight links to its assertion on the claim page',
+    ))!;
     await first.click();
     const target = page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
     await target.waitFor();
     await expect.poll(() => target.getAttribute('class'), SETTLE).toContain('is-target');
-    expect(new URL(page.url()).pathname).toBe(href.split('#')[0]);
+    await expect.poll(() => new URL(page.url()).pathname, SETTLE).toBe(href.split('#')[0]);
     expect(problems).toEqual([]);
   });
 

@@ -128,6 +128,14 @@ describe('searching claims by text', () => {
     );
   });
 
+  it('finds a claim as its words are typed, the last one partly typed or a word the index leaves out', async () => {
+    const typed = async (text: string) => (await all({ filter: { text, partialLastWord: true } })).map((n) => n.slug);
+    const claim = 'exosome-therapy-avoids-risks-of-cell-based-therapies';
+    expect(await typed('Because exosomes contain no ce')).toContain(claim);
+    expect(await typed('Because exosomes contain no cells or')).toContain(claim);
+    expect(await typed('Because exosomes contain no cells or DN')).toContain(claim);
+  });
+
   it('finds other forms of the same word: "standardizing" finds what says "standardized"', async () => {
     expect((await all({ filter: { text: 'standardizing' } })).map((n) => n.slug)).toContain(
       'exosome-products-are-standardized',

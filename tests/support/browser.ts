@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 
 /**
@@ -9,6 +10,21 @@ import { repoRoot } from '../../server/src/config.js';
  * read of the page is polled (`expect.poll(() => read, SETTLE)`) or waited for, never taken once.
  */
 export const SETTLE = { timeout: 15_000 };
+
+/**
+ * A value of the page that a later step needs (a count, a link, a path): polled until `holds`
+ * accepts it, then returned, so a step never works from a render still under way. Fails as
+ * expect.poll does when the page does not get there within SETTLE.
+ */
+export async function readWhen<T>(
+  read: () => Promise<T> | T,
+  holds: (value: T) => boolean,
+  message?: string,
+): Promise<T> {
+  let value: T | undefined;
+  await expect.poll(async () => holds((value = await read())), { ...SETTLE, message }).toBe(true);
+  return value as T;
+}
 
 export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
 

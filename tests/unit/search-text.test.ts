@@ -26,4 +26,9 @@ describe('search as one types', () => {
     expect(fullTextQuery('hair r', { partialLastWord: true })).toBe('hair AND r');
     expect(fullTextQuery('platelet-rich', { partialLastWord: true })).toBe('platelet\\-rich');
   });
+
+  it('searches a stop word typed last as the whole word, since the index holds no stop word to begin another', () => {
+    expect(fullTextQuery('contain no cells or', { partialLastWord: true })).toBe('contain AND no AND cells AND or');
+    expect(fullTextQuery('cells The', { partialLastWord: true })).toBe('cells AND The');
+  });
 });

@@ -2,7 +2,7 @@ import { GradingFields, type Grading } from './grading-fields';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../graphql';
 import { MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
-import { ClaimSelect } from './claim-select';
+import { ClaimPicker } from './claim-picker';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
@@ -77,7 +77,13 @@ export function AssertionCreateForm({ sourceSlug, passage, onDone, onCancel }: P
       </p>
       <div className="field">
         <label htmlFor={`${id}-claim`}>Claim</label>
-        <ClaimSelect id={`${id}-claim`} value={claimId} onChange={setClaimId} autoFocus />
+        <ClaimPicker
+          id={`${id}-claim`}
+          onChoose={(claim) => setClaimId(claim.slug)}
+          onClear={() => setClaimId('')}
+          inForm
+          autoFocus
+        />
       </div>
       <GradingFields id={id} value={grading} onChange={setGrading} stanceAs="radios" explained />
       <div className="field">

@@ -3,7 +3,8 @@ import { CopyButton } from './copy-button';
 interface Props {
   statement: string;
   feedUrl: string;
-  badgeUrl: string;
+  /** The badge's address with its current version, so the page never shows a cached older drawing. */
+  badgeImageUrl: string;
   badgeHtml: string;
 }
 
@@ -11,7 +12,7 @@ interface Props {
  * For writers who cite the claim: its Atom feed (also announced to the browser with
  * <link rel="alternate">), and its badge with the HTML to paste into an article.
  */
-export function ClaimSyndication({ statement, feedUrl, badgeUrl, badgeHtml }: Props) {
+export function ClaimSyndication({ statement, feedUrl, badgeImageUrl, badgeHtml }: Props) {
   return (
     <section className="claim-syndication" aria-labelledby="syndication-heading">
       <link rel="alternate" type="application/atom+xml" title={`Changes of “${statement}”`} href={feedUrl} />
@@ -23,7 +24,7 @@ export function ClaimSyndication({ statement, feedUrl, badgeUrl, badgeHtml }: Pr
         <span className="muted">— each change of consensus, each passage added, changed or removed.</span>
       </p>
       <div className="badge-embed">
-        <img src={badgeUrl} alt="" height={20} />
+        <img src={badgeImageUrl} alt="" height={20} />
         <label htmlFor="badge-html">HTML to embed this claim’s badge, linking back here</label>
         <textarea id="badge-html" readOnly rows={3} value={badgeHtml} onFocus={(e) => e.currentTarget.select()} />
         <CopyButton text={badgeHtml} label="Copy the badge HTML" />

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useListboxKeys } from '../lib/use-listbox-keys';
 
 export interface ComboboxOption {
@@ -9,7 +9,10 @@ export interface ComboboxOption {
 }
 
 interface Props {
-  label: string;
+  /** The field's own label; leave it out when a form's <label htmlFor={id}> names the field. */
+  label?: string;
+  /** The text box's id, for a label outside the component; one is made up when left out. */
+  id?: string;
   placeholder?: string;
   /** What the field shows before anything is typed: the current choice's label. */
   initialText?: string;
@@ -18,20 +21,51 @@ interface Props {
   searching: boolean;
   onTextChange: (text: string) => void;
   onChoose: (option: ComboboxOption) => void;
+  /** A form cannot be sent until an option is chosen (words typed are not enough); the browser says this message at the field. */
+  required?: { message: string };
+  autoFocus?: boolean;
+  /**
+   * A visible line under the field (what was chosen, how many match), announced as it changes; in
+   * its place a hidden count of the suggestions is announced.
+   */
+  status?: ReactNode;
 }
 
 /**
  * A text field that suggests as one types (the ARIA 1.2 combobox with a list popup): arrows move
  * through the suggestions, Enter chooses one, Escape closes them. The options come from the
- * caller, which asks the server for the text typed.
+ * caller, which asks the server for the text typed. Typing again after a choice undoes it, so a
+ * required field holds a chosen option, never free text.
  */
-export function Combobox({ label, placeholder, initialText = '', options, searching, onTextChange, onChoose }: Props) {
-  const id = useId();
+export function Combobox({
+  label,
+  id: givenId,
+  placeholder,
+  initialText = '',
+  options,
+  searching,
+  onTextChange,
+  onChoose,
+  required,
+  autoFocus = false,
+  status,
+}: Props) {
+  const madeId = useId();
+  const id = givenId ?? madeId;
   const [text, setText] = useState(initialText);
+  const [chosen, setChosen] = useState(initialText !== '');
+  const input = useRef<HTMLInputElement>(null);
+  const requiredMessage = required?.message;
+  // Words typed but no option chosen leave the field invalid too, not only an empty one.
+  useEffect(() => {
+    input.current?.setCustomValidity(requiredMessage && !chosen ? requiredMessage : '');
+  }, [requiredMessage, chosen]);
   const listId = `${id}-list`;
+  const statusId = `${id}-status`;
   const optionId = (i: number) => `${id}-option-${i}`;
   const choose = (option: ComboboxOption) => {
     setText(option.label);
+    setChosen(true);
     onChoose(option);
   };
   const { open, active, close, reopen, onKeyDown } = useListboxKeys(options, choose);
@@ -39,20 +73,25 @@ export function Combobox({ label, placeholder, initialText = '', options, search
 
   return (
     <div className="field combobox">
-      <label htmlFor={id}>{label}</label>
+      {label && <label htmlFor={id}>{label}</label>}
       <input
+        ref={input}
         id={id}
         type="text"
         role="combobox"
         autoComplete="off"
+        autoFocus={autoFocus}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={status === undefined ? undefined : statusId}
         placeholder={placeholder}
         value={text}
+        required={required !== undefined}
         onChange={(e) => {
           setText(e.target.value);
+          setChosen(false);
           reopen();
           onTextChange(e.target.value);
         }}
@@ -62,7 +101,7 @@ export function Combobox({ label, placeholder, initialText = '', options, search
       <ul
         id={listId}
         role="listbox"
-        aria-label={`${label}: suggestions`}
+        aria-label={label ? `${label}: suggestions` : 'Suggestions'}
         className="combobox-options"
         hidden={!expanded}
       >
@@ -85,10 +124,18 @@ export function Combobox({ label, placeholder, initialText = '', options, search
           </li>
         ))}
       </ul>
-      <span role="status" className="visually-hidden">
-        {expanded && !searching ? `${options.length} ${options.length === 1 ? 'suggestion' : 'suggestions'}` : ''}
-      </span>
-      {expanded && !searching && options.length === 0 && <span className="combobox-empty muted">No match.</span>}
+      {status === undefined ? (
+        <span role="status" className="visually-hidden">
+          {expanded && !searching ? `${options.length} ${options.length === 1 ? 'suggestion' : 'suggestions'}` : ''}
+        </span>
+      ) : (
+        <p id={statusId} role="status" className="muted combobox-status">
+          {status}
+        </p>
+      )}
+      {status === undefined && expanded && !searching && options.length === 0 && (
+        <span className="combobox-empty muted">No match.</span>
+      )}
     </div>
   );
 }

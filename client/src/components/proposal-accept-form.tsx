@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { graphql, readFragment, type FragmentOf, type VariablesOf } from '../graphql';
 import { inputProblem, MutationOutcomeFields, useMutationForm } from '../lib/mutation-error';
 import type { Decision } from '../lib/proposal-decision';
-import { ClaimSelect } from './claim-select';
+import { ClaimPicker } from './claim-picker';
 import { FormProblem } from './form-problem';
 import { FormActions } from './form-actions';
 
@@ -142,7 +142,13 @@ export function ProposalAcceptForm(props: Props) {
       {claimChoice === 'other' && (
         <div className="field">
           <label htmlFor={`${id}-other`}>Existing claim</label>
-          <ClaimSelect id={`${id}-other`} value={otherClaim} onChange={setOtherClaim} exclude={proposal.claim?.slug} />
+          <ClaimPicker
+            id={`${id}-other`}
+            onChoose={(claim) => setOtherClaim(claim.slug)}
+            onClear={() => setOtherClaim('')}
+            exclude={proposal.claim?.slug}
+            inForm
+          />
         </div>
       )}
       {!proposal.claim && claimChoice === 'keep' && (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { PAGES, claimsPath } from '../lib/links';
 import { CuratorControl } from './curator-control';
@@ -25,6 +25,13 @@ export function SiteHeader() {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const menuId = `${id}-menu`;
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Escape closes the open menu from its button or from within it, and gives the button the focus back.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpenOn(null);
+    menuButton.current?.focus();
+  };
   return (
     <header className="site-header">
       <Link to={PAGES.home} className="brand">
@@ -52,15 +59,17 @@ export function SiteHeader() {
         <button type="submit">Search</button>
       </form>
       <button
+        ref={menuButton}
         type="button"
         className="menu-button"
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpenOn(open ? null : pathname)}
+        onKeyDown={closeOnEscape}
       >
         <span aria-hidden="true">{open ? '✕' : '☰'} </span>Menu
       </button>
-      <div id={menuId} className={`site-menu${open ? ' is-open' : ''}`}>
+      <div id={menuId} className={`site-menu${open ? ' is-open' : ''}`} onKeyDown={closeOnEscape}>
         <nav aria-label="Main">
           {MENU.map(([to, label]) => (
             <NavLink key={to} to={to}>

@@ -25,7 +25,7 @@ export const ClaimPageQuery = graphql(
         topics
         permalink
         feedUrl
-        badgeUrl
+        badgeImageUrl
         badgeHtml
         consensus {
           ...ConsensusFields
@@ -200,7 +200,7 @@ function ClaimArticle({ claim, target }: { claim: ClaimData; target: string }) {
       <ClaimSyndication
         statement={claim.statement}
         feedUrl={claim.feedUrl}
-        badgeUrl={claim.badgeUrl}
+        badgeImageUrl={claim.badgeImageUrl}
         badgeHtml={claim.badgeHtml}
       />
       <ClaimHistory slug={claim.slug} />

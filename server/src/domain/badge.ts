@@ -1,10 +1,18 @@
+import { createHash } from 'node:crypto';
 import { xmlText } from './atom-feed.js';
+import { consensusOf, type Consensus } from './consensus.js';
 import type { ConsensusStatus, Grade } from './types.js';
 
 export interface ClaimBadgeInput {
   statement: string;
   status: ConsensusStatus;
   bestGrade: Grade | null;
+}
+
+/** What a claim's badge draws, from the claim as stored (a claim never derived reads as unclear). */
+export function claimBadgeInputOf(claim: { statement: string; consensus: Consensus | null }): ClaimBadgeInput {
+  const consensus = claim.consensus ?? consensusOf([]);
+  return { statement: claim.statement, status: consensus.status, bestGrade: consensus.bestGrade };
 }
 
 /**
@@ -78,6 +86,14 @@ export function claimBadgeSvg(input: ClaimBadgeInput): string {
 </svg>
 `;
 }
+
+/** A short digest of the badge's drawing: it changes whenever what the badge shows changes. */
+export function claimBadgeVersion(input: ClaimBadgeInput): string {
+  return createHash('sha256').update(claimBadgeSvg(input)).digest('base64url').slice(0, BADGE_VERSION_LENGTH);
+}
+
+/** 72 bits of the digest: no two drawings of one claim's badge share a version in practice. */
+const BADGE_VERSION_LENGTH = 12;
 
 /** The HTML a writer pastes into an article: the badge, linking back to the claim's permalink. */
 export function badgeSnippet(input: ClaimBadgeInput & { permalink: string; badgeUrl: string }): string {

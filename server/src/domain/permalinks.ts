@@ -29,3 +29,12 @@ export function topicFeedUrl(base: string, topic: string): string {
 export function claimBadgeUrl(base: string, slug: string): string {
   return `${base.replace(/\/$/, '')}/badges/claims/${encodeURIComponent(slug)}.svg`;
 }
+
+/**
+ * The badge as the claim page draws it: the same address with a query naming the badge's content
+ * (which the badge route ignores), so a browser holding the old image for its max-age fetches the
+ * new one as soon as the consensus changes. Writers embed claimBadgeUrl, which never changes.
+ */
+export function claimBadgeImageUrl(base: string, slug: string, badgeVersion: string): string {
+  return `${claimBadgeUrl(base, slug)}?v=${encodeURIComponent(badgeVersion)}`;
+}

@@ -1,6 +1,5 @@
-import { badgeSnippet } from '../domain/badge.js';
-import { consensusOf } from '../domain/consensus.js';
-import { claimBadgeUrl, claimFeedUrl, claimPermalink } from '../domain/permalinks.js';
+import { badgeSnippet, claimBadgeInputOf, claimBadgeVersion } from '../domain/badge.js';
+import { claimBadgeImageUrl, claimBadgeUrl, claimFeedUrl, claimPermalink } from '../domain/permalinks.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
 
@@ -14,17 +13,19 @@ builder.objectFields(ClaimRef, (t) => ({
     description: 'An SVG badge of the claim’s consensus and best grade, in words and colour.',
     resolve: (c, _args, ctx) => claimBadgeUrl(ctx.publicBase, c.slug),
   }),
+  badgeImageUrl: t.string({
+    description:
+      'The badge as the claim page shows it: badgeUrl with a query naming its current drawing, so a browser ' +
+      'that cached the old badge loads the new one once the consensus changes. Embed badgeUrl, which stays the same.',
+    resolve: (c, _args, ctx) => claimBadgeImageUrl(ctx.publicBase, c.slug, claimBadgeVersion(claimBadgeInputOf(c))),
+  }),
   badgeHtml: t.string({
     description: 'HTML to paste into an article: the badge, linking to the claim’s permalink.',
-    resolve: (c, _args, ctx) => {
-      const consensus = c.consensus ?? consensusOf([]);
-      return badgeSnippet({
-        statement: c.statement,
-        status: consensus.status,
-        bestGrade: consensus.bestGrade,
+    resolve: (c, _args, ctx) =>
+      badgeSnippet({
+        ...claimBadgeInputOf(c),
         permalink: claimPermalink(ctx.publicBase, c.slug),
         badgeUrl: claimBadgeUrl(ctx.publicBase, c.slug),
-      });
-    },
+      }),
   }),
 }));

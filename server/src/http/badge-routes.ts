@@ -1,7 +1,6 @@
 import type http from 'node:http';
 import type { Repositories } from '../db/repositories.js';
-import { claimBadgeSvg } from '../domain/badge.js';
-import { consensusOf } from '../domain/consensus.js';
+import { claimBadgeInputOf, claimBadgeSvg } from '../domain/badge.js';
 import { sendCacheable, sendNotFound } from './http-cache.js';
 
 const BADGE_PATH = /^\/badges\/claims\/([a-z0-9-]{1,120})\.svg$/;
@@ -34,10 +33,9 @@ export async function serveBadge(
     sendNotFound(res, `no claim "${slug}"`);
     return;
   }
-  const consensus = claim.consensus ?? consensusOf([]);
   sendCacheable(req, res, {
     type: 'image/svg+xml; charset=utf-8',
     cacheControl: BADGE_CACHE_CONTROL,
-    body: claimBadgeSvg({ statement: claim.statement, status: consensus.status, bestGrade: consensus.bestGrade }),
+    body: claimBadgeSvg(claimBadgeInputOf(claim)),
   });
 }
