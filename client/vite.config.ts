@@ -14,5 +14,9 @@ export default defineConfig({
       },
     },
   },
-  server: { proxy: { '/graphql': 'http://localhost:4000', '/health': 'http://localhost:4000' } },
+  server: {
+    proxy: Object.fromEntries(
+      ['/graphql', '/health', '/export', '/feeds', '/badges'].map((path) => [path, 'http://localhost:4000']),
+    ),
+  },
 });

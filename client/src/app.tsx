@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
-import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { ClaimPage } from './pages/claim-page';
 import { ClaimsPage } from './pages/claims-page';
 import { ComparePage } from './pages/compare-page';
-import { GraphPage } from './pages/graph-page';
 import { HomePage } from './pages/home-page';
 import { MatrixPage } from './pages/matrix-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -11,8 +10,12 @@ import { ReviewPage } from './pages/review-page';
 import { ReviewSourcePage } from './pages/review-source-page';
 import { SourcePage } from './pages/source-page';
 import { SourcesPage } from './pages/sources-page';
-import { CuratorControl } from './components/curator-control';
+import { LoadingNotice } from './components/loading-notice';
+import { SiteHeader } from './components/site-header';
 import { PAGES, ROUTES } from './lib/links';
+
+// The graph library is the largest part of the client: it loads with the graph page only.
+const GraphPage = lazy(() => import('./pages/graph-page').then((module) => ({ default: module.GraphPage })));
 
 export function App() {
   const { pathname, hash } = useLocation();
@@ -25,20 +28,7 @@ export function App() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <header className="site-header">
-        <Link to={PAGES.home} className="brand">
-          claimgraph
-        </Link>
-        <nav aria-label="Main">
-          <NavLink to={PAGES.claims}>Claims</NavLink>
-          <NavLink to={PAGES.matrix}>Matrix</NavLink>
-          <NavLink to={PAGES.compare}>Compare</NavLink>
-          <NavLink to={PAGES.graph}>Graph</NavLink>
-          <NavLink to={PAGES.sources}>Sources</NavLink>
-          <NavLink to={PAGES.review}>Review</NavLink>
-        </nav>
-        <CuratorControl />
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path={PAGES.home} element={<HomePage />} />
@@ -48,7 +38,14 @@ export function App() {
           <Route path={PAGES.sources} element={<SourcesPage />} />
           <Route path={ROUTES.source} element={<SourcePage />} />
           <Route path={PAGES.compare} element={<ComparePage />} />
-          <Route path={PAGES.graph} element={<GraphPage />} />
+          <Route
+            path={PAGES.graph}
+            element={
+              <Suspense fallback={<LoadingNotice>Loading the graph…</LoadingNotice>}>
+                <GraphPage />
+              </Suspense>
+            }
+          />
           <Route path={PAGES.review} element={<ReviewPage />} />
           <Route path={ROUTES.reviewSource} element={<ReviewSourcePage />} />
           <Route path="*" element={<NotFoundPage />} />

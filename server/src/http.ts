@@ -203,7 +203,7 @@ async function health(
     const [server, counts, openConflicts] = await Promise.all([
       repositories.stats.serverVersion(),
       repositories.stats.counts(),
-      repositories.corpus.conflictCount(),
+      repositories.loads.conflictCount(),
     ]);
     // Conflicts between data/ and the base do not stop the app: it serves the base, as curators left it.
     return { status: 200, body: { status: 'ok', neo4j: server, counts, openConflicts, responseCache } };

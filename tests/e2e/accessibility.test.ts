@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedPage } from '../support/browser.js';
+import { PHONE, launchBrowser, watchedPage } from '../support/browser.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -44,8 +44,11 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-/** Name, path, and whether a curator is signed in (the token in the tab's sessionStorage, as the sign-in leaves it). */
-const PAGES: [string, string, { curator?: boolean }?][] = [
+/**
+ * Name, path, whether a curator is signed in (the token in the tab's sessionStorage, as the
+ * sign-in leaves it), and whether the page is seen on a phone, with its menu and disclosures open.
+ */
+const PAGES: [string, string, { curator?: boolean; phone?: boolean; open?: string[] }?][] = [
   ['home', '/'],
   ['claims list', '/claims'],
   ['contested claims', '/claims?status=CONTESTED'],
@@ -55,6 +58,14 @@ const PAGES: [string, string, { curator?: boolean }?][] = [
   ['source page', '/sources/clinic-article-exosome-caution-dr-sang'],
   ['compare', '/compare?a=expert-review-exosomes-aesthetic-medicine&b=clinic-article-exosome-caution-dr-sang'],
   ['graph', '/graph'],
+  ['graph as a list', '/graph', { open: ['The graph as a list'] }],
+  [
+    'claim page with its history open',
+    '/claims/exosome-products-are-standardized',
+    { open: ['History of this claim'] },
+  ],
+  ['home on a phone, menu open', '/', { phone: true, open: ['Menu'] }],
+  ['graph on a phone', '/graph', { phone: true }],
   ['review queue, signed out', '/review'],
   ['review queue, curator', '/review', { curator: true }],
   ['review of a source, curator', '/review/accessibility-review-document', { curator: true }],
@@ -63,11 +74,16 @@ const PAGES: [string, string, { curator?: boolean }?][] = [
 describe('no serious or critical accessibility violations (axe-core)', () => {
   it.each(PAGES)('%s (%s)', async (_name, path, options) => {
     const { page, problems } = await watchedPage(browser);
+    if (options?.phone) await page.setViewportSize(PHONE);
     if (options?.curator)
       await page.addInitScript((token) => sessionStorage.setItem('claimgraph.curatorToken', token), CURATOR_TOKEN);
     await page.goto(new URL(path, app.url).toString());
     await page.locator('main h1').first().waitFor();
     if (options?.curator) await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    for (const name of options?.open ?? []) {
+      const opener = page.getByRole('button', { name }).or(page.locator('summary', { hasText: name }));
+      await opener.click();
+    }
     await page.waitForLoadState('networkidle');
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {

@@ -109,7 +109,7 @@ describe('the claims list', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(new URL('claims', app.url).toString());
     await page.getByLabel('Words in the claim or its quotes').fill('standardizing');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('search', { name: 'Filter claims' }).getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/text=standardizing/);
     await expect.poll(() => page.getByLabel('Order').inputValue(), SETTLE).toBe('RELEVANCE');
     const expected = await statementsFor({ text: 'standardizing' });

@@ -137,10 +137,18 @@ describe('a curator keeps the base true', () => {
     await card.locator('summary', { hasText: 'History' }).click();
     const history = card.locator('.history-list li');
     await expect.poll(() => history.count(), SETTLE).toBe(2);
-    await expect.poll(() => history.nth(0).innerText(), SETTLE).toMatch(/^create by alice/);
+    // Newest first: when, what, who by name and why, then each field before → after.
+    await expect
+      .poll(() => history.nth(0).innerText(), SETTLE)
+      .toMatch(
+        / — Passage changed: grade preclinical → clinical; basis animal → observational\s+by alice: “The passage names patients seen in the clinic”/,
+      );
+    await expect
+      .poll(() => history.nth(0).locator('.revision-changes').innerText(), SETTLE)
+      .toMatch(/grade\s+preclinical → clinical/);
     await expect
       .poll(() => history.nth(1).innerText(), SETTLE)
-      .toMatch(/^update by alice, .+: “The passage names patients seen in the clinic”$/);
+      .toMatch(/ — Passage added: qualifies, preclinical evidence\s+by alice/);
     await screenshot(page, 'curator-edit-history');
 
     // Someone else changes it meanwhile: the stale edit is refused in words.

@@ -83,16 +83,38 @@ describe('an educator projects the claims × sources matrix', () => {
     expect(problems).toEqual([]);
   });
 
-  it('filters by consensus status from the URL', async () => {
+  it('filters by consensus status from the URL, kept when the reader starts from a topic', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(new URL('matrix?status=CONTESTED', app.url).toString());
     await page.locator('table.matrix').waitFor();
     await expect.poll(() => page.locator('table.matrix tbody tr').count(), SETTLE).toBe(3);
     await page.getByLabel('Topic').selectOption('hair');
     await page.waitForURL(/topic=hair/);
+    expect(new URL(page.url()).searchParams.get('status')).toBe('CONTESTED');
     await page.getByText('No claim matches these filters').waitFor();
     await page.getByLabel('Consensus').selectOption('');
-    await expect.poll(() => page.locator('table.matrix tbody tr').count(), SETTLE).toBeGreaterThan(0);
+    const rows = page.locator('table.matrix tbody tr');
+    await expect.poll(() => rows.count(), SETTLE).toBeGreaterThan(0);
+    // Only the topic's claims, each with a cell in a source shown.
+    const { data } = await app.graphql<{ claims: { totalCount: number } }>(
+      '{ claims(first: 1, filter: { topic: "hair" }) { totalCount } }',
+    );
+    await expect.poll(() => rows.count(), SETTLE).toBe(data!.claims.totalCount);
+    for (const row of await rows.all()) expect(await row.locator('td.matrix-cell a').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('starts from a source found as one types: its claims, with it as the first column', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('matrix', app.url).toString());
+    await page.locator('table.matrix').waitFor();
+    await page.getByRole('combobox', { name: 'A source' }).fill('what are exo');
+    await page.getByRole('option', { name: /What are exosomes in aesthetic dermatology/ }).click();
+    await page.waitForURL(/source=/);
+    const firstColumn = page.locator('table.matrix thead th.matrix-source').first();
+    await expect.poll(() => firstColumn.innerText(), SETTLE).toContain('What are exosomes in aesthetic dermatology');
+    await expect.poll(() => page.locator('.focus-now').innerText(), SETTLE).toContain('What are exosomes');
+    await screenshot(page, 'matrix-page-around-a-source', { fullPage: false, readme: true });
     expect(problems).toEqual([]);
   });
 });

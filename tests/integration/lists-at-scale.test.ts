@@ -170,7 +170,7 @@ describe('the matrix and the graph start from what a reader chose, never the who
 
   it('opens on the claims most sources address, capped, with the sources that address most of them', async () => {
     const n = await around(null);
-    // Sources are chosen to cover the claims: 87 of the 100 have a source shown (63 with the 20 busiest alone).
+    // Sources are chosen to cover the claims: most of the 100 have a source shown (63 with the 20 busiest alone).
     expect(n.claims.length).toBeGreaterThanOrEqual(80);
     expect(n.sources).toHaveLength(20);
     expect(n.claimTotal).toBe(600);

@@ -10,7 +10,7 @@ import { buildSchema } from '../../server/src/graphql/schema.js';
 const dataSchema = (name: string) =>
   JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'data', name), 'utf8')) as {
     items?: { properties: Record<string, { enum?: string[] }> };
-    properties?: Record<string, { enum?: string[]; examples?: string[] }>;
+    properties?: Record<string, { enum?: string[] }>;
   };
 
 describe('the rubric has one source: the domain, served by the schema, checked against the data files', () => {
@@ -19,9 +19,9 @@ describe('the rubric has one source: the domain, served by the schema, checked a
     expect(GRADES.flatMap((grade) => BASES_BY_GRADE[grade]).sort()).toEqual([...bases].sort());
   });
 
-  it('offers the usual source kinds, the examples of the data files', () => {
+  it('offers exactly the source kinds the data files accept', () => {
     expect([...SOURCE_KINDS].sort()).toEqual(
-      [...(dataSchema('source.schema.json').properties?.kind?.examples ?? [])].sort(),
+      [...(dataSchema('source.schema.json').properties?.kind?.enum ?? [])].sort(),
     );
   });
 

@@ -93,7 +93,7 @@ export function AssertionCard({
         <CopyButton text={a.permalink} label="Copy link" />
         <CiteDisclosure kind="assertion" id={a.id} />
         {token && <AssertionEditor assertion={a} />}
-        {token && <AssertionHistory assertionId={a.id} />}
+        <AssertionHistory assertionId={a.id} />
       </div>
     </article>
   );

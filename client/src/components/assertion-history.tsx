@@ -2,29 +2,25 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
 import { QueryState } from './query-state';
+import { RevisionEntry, RevisionEntryFields } from './revision-entry';
 
-export const AssertionHistoryQuery = graphql(`
-  query AssertionHistory($id: ID!) {
-    node(id: $id) {
-      id
-      ... on Assertion {
-        version
-        history {
-          id
-          action
-          actor
-          reason
-          at
+export const AssertionHistoryQuery = graphql(
+  `
+    query AssertionHistory($id: ID!) {
+      node(id: $id) {
+        id
+        ... on Assertion {
+          version
+          history {
+            id
+            ...RevisionEntryFields
+          }
         }
       }
     }
-  }
-`);
-
-const when = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-};
+  `,
+  [RevisionEntryFields],
+);
 
 function HistoryList({ id }: { id: string }) {
   const query = useQuery({ query: AssertionHistoryQuery, variables: { id } });
@@ -37,10 +33,8 @@ function HistoryList({ id }: { id: string }) {
           return <p className="muted">No change recorded: this assertion came with the corpus.</p>;
         return (
           <ol className="history-list">
-            {history.map((r) => (
-              <li key={r.id}>
-                <strong>{r.action}</strong> by {r.actor}, <time dateTime={r.at}>{when(r.at)}</time>: “{r.reason}”
-              </li>
+            {[...history].reverse().map((r) => (
+              <RevisionEntry key={r.id} revision={r} />
             ))}
           </ol>
         );
@@ -49,7 +43,7 @@ function HistoryList({ id }: { id: string }) {
   );
 }
 
-/** Who changed this assertion, when and why, oldest first; loaded when opened (and again after each change). */
+/** Who changed this assertion, when and why, newest first, before → after; for every reader; loaded when opened. */
 export function AssertionHistory({ assertionId }: { assertionId: string }) {
   const [open, setOpen] = useState(false);
   return (

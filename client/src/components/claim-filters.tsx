@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
-import { graphql } from '../graphql';
+import { TopicField } from './topic-field';
 import {
   GRADE_INFO,
   GRADES_STRONGEST_FIRST,
@@ -13,27 +12,12 @@ import {
 } from '../lib/evidence';
 import { PAGES } from '../lib/links';
 
-export const TopicsQuery = graphql(`
-  query ClaimTopics {
-    claims(first: 200) {
-      edges {
-        node {
-          id
-          topics
-        }
-      }
-    }
-  }
-`);
-
 /** The filter names in the URL query string, so a filtered list is linkable. */
 export const FILTER_PARAMS = ['text', 'topic', 'status', 'grade', 'conflict', 'sort'] as const;
 
 /** Filters and sort order for the claims list; all state lives in the URL (back/forward work). */
 export function ClaimFilters() {
   const [params, setParams] = useSearchParams();
-  const [{ data }] = useQuery({ query: TopicsQuery });
-  const topics = [...new Set(data?.claims.edges.flatMap((e) => e.node.topics) ?? [])].sort();
   const id = useId();
   const text = params.get('text') ?? '';
 
@@ -80,7 +64,7 @@ export function ClaimFilters() {
           <button type="submit">Search</button>
         </span>
       </div>
-      {select('topic', 'Topic', [['', 'Any topic'], ...topics.map((t): [string, string] => [t, t.replace(/-/g, ' ')])])}
+      <TopicField value={params.get('topic') ?? ''} onChange={(topic) => set('topic', topic)} />
       {select('status', 'Consensus', [
         ['', 'Any status'],
         ...STATUSES.map((s): [string, string] => [s, STATUS_INFO[s].label]),

@@ -1,7 +1,5 @@
 import { STANCE_INFO, STANCES, STATUS_INFO, STATUSES } from '../lib/evidence';
-
-export const STANCE_DASH: Record<string, string> = { SUPPORTS: '', CONTRADICTS: '9 5', QUALIFIES: '2 4' };
-export const CONFLICT_DASH = '12 4 2 4';
+import { CONFLICT_DASH, STANCE_LINES } from '../lib/graph-style';
 
 /** What the graph's lines and node marks mean: each stance has its own colour and dash pattern. */
 export function GraphLegend() {
@@ -18,7 +16,7 @@ export function GraphLegend() {
                 x2="42"
                 y2="5"
                 className={`edge edge-${s.toLowerCase()}`}
-                strokeDasharray={STANCE_DASH[s]}
+                strokeDasharray={STANCE_LINES[s].dash.join(' ')}
               />
             </svg>{' '}
             <span aria-hidden="true">{STANCE_INFO[s].icon} </span>
@@ -27,7 +25,7 @@ export function GraphLegend() {
         ))}
         <dd>
           <svg width="44" height="10" aria-hidden="true">
-            <line x1="2" y1="5" x2="42" y2="5" className="arc" strokeDasharray={CONFLICT_DASH} />
+            <line x1="2" y1="5" x2="42" y2="5" className="arc" strokeDasharray={CONFLICT_DASH.join(' ')} />
           </svg>{' '}
           <span aria-hidden="true">⚔ </span>Conflicts with (between claims)
         </dd>

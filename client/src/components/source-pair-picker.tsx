@@ -1,65 +1,48 @@
-import { useId } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql, type ResultOf } from '../graphql';
-import { QueryState } from './query-state';
+import { graphql } from '../graphql';
+import { SourcePicker } from './source-picker';
 
-export const SourceChoicesQuery = graphql(`
-  query SourceChoices {
-    sources(first: 200) {
-      edges {
-        node {
-          id
-          slug
-          title
-        }
-      }
+export const ChosenSourcesQuery = graphql(`
+  query ChosenSources($a: ID!, $b: ID!) {
+    a: source(id: $a) {
+      id
+      title
+    }
+    b: source(id: $b) {
+      id
+      title
     }
   }
 `);
 
-/** Two selects of sources, A and B, kept in the URL (?a=…&b=…). */
+/** Two sources, A and B, each found as one types its title, kept in the URL (?a=…&b=…). */
 export function SourcePairPicker() {
-  const query = useQuery({ query: SourceChoicesQuery });
-  return (
-    <QueryState query={query} loading="Loading the sources…" what="The sources">
-      {(data) => <PairSelects sources={data.sources.edges.map((e) => e.node)} />}
-    </QueryState>
-  );
-}
-
-function PairSelects({
-  sources,
-}: {
-  sources: ResultOf<typeof SourceChoicesQuery>['sources']['edges'][number]['node'][];
-}) {
-  const id = useId();
   const [params, setParams] = useSearchParams();
-  if (sources.length < 2)
-    return <p className="notice">The base needs at least two sources to compare; it holds {sources.length}.</p>;
+  const a = params.get('a') ?? '';
+  const b = params.get('b') ?? '';
+  const [{ data }] = useQuery({ query: ChosenSourcesQuery, variables: { a, b }, pause: !a && !b });
   const set = (name: 'a' | 'b', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next);
   };
-  const select = (name: 'a' | 'b', label: string) => (
-    <div className="field field-text">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} value={params.get(name) ?? ''} onChange={(e) => set(name, e.target.value)}>
-        <option value="">Choose a source…</option>
-        {sources.map((s) => (
-          <option key={s.id} value={s.slug}>
-            {s.title}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  // Keyed by the chosen source, so a field shows the title of what the URL names once it is known.
   return (
     <form className="filters" aria-label="Sources to compare" onSubmit={(e) => e.preventDefault()}>
-      {select('a', 'Source A')}
-      {select('b', 'Source B')}
+      <SourcePicker
+        key={`a-${data?.a?.title ?? a}`}
+        label="Source A"
+        initialText={data?.a?.title ?? ''}
+        onChoose={(source) => set('a', source.slug)}
+      />
+      <SourcePicker
+        key={`b-${data?.b?.title ?? b}`}
+        label="Source B"
+        initialText={data?.b?.title ?? ''}
+        onChoose={(source) => set('b', source.slug)}
+      />
     </form>
   );
 }

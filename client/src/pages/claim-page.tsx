@@ -3,6 +3,8 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { AssertionCard, AssertionCardFields } from '../components/assertion-card';
 import { CiteDisclosure } from '../components/cite-disclosure';
+import { ClaimHistory } from '../components/claim-history';
+import { ClaimSyndication } from '../components/claim-syndication';
 import { ConsensusBadge, ConsensusFields } from '../components/consensus-badge';
 import { ConsensusSentence } from '../components/consensus-sentence';
 import { CopyButton } from '../components/copy-button';
@@ -22,6 +24,9 @@ export const ClaimPageQuery = graphql(
         statement
         topics
         permalink
+        feedUrl
+        badgeUrl
+        badgeHtml
         consensus {
           ...ConsensusFields
         }
@@ -192,6 +197,13 @@ function ClaimArticle({ claim, target }: { claim: ClaimData; target: string }) {
           );
         })
       )}
+      <ClaimSyndication
+        statement={claim.statement}
+        feedUrl={claim.feedUrl}
+        badgeUrl={claim.badgeUrl}
+        badgeHtml={claim.badgeHtml}
+      />
+      <ClaimHistory slug={claim.slug} />
     </article>
   );
 }

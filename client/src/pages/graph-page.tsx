@@ -1,18 +1,21 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
+import { FocusChooser } from '../components/focus-chooser';
+import { GraphCanvas } from '../components/graph-canvas';
 import { GraphLegend } from '../components/graph-legend';
-import { GraphSvg } from '../components/graph-svg';
+import { GraphList } from '../components/graph-list';
 import { QueryState } from '../components/query-state';
-import { graphql, type ResultOf } from '../graphql';
-import { asStance, asStatus, STANCE_INFO, STANCES } from '../lib/evidence';
-import { layoutGraph } from '../lib/graph-layout';
-import { PAGES } from '../lib/links';
+import { NeighbourhoodExtent } from '../components/neighbourhood-extent';
+import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
+import { graphql } from '../graphql';
+import { STANCE_INFO, STANCES, asStatus, type Stance } from '../lib/evidence';
+import { filteredGraph, type GraphData } from '../lib/graph-elements';
+import { chosenLabel, neighbourhoodVariables } from '../lib/neighbourhood-params';
 
 export const GraphQuery = graphql(`
-  query GraphPage {
-    agreementMatrix {
+  query GraphPage($around: NeighbourhoodFocus, $claims: Int, $sources: Int) {
+    neighbourhood(around: $around, claims: $claims, sources: $sources) {
       claims {
         id
         slug
@@ -41,82 +44,112 @@ export const GraphQuery = graphql(`
         }
         position {
           stance
-          grade
         }
       }
+      claimTotal
+      hasMoreClaims
+      hasMoreSources
     }
   }
 `);
 
-/** /graph: sources, claims and conflicts as an interactive SVG, filtered by stance and consensus. */
+const asStance = (value: string | null): Stance | undefined => STANCES.find((s) => s === value);
+
+const withoutFilters = (params: URLSearchParams) => {
+  const next = new URLSearchParams(params);
+  next.delete('stance');
+  next.delete('status');
+  return next.toString();
+};
+
+/** /graph: the sources and claims around what the reader chose, as an interactive graph and as a list. */
 export function GraphPage() {
-  const query = useQuery({ query: GraphQuery });
-  const data = query[0].data;
   const [params] = useSearchParams();
+  const variables = neighbourhoodVariables(params);
+  const query = useQuery({ query: GraphQuery, variables });
+  const data = query[0].data;
+  const [lit, setLit] = useState<string | null>(null);
   const stance = asStance(params.get('stance'));
   const status = asStatus(params.get('status'));
 
-  const layout = useMemo(() => {
+  const whole = useMemo((): GraphData | null => {
     if (!data) return null;
-    const m = data.agreementMatrix;
-    const edges = m.cells
-      .filter((c) => !stance || c.position.stance === stance)
-      .map((c) => ({ source: c.source.slug, claim: c.claim.slug, stance: c.position.stance }));
-    const withEdge = new Set(edges.map((e) => e.claim));
-    const claims = m.claims
-      .filter((c) => (!status || c.consensus.status === status) && (!stance || withEdge.has(c.slug)))
-      .map((c) => ({
+    const n = data.neighbourhood;
+    return {
+      claims: n.claims.map((c) => ({
         slug: c.slug,
         statement: c.statement,
         status: c.consensus.status,
         conflictsWith: c.conflictsWith.map((o) => o.slug),
-      }));
-    return layoutGraph({ claims, sources: m.sources.map((s) => ({ slug: s.slug, title: s.title })), edges });
-  }, [data, stance, status]);
+      })),
+      sources: n.sources.map((s) => ({ slug: s.slug, title: s.title })),
+      positions: n.cells.map((c) => ({ claim: c.claim.slug, source: c.source.slug, stance: c.position.stance })),
+    };
+  }, [data]);
+  const shown = useMemo(() => whole && filteredGraph(whole, { stance, status }), [whole, stance, status]);
+  const n = data?.neighbourhood;
 
-  const body = (data: ResultOf<typeof GraphQuery>) => {
-    if (!layout) return null;
-    const total = data.agreementMatrix.claims.length;
-    if (total === 0 || layout.sources.length === 0)
-      return <p className="notice">The base holds no graded claims yet.</p>;
-    return (
-      <>
-        <UrlFilters
-          name="Filter the graph"
-          filters={[
-            {
-              param: 'stance',
-              label: 'Stance',
-              anyLabel: 'Any stance',
-              options: STANCES.map((s) => [s, STANCE_INFO[s].label] as const),
-            },
-            STATUS_FILTER,
-          ]}
-          replace
-        />
-        <GraphLegend />
-        <p className="muted" role="status">
-          {layout.sources.length} sources, {layout.claims.length} of {total} claims, {layout.edges.length} stances and{' '}
-          {layout.arcs.length} conflicts. Hover or focus a node to light its edges; select it to open its page.
+  const filters = (
+    <UrlFilters
+      name="Filter the graph"
+      filters={[
+        {
+          param: 'stance',
+          label: 'Stance',
+          anyLabel: 'Any stance',
+          options: STANCES.map((s) => [s, STANCE_INFO[s].label] as const),
+        },
+        STATUS_FILTER,
+      ]}
+      replace
+    />
+  );
+
+  const graph = () => {
+    if (!n || !whole || !shown) return null;
+    if (whole.claims.length === 0)
+      return (
+        <p className="notice">
+          {variables.around ? 'Nothing in the base matches this choice.' : 'The base holds no graded claims yet.'}
         </p>
-        {layout.claims.length === 0 ? (
-          <p className="notice">
-            No claim matches these filters. <Link to={PAGES.graph}>Show every claim</Link>.
-          </p>
-        ) : (
-          <GraphSvg layout={layout} />
-        )}
-      </>
-    );
+      );
+    if (shown.claims.length === 0)
+      return (
+        <p className="notice">
+          No claim matches these filters. <Link to={{ search: withoutFilters(params) }}>Show every claim</Link>.
+        </p>
+      );
+    return <GraphCanvas data={shown} lit={lit} onLight={setLit} />;
   };
 
   return (
     <section className="graph-page" aria-labelledby="graph-heading">
       <title>Graph of sources and claims — claimgraph</title>
       <h1 id="graph-heading">Sources, claims and conflicts</h1>
-      <QueryState query={query} loading="Loading the graph…" what="The graph">
-        {body}
-      </QueryState>
+      <div className="graph-layout">
+        <div className="graph-side">
+          <FocusChooser view="graph" chosenLabel={chosenLabel(variables.around, n)} />
+          {filters}
+          {n && whole && shown && (
+            <NeighbourhoodExtent
+              claims={whole.claims.length}
+              sources={shown.sources.length}
+              filteredOut={whole.claims.length - shown.claims.length}
+              claimTotal={n.claimTotal}
+              hasMoreClaims={n.hasMoreClaims}
+              hasMoreSources={n.hasMoreSources}
+              hint="Wheel or the buttons zoom, dragging pans."
+            />
+          )}
+          <GraphLegend />
+        </div>
+        <div className="graph-main">
+          <QueryState query={query} loading="Loading the graph…" what="The graph">
+            {() => graph()}
+          </QueryState>
+        </div>
+      </div>
+      {shown && shown.claims.length > 0 && <GraphList data={shown} onLight={setLit} />}
     </section>
   );
 }

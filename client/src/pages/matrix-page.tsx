@@ -1,23 +1,25 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ConsensusBadge } from '../components/consensus-badge';
+import { FocusChooser } from '../components/focus-chooser';
 import { QueryState } from '../components/query-state';
 import { MatrixCell, MatrixCellFields } from '../components/matrix-cell';
-import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { MatrixLegend } from '../components/matrix-legend';
+import { NeighbourhoodExtent } from '../components/neighbourhood-extent';
+import { STATUS_FILTER, UrlFilters } from '../components/url-filters';
 import { graphql, type ResultOf } from '../graphql';
 import { asStatus, humanize } from '../lib/evidence';
-import { PAGES, claimPath } from '../lib/links';
+import { claimPath } from '../lib/links';
+import { chosenLabel, neighbourhoodVariables } from '../lib/neighbourhood-params';
 
 export const MatrixQuery = graphql(
   `
-    query MatrixPage {
-      agreementMatrix {
+    query MatrixPage($around: NeighbourhoodFocus, $claims: Int, $sources: Int) {
+      neighbourhood(around: $around, claims: $claims, sources: $sources) {
         claims {
           id
           slug
           statement
-          topics
           consensus {
             status
           }
@@ -41,50 +43,52 @@ export const MatrixQuery = graphql(
             ...MatrixCellFields
           }
         }
+        claimTotal
+        hasMoreClaims
+        hasMoreSources
       }
     }
   `,
   [MatrixCellFields],
 );
 
-/** /matrix: claims × sources, each cell the source's stance (icon + word) and grade letter, linking to the quote. */
+/**
+ * /matrix: claims × sources around what the reader chose (a topic, words, a claim, a source; at
+ * first the claims most sources address), the sources that address most of them as columns. Each
+ * cell is the source's stance (icon + word) and grade letter, linking to the quote.
+ */
 export function MatrixPage() {
-  const query = useQuery({ query: MatrixQuery });
   const [params] = useSearchParams();
+  const variables = neighbourhoodVariables(params);
+  const query = useQuery({ query: MatrixQuery, variables });
   const status = asStatus(params.get('status'));
-  const topic = params.get('topic') ?? '';
+  const n = query[0].data?.neighbourhood;
 
-  const body = (data: ResultOf<typeof MatrixQuery>) => {
-    const { claims, sources, cells } = data.agreementMatrix;
+  const body = (n: ResultOf<typeof MatrixQuery>['neighbourhood']) => {
+    const { claims, sources, cells } = n;
     if (claims.length === 0 || sources.length === 0)
-      return <p className="notice">The base holds no graded claims yet.</p>;
+      return (
+        <p className="notice">
+          {variables.around ? 'Nothing in the base matches this choice.' : 'The base holds no graded claims yet.'}
+        </p>
+      );
     const byPair = new Map(cells.map((cell) => [`${cell.claim.slug}\u0000${cell.source.slug}`, cell.position]));
-    const topics = [...new Set(claims.flatMap((c) => c.topics))].sort();
-    const rows = claims.filter(
-      (c) => (!status || c.consensus.status === status) && (!topic || c.topics.includes(topic)),
-    );
+    const rows = claims.filter((c) => !status || c.consensus.status === status);
     return (
       <>
-        <UrlFilters
-          name="Filter the matrix"
-          filters={[
-            {
-              param: 'topic',
-              label: 'Topic',
-              anyLabel: 'Any topic',
-              options: topics.map((t) => [t, t.replace(/-/g, ' ')] as const),
-            },
-            STATUS_FILTER,
-          ]}
-        />
+        <UrlFilters name="Filter the matrix" filters={[STATUS_FILTER]} />
         <MatrixLegend />
-        <p className="muted" role="status">
-          {rows.length} of {claims.length} claims × {sources.length} sources. Select a cell to read the quote.
-        </p>
+        <NeighbourhoodExtent
+          claims={claims.length}
+          sources={sources.length}
+          filteredOut={claims.length - rows.length}
+          claimTotal={n.claimTotal}
+          hasMoreClaims={n.hasMoreClaims}
+          hasMoreSources={n.hasMoreSources}
+          hint="Select a cell to read the quote."
+        />
         {rows.length === 0 ? (
-          <p className="notice">
-            No claim matches these filters. <Link to={PAGES.matrix}>Show every claim</Link>.
-          </p>
+          <p className="notice">No claim matches these filters.</p>
         ) : (
           <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Claims by sources (scrolls)">
             <table className="matrix">
@@ -133,8 +137,9 @@ export function MatrixPage() {
     <section className="matrix-page" aria-labelledby="matrix-heading">
       <title>Agreement matrix — claimgraph</title>
       <h1 id="matrix-heading">Where the sources agree and conflict</h1>
+      <FocusChooser view="matrix" chosenLabel={chosenLabel(variables.around, n)} />
       <QueryState query={query} loading="Loading the matrix…" what="The matrix">
-        {body}
+        {(data) => body(data.neighbourhood)}
       </QueryState>
     </section>
   );

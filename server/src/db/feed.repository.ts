@@ -1,16 +1,8 @@
+import type { RevisionRecord } from '../domain/revision-summary.js';
 import { cypherInt, type CypherRunner } from './neo4j-client.js';
 
-/** A feed's entry: the revision it reports (the fields of a RevisionRow), with the claim and source it concerns. */
-export interface FeedEntryRow {
-  id: string;
-  targetType: string;
-  targetId: string;
-  action: string;
-  actor: string;
-  reason: string;
-  at: string;
-  before: string | null;
-  after: string | null;
+/** A feed's entry: the revision it reports, with the claim and source it concerns. */
+export interface FeedEntryRow extends RevisionRecord {
   /** Orders entries of the same instant: a change of consensus above the edit that caused it. */
   rank: number;
   claimSlug: string;

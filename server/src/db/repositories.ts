@@ -5,6 +5,7 @@ import { ConsensusRepository } from './consensus.repository.js';
 import { CorpusRepository } from './corpus.repository.js';
 import { FeedRepository } from './feed.repository.js';
 import { KeyRepository } from './key.repository.js';
+import { LoadRecordRepository } from './load-record.repository.js';
 import { NeighbourhoodRepository } from './neighbourhood.repository.js';
 import type { CypherRunner, Neo4jClient } from './neo4j-client.js';
 import { ProposalRepository } from './proposal.repository.js';
@@ -24,6 +25,7 @@ export interface Repositories {
   consensus: ConsensusRepository;
   keys: KeyRepository;
   corpus: CorpusRepository;
+  loads: LoadRecordRepository;
   stats: StatsRepository;
   topics: TopicRepository;
 }
@@ -41,6 +43,7 @@ export function createRepositories(runner: CypherRunner): Repositories {
     consensus: new ConsensusRepository(runner),
     keys: new KeyRepository(runner),
     corpus: new CorpusRepository(runner),
+    loads: new LoadRecordRepository(runner),
     stats: new StatsRepository(runner),
     topics: new TopicRepository(runner),
   };

@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { RevisionRecord } from '../domain/revision-summary.js';
 import { groupBy } from './key-order.js';
 import type { CypherRunner } from './neo4j-client.js';
 
-export interface RevisionRow {
-  id: string;
-  targetType: string;
-  targetId: string;
-  action: string;
-  actor: string;
-  reason: string;
-  at: string;
-  before: string | null;
-  after: string | null;
-}
+export type RevisionRow = RevisionRecord;
 
 /** One change to record: what it changed, how, and the state before and after (null: none). */
 export interface NewRevision {

@@ -1,13 +1,9 @@
 import type { AtomEntry, AtomFeed } from './atom-feed.js';
 import { assertionPermalink, claimFeedUrl, claimPermalink, topicFeedUrl, topicPermalink } from './permalinks.js';
-import { fieldChanges, revisionSummary, type RevisionFacts } from './revision-summary.js';
+import { fieldChanges, revisionSummary, type RevisionRecord } from './revision-summary.js';
 
 /** A change a feed reports: a revision with the claim (and source) it concerns. */
-export interface FeedChange extends RevisionFacts {
-  id: string;
-  actor: string;
-  reason: string;
-  at: string;
+export interface FeedChange extends RevisionRecord {
   claimSlug: string;
   claimStatement: string | null;
   sourceTitle: string | null;

@@ -6,6 +6,15 @@ export interface FieldChange {
 }
 
 /** A revision as stored: before and after are JSON objects (or null for a creation or a deletion). */
+export interface RevisionRecord extends RevisionFacts {
+  id: string;
+  actor: string;
+  reason: string;
+  /** ISO 8601. */
+  at: string;
+}
+
+/** What a revision's sentence and its field changes are made from. */
 export interface RevisionFacts {
   targetType: string;
   targetId: string;

@@ -9,8 +9,8 @@ export const CONSENSUS_STATUSES = ['SUPPORTED', 'CONTESTED', 'CONTRADICTED', 'UN
 export type ConsensusStatus = (typeof CONSENSUS_STATUSES)[number];
 
 /**
- * The usual kinds of source (the examples of schema/data/source.schema.json), in the order a curator is
- * offered them: research first. A source's kind may be any snake_case word.
+ * The kinds of source (the enum of schema/data/source.schema.json), in the order a curator is
+ * offered them: research first. The services refuse any other kind by name.
  */
 export const SOURCE_KINDS = [
   'peer_reviewed_paper',

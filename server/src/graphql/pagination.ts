@@ -14,6 +14,23 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+/**
+ * The values a cursor's key holds (keys of ordered lists are JSON arrays), or the caller's error
+ * when the key is not one, or `valid` refuses it: a cursor of another list or order.
+ */
+export function cursorValues(key: string, valid: (values: unknown[]) => boolean): unknown[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(key);
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values) || !valid(values)) {
+    throw new GraphQLError('"after" is a cursor of another list or order', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return values;
+}
+
 export function encodeCursor(key: string): string {
   return Buffer.from(`v1:${key}`, 'utf8').toString('base64url');
 }

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { FeedEntryRow, FeedPosition } from '../db/feed.repository.js';
 import type { RevisionRow } from '../db/revision.repository.js';
 import { fieldChanges, revisionSummary, type FieldChange } from '../domain/revision-summary.js';
@@ -6,7 +5,7 @@ import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
 import { localKey } from './ids.js';
-import { keysetConnection } from './pagination.js';
+import { cursorValues, keysetConnection } from './pagination.js';
 
 const FieldChangeRef = builder.objectRef<FieldChange>('FieldChange').implement({
   description: 'One field of a revision, before and after, in words (enums in lower case, yes/no); null where absent.',
@@ -88,19 +87,9 @@ builder.queryFields((t) => ({
 
 function feedPositionIn(key: string | null): FeedPosition | null {
   if (key === null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(key);
-  } catch {
-    parsed = null;
-  }
-  if (
-    !Array.isArray(parsed) ||
-    typeof parsed[0] !== 'string' ||
-    typeof parsed[1] !== 'number' ||
-    typeof parsed[2] !== 'string'
-  ) {
-    throw new GraphQLError('"after" is a cursor of another list', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return { at: parsed[0], rank: parsed[1], revisionId: parsed[2] };
+  const [at, rank, revisionId] = cursorValues(
+    key,
+    (v) => typeof v[0] === 'string' && typeof v[1] === 'number' && typeof v[2] === 'string',
+  );
+  return { at: at as string, rank: rank as number, revisionId: revisionId as string };
 }

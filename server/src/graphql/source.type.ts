@@ -12,7 +12,7 @@ import { builder } from './builder.js';
 import { localKey } from './ids.js';
 import { Lookahead } from './lookahead.js';
 import { readSourcePage } from './page-reads.js';
-import { keysetConnection } from './pagination.js';
+import { cursorValues, keysetConnection } from './pagination.js';
 import { QuoteRef } from './quote.type.js';
 
 const JamaBenchmarkRef = builder.objectRef<JamaBenchmark>('JamaBenchmark').implement({
@@ -159,19 +159,9 @@ builder.queryFields((t) => ({
 /** The position a cursor stands for; a cursor of a search used without one (or the reverse) is the caller's error. */
 function sourcePositionIn(key: string | null, searching: boolean): SourcePosition | null {
   if (key === null) return null;
-  let parsed: unknown[] | null;
-  try {
-    const value: unknown = JSON.parse(key);
-    parsed = Array.isArray(value) ? value : null;
-  } catch {
-    parsed = null;
-  }
-  const valid =
-    parsed !== null &&
-    typeof parsed[1] === 'string' &&
-    (searching ? typeof parsed[0] === 'number' : parsed[0] === null);
-  if (!valid) {
-    throw new GraphQLError('"after" is a cursor of another list', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return { score: parsed![0] as number | null, id: parsed![1] as string };
+  const [score, id] = cursorValues(
+    key,
+    (v) => typeof v[1] === 'string' && (searching ? typeof v[0] === 'number' : v[0] === null),
+  );
+  return { score: score as number | null, id: id as string };
 }
