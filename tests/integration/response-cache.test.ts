@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jClient } from '../../server/src/db/neo4j-client.js';
-import { kb } from '../support/kb-command.js';
+import { kbInBackground } from '../support/kb-command.js';
 import { fixtureCorpus, startTestApp } from '../support/test-app.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -104,7 +104,7 @@ describe('answers kept between requests', () => {
   it('shows what `kb restore` wrote on the very next read', async () => {
     await curatorEdit('Before the backup.');
     const backupFile = path.join(scratch, 'base.claimgraph.gz');
-    const backup = kb(['backup', backupFile]);
+    const backup = await kbInBackground(['backup', backupFile]);
     expect(backup.code, backup.stderr).toBe(0);
     await curatorEdit('After the backup.');
     await ask(app, CLAIM_PAGE, { id: CLAIM_SLUG });
@@ -112,7 +112,7 @@ describe('answers kept between requests', () => {
       rationale: 'After the backup.',
     });
 
-    const restore = kb(['restore', backupFile, '--replace']);
+    const restore = await kbInBackground(['restore', backupFile, '--replace']);
     expect(restore.code, restore.stderr).toBe(0);
     const next = await ask(app, CLAIM_PAGE, { id: CLAIM_SLUG });
     expect(next.cache).toBe('miss');
