@@ -110,7 +110,7 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
       }
       void yoga.handle(req, res);
     } else if (isGraphiQLAssetPath(path)) {
-      serveGraphiQLAsset(req, res, path);
+      serveGraphiQLAsset(req, res, path).catch(() => sendJson(res, 500, { error: 'GraphiQL could not be loaded' }));
     } else if (isExportPath(path)) {
       serveExport(req, res, path, repositories, publicUrl).catch(() =>
         sendJson(res, 503, { error: 'the export could not be read from the database' }),
