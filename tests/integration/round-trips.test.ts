@@ -27,7 +27,9 @@ CREATE (s)-[:HAS_ASSERTION]->(:Assertion {id: c.slug + '--' + s.id, stance: CASE
 
 beforeAll(async () => {
   const db = await freshDatabase();
-  app = await startTestApp(fixtureCorpus('corpus-small'));
+  // The page's own statements, counted without the response cache's one check of the database's
+  // state per query (tests/integration/response-cache.test.ts counts that).
+  app = await startTestApp(fixtureCorpus('corpus-small'), { CLAIMGRAPH_RESPONSE_CACHE_MB: '0' });
   await db.write(SYNTHETIC);
   // Consensus, counts and page keys, as every write through the app derives them.
   await refreshConsensusInBatches(createDatabase(db), 'all');
@@ -97,9 +99,13 @@ describe("each of the browser's pages reads its data in one Cypher statement", (
     expect(await roundTrips(query, { slug: 'synthetic-007' })).toBe(1);
   });
 
-  it('the matrix: the first sources, the claims they address, and every cell', async () => {
+  // Not yet one statement: since the matrix page reads `neighbourhood` (a choice, greedy set cover of
+  // the sources), it costs the neighbourhood's bounded reads, the same at any extent (issue 14 asks for one).
+  it('the matrix: the first sources, the claims they address, and every cell, in as many statements at any extent', async () => {
     const query = await clientDocument('pages/matrix-page.tsx', 'MatrixQuery');
-    expect(await roundTrips(query, {})).toBe(1);
+    const first = await roundTrips(query, {});
+    expect(await roundTrips(query, { claims: 200, sources: 30 })).toBe(first);
+    expect(first).toBeLessThanOrEqual(7);
   });
 
   it("the benchmark's claim page asks for the same in one statement", async () => {

@@ -6,7 +6,7 @@ import { LRUCache } from 'lru-cache';
  * Answers to GraphQL queries kept in memory, each under the committed state of the database it was
  * read after, and served again only while the database is still in that state.
  *
- * Before a query runs (or is answered from here) the app asks Neo4j for its committed state (the
+ * Before a query runs (or is answered from here), once it has been validated and priced, the app asks Neo4j for its committed state (the
  * bookmark of a tiny read, which names the last committed transaction: `committedStateOf`). An
  * answer is kept under the state read BEFORE its statements ran, so it shows that state or a later
  * one; it is served only to a request whose own check, made after the request arrived, finds the
@@ -53,40 +53,52 @@ export function responseCachePlugin(options: ResponseCacheOptions): { plugin: Pl
     // UTF-16 code units, two bytes each, plus the key.
     sizeCalculation: (value, key) => 2 * (value.body.length + key.length),
   });
-  const queries = new WeakSet<Request>();
+  const keys = new WeakMap<Request, string>();
   const counts = { hits: 0, misses: 0 };
   const enabled = options.megabytes > 0;
 
   const plugin: Plugin = {
-    onExecute({ args }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      if (request && getOperationAST(args.document, args.operationName)?.operation === 'query') queries.add(request);
-    },
-    onParams({ params, request, paramsHandler, setParamsHandler, setResult }) {
+    // The key is taken from the request as it came; the database is asked nothing until the query
+    // has been parsed, validated and priced (costLimitPlugin refuses a hostile one first).
+    onParams({ params, request }) {
       if (!enabled || !params.query || request.headers.has('authorization')) return;
-      const key = [
-        options.publicBaseOf(request),
-        new Date().toISOString().slice(0, 10),
-        params.operationName ?? '',
-        params.query,
-        JSON.stringify(params.variables ?? {}),
-      ].join('\n');
+      keys.set(
+        request,
+        [
+          options.publicBaseOf(request),
+          new Date().toISOString().slice(0, 10),
+          params.operationName ?? '',
+          params.query,
+          JSON.stringify(params.variables ?? {}),
+        ].join('\n'),
+      );
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const key = request && keys.get(request);
+      if (!key || getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
       return options.committedStateOf(request).then(
         (state) => {
           const entry = kept.get(key);
           if (entry?.state === state) {
             counts.hits += 1;
-            setResult(cachedAnswer(entry.body));
+            setResultAndStopExecution(cachedAnswer(entry.body));
             return;
           }
           counts.misses += 1;
-          setParamsHandler(async (payload) => {
-            const result = await paramsHandler(payload);
-            if (Symbol.asyncIterator in result || result.errors?.length || !queries.has(request)) return result;
-            const body = ((result as Serializable).stringify ?? JSON.stringify)(result);
-            kept.set(key, { state, body });
-            return { ...result, stringify: () => body, extensions: { http: { headers: { [CACHE_HEADER]: 'miss' } } } };
-          });
+          return {
+            onExecuteDone({ result, setResult }) {
+              if (Symbol.asyncIterator in result || result.errors?.length) return;
+              const body = ((result as Serializable).stringify ?? JSON.stringify)(result);
+              kept.set(key, { state, body });
+              const answer = {
+                ...result,
+                stringify: () => body,
+                extensions: { http: { headers: { [CACHE_HEADER]: 'miss' } } },
+              };
+              setResult(answer as typeof result);
+            },
+          };
         },
         // The database does not answer: neither does the cache; the query fails as it would without one.
         () => undefined,
