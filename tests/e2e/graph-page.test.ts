@@ -33,20 +33,30 @@ const graphState = (page: Page) =>
     };
   });
 
-/** Where a node is drawn, once any move of the drawing (the arrow keys centre the node they reach) is over. */
+/**
+ * Where a node is drawn on the screen, once the drawing holds still: no move under way (the arrow
+ * keys centre the node they reach) and the same place at two reads in a row (a new size of the
+ * canvas, say a scroll bar appearing, lays the graph out again and fits it).
+ */
 async function nodeOnScreen(page: Page, nodeId: string): Promise<{ x: number; y: number }> {
-  const moving = () =>
-    page.locator('.graph-canvas').evaluate((container) => {
+  const read = async () => {
+    const box = (await page.locator('.graph-canvas').boundingBox())!;
+    const { moving, at } = await page.locator('.graph-canvas').evaluate((container, id) => {
       const cy = (container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-      return cy.animated();
-    });
-  await expect.poll(moving, SETTLE).toBe(false);
-  const box = (await page.locator('.graph-canvas').boundingBox())!;
-  const at = await page.locator('.graph-canvas').evaluate((container, id) => {
-    const cy = (container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-    return cy.getElementById(id).renderedPosition();
-  }, nodeId);
-  return { x: box.x + at.x, y: box.y + at.y };
+      return { moving: cy.animated(), at: cy.getElementById(id).renderedPosition() };
+    }, nodeId);
+    return { moving, x: box.x + at.x, y: box.y + at.y };
+  };
+  let last = { x: NaN, y: NaN };
+  await expect
+    .poll(async () => {
+      const previous = last;
+      const now = await read();
+      last = now;
+      return !now.moving && now.x === previous.x && now.y === previous.y;
+    }, SETTLE)
+    .toBe(true);
+  return last;
 }
 
 async function openGraph(page: Page, search = '') {
@@ -63,9 +73,13 @@ describe('an educator explores the graph', () => {
     await page.getByRole('heading', { level: 1, name: 'Sources, claims and conflicts' }).waitFor();
     await expect.poll(async () => (await graphState(page)).nodes, SETTLE).toBe(71);
     // The whole drawing fits the screen: the canvas ends above the fold, the graph fitted into it.
-    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
-    expect(canvas.y + canvas.height).toBeLessThanOrEqual(800);
-    expect(canvas.height).toBeGreaterThan(400);
+    const canvas = async () => (await page.locator('.graph-canvas').boundingBox())!;
+    const canvasBottom = async () => {
+      const box = await canvas();
+      return box.y + box.height;
+    };
+    await expect.poll(canvasBottom, SETTLE).toBeLessThanOrEqual(800);
+    await expect.poll(async () => (await canvas()).height, SETTLE).toBeGreaterThan(400);
     const list = page.locator('details.graph-list');
     await expect
       .poll(() => list.locator('summary').innerText(), SETTLE)
@@ -125,7 +139,7 @@ describe('an educator explores the graph', () => {
   it('lights a node’s neighbourhood on hover and on focus, from the canvas and from the list', async () => {
     const { page, problems } = await watchedPage(browser);
     await openGraph(page);
-    expect((await graphState(page)).lit).toBe(0);
+    await expect.poll(async () => (await graphState(page)).lit, SETTLE).toBe(0);
 
     // The pointer over a claim lights it, its sources and the claims it conflicts with, and names it.
     const hovered = await nodeOnScreen(page, 'claim:exosome-products-are-standardized');
@@ -181,7 +195,7 @@ describe('an educator explores the graph', () => {
     await openGraph(page);
     await page.getByLabel('Consensus', { exact: true }).selectOption('CONTESTED');
     await expect.poll(async () => (await graphState(page)).nodes, SETTLE).toBeLessThan(71);
-    expect(new URL(page.url()).searchParams.get('status')).toBe('CONTESTED');
+    await expect.poll(() => new URL(page.url()).searchParams.get('status'), SETTLE).toBe('CONTESTED');
     await expect.poll(() => page.locator('details.graph-list summary').innerText(), SETTLE).toMatch(/ 3 claims/);
     await page.getByLabel('Stance', { exact: true }).selectOption('CONTRADICTS');
     const stances = () =>
@@ -208,7 +222,7 @@ describe('an educator explores the graph', () => {
     await picker.press('ArrowDown');
     await picker.press('Enter');
     await page.waitForURL(/claim=exosome-products-are-standardized/);
-    expect(new URL(page.url()).searchParams.get('topic')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('topic'), SETTLE).toBeNull();
     await expect
       .poll(() => page.locator('.focus-now').innerText(), SETTLE)
       .toContain('Exosome products are standardized');

@@ -27,6 +27,8 @@ const PAGES = [
   '/compare?a=expert-review-exosomes-aesthetic-medicine&b=clinic-article-exosome-caution-dr-sang',
   '/graph',
   '/review',
+  // A dead link: the reader who lands there can search from it too.
+  '/no-such-page',
 ];
 
 const searchbox = (page: Page) => page.getByRole('banner').getByRole('searchbox', { name: 'Search claims and quotes' });

@@ -48,7 +48,7 @@ afterAll(async () => {
 
 describe('kb beside a running app', () => {
   it(
-    'kb stats and kb backup use the running app’s Neo4j',
+    'kb stats and kb backup use the running app’s Neo4j; kb restore waits for it to stop',
     async () => {
       app = startScript(['server/src/main.ts'], env);
       await app.waitForLine((line) => line.endsWith('ready'));
@@ -62,6 +62,11 @@ describe('kb beside a running app', () => {
       const backup = kbEmbedded(['backup', backupFile]);
       expect(backup.code, backup.stderr).toBe(0);
       expect(existsSync(backupFile)).toBe(true);
+
+      // A restore would replace what the app serves under it: refused while the app runs.
+      const restore = kbEmbedded(['restore', backupFile, '--replace']);
+      expect(restore.code).toBe(1);
+      expect(restore.stderr).toContain('stop it before a restore');
     },
     NEO4J_STARTS_MS,
   );

@@ -79,6 +79,7 @@ describe('kb export --format corpus', () => {
     expect(filesIn(out)).toEqual(filesIn(realCorpus));
   });
 
+  // Three kb processes, each compiling the CLI through tsx: past a minute on a loaded 2-core machine.
   it('exports curators’ work so that kb validate accepts it and kb load into an empty base gives every field back', async () => {
     const curation = new CurationService(database);
     const [edited, deleted] = (
@@ -161,5 +162,5 @@ describe('kb export --format corpus', () => {
     expect(files.get('claims.json')).toContain(claimSlug);
     expect([...files.values()].join('\n')).not.toContain(`"id": "${deleted!.id}"`);
     expect([...files.values()].join('\n')).toContain('"anchorState": "ORPHANED"');
-  });
+  }, 180_000);
 });

@@ -265,3 +265,48 @@ describe('a writer shows a claim’s state in an article: its SVG badge', () => 
     expect((await get('/badges/claims/no-such-claim.svg')).status).toBe(404);
   });
 });
+
+describe('a writer follows a claim: a passage added to it', () => {
+  it('is an entry at the top of the claim’s feed and of its topics’, linking to the new passage', async () => {
+    const source = 'korea-clinic-exosome-faq';
+    const { data } = await app.graphql<{ source: { text: string } }>(`{ source(id: "${source}") { text } }`);
+    const sourceText = data!.source.text;
+    const passage = sourceText.split(/(?<=\.)\s+/).find((sentence) => sentence.length > 40)!;
+    const start = sourceText.indexOf(passage);
+    const { data: created, errors } = await app.graphql<{
+      createAssertion: { ok: boolean; assertion: { permalink: string } | null };
+    }>(
+      `mutation ($input: CreateAssertionInput!) { createAssertion(input: $input) { ok assertion { permalink } } }`,
+      {
+        input: {
+          sourceId: source,
+          claimId: CLAIM,
+          start,
+          end: start + passage.length,
+          stance: 'SUPPORTS',
+          grade: 'ANECDOTAL',
+          basis: 'none_given',
+          rationale: 'the clinic presents the therapy as new',
+          reason: 'a second supporting passage',
+        },
+      },
+      CURATOR,
+    );
+    expect(errors).toBeUndefined();
+    expect(created!.createAssertion.ok).toBe(true);
+    const { permalink } = created!.createAssertion.assertion!;
+
+    const { entries } = await readFeed(`/feeds/claims/${CLAIM}.atom`);
+    const added = entries.find((e) => e.category === 'assertion-added')!;
+    expect(added).toBeDefined();
+    // Newest first: the passage's entry, or the change of consensus it brought, heads the feed.
+    expect(entries.indexOf(added)).toBeLessThanOrEqual(1);
+    expect(added.title).toMatch(/^Passage from “.+” added: supports, anecdotal evidence$/);
+    expect(added.author).toBe('Ana Reyes');
+    expect(added.summary).toContain('Why: a second supporting passage');
+    expect(added.link).toBe(permalink);
+    expect(permalink).toMatch(new RegExp(`/claims/${CLAIM}#assertion-`));
+    const topicFeed = await readFeed(`/feeds/topics/marketing.atom`);
+    expect(topicFeed.entries.map((e) => e.id)).toContain(added.id);
+  });
+});

@@ -14,12 +14,31 @@ import {
   PARAMETER_GRID,
   sameParameters,
   sweepParameters,
+  type ParameterGrid,
   type SweepRow,
 } from '../../server/src/evaluation/parameter-sweep.js';
 import { fixtureCorpus, realCorpus } from '../support/test-app.js';
 
 const corpus = readValidCorpus(realCorpus);
 const labeledDir = fixtureCorpus('evaluation');
+/** The sweep below evaluates hundreds of settings: on a loaded machine it takes minutes, not a failure. */
+const SWEEP_TIMEOUT = 15 * 60_000;
+
+/**
+ * The grid swept one containment and context weight at a time, the test's event loop turning
+ * between parts: a sweep held in one synchronous call for minutes starves vitest's worker of its
+ * messages, which it reports as an error.
+ */
+async function sweepInParts(grid: ParameterGrid): Promise<SweepRow[]> {
+  const rows: SweepRow[] = [];
+  for (const containmentWeight of grid.containmentWeight)
+    for (const contextWeight of grid.contextWeight) {
+      const part = { ...grid, containmentWeight: [containmentWeight], contextWeight: [contextWeight] };
+      rows.push(...sweepParameters(corpus, labeledDir, undefined, part));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  return rows;
+}
 
 describe('the assistant’s evaluation (npm run eval) measures what it says', () => {
   it('hides a source’s own quotes from the claims the assistant knows when ingesting it', () => {
@@ -214,12 +233,16 @@ describe('the link parameters are chosen by a rule that `npm run eval -- --sweep
     expect(chosenParameters(low).parameters.threshold).toBe(0.35);
   });
 
-  it('the parameters in use are the rule’s choice on the grid (thresholds next to the one in use)', () => {
-    const t = LINK_PARAMETERS.threshold;
-    const near = { ...PARAMETER_GRID, threshold: [t - 0.01, t, t + 0.01].map((x) => Math.round(x * 100) / 100) };
-    const chosen = chosenParameters(sweepParameters(corpus, labeledDir, undefined, near)).parameters;
-    expect(sameParameters(chosen, LINK_PARAMETERS)).toBe(true);
-  });
+  it(
+    'the parameters in use are the rule’s choice on the grid (thresholds next to the one in use)',
+    async () => {
+      const t = LINK_PARAMETERS.threshold;
+      const near = { ...PARAMETER_GRID, threshold: [t - 0.01, t, t + 0.01].map((x) => Math.round(x * 100) / 100) };
+      const chosen = chosenParameters(await sweepInParts(near)).parameters;
+      expect(sameParameters(chosen, LINK_PARAMETERS)).toBe(true);
+    },
+    SWEEP_TIMEOUT,
+  );
 });
 
 describe('what the assistant achieves on the curated base, leave-one-source-out (floors that catch a regression)', () => {
@@ -232,6 +255,9 @@ describe('what the assistant achieves on the curated base, leave-one-source-out 
 
   it('gets the claim of 77.3% of curated assertions or more (as before issue 15), with nearly half its proposals right', () => {
     expect(o.claimLinked / o.curated).toBeGreaterThanOrEqual(0.773);
+    // 48.2% at the parameters in use; 50% before issue 15's labeled set joined the rule. Of the
+    // sweep's 5,040 settings one keeps claim links at 77.3% with 50.0% right, and it is worse on the
+    // tuning part (claim and stance 42.6% against 44.7%): the floor stays a little under the figure.
     expect(o.proposedRight / o.proposed).toBeGreaterThanOrEqual(0.45);
   });
 });

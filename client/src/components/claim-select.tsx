@@ -1,6 +1,8 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
+import { useDebounced } from '../lib/use-debounced';
+import { useListboxKeys } from '../lib/use-listbox-keys';
 
 /** The claims whose statement or quotes match what the curator typed, best match first (the server's text filter). */
 export const ClaimSelectSearchQuery = graphql(`
@@ -20,8 +22,6 @@ export const ClaimSelectSearchQuery = graphql(`
 
 /** How many matches the list shows; the count says how many there are. */
 const SHOWN = 12;
-/** Typing pauses this long before the search is sent, so that one word costs one query, not one per key. */
-const TYPING_PAUSE_MS = 250;
 const MIN_SEARCH_CHARACTERS = 2;
 
 interface Props {
@@ -44,51 +44,25 @@ interface Props {
 export function ClaimSelect({ id, value, onChange, exclude, autoFocus = false }: Props) {
   const [typed, setTyped] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-
-  useEffect(() => {
-    const words = typed.trim();
-    if (picked !== null && typed === picked) return;
-    const timer = setTimeout(() => setSearch(words), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, picked]);
+  const search = useDebounced(typed.trim());
 
   const [{ data, fetching, error }] = useQuery({
     query: ClaimSelectSearchQuery,
     variables: { text: search, first: SHOWN + 1 },
-    pause: search.length < MIN_SEARCH_CHARACTERS,
+    // The statement of the claim just picked fills the field: no search for it.
+    pause: search.length < MIN_SEARCH_CHARACTERS || (picked !== null && typed === picked),
   });
   const options = (data?.claims.edges.map((e) => e.node) ?? []).filter((c) => c.slug !== exclude).slice(0, SHOWN);
   const total = data?.claims.totalCount ?? 0;
-  const expanded = open && search.length >= MIN_SEARCH_CHARACTERS && options.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
 
   const pick = (claim: { slug: string; statement: string }) => {
     onChange(claim.slug);
     setPicked(claim.statement);
     setTyped(claim.statement);
-    setOpen(false);
-    setActive(-1);
   };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      if (options.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + options.length) % options.length);
-    } else if (event.key === 'Enter' && expanded && active >= 0) {
-      event.preventDefault();
-      pick(options[active]!);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    }
-  };
+  const { open, active, setOpen, close, reopen, onKeyDown } = useListboxKeys(options, pick);
+  const expanded = open && search.length >= MIN_SEARCH_CHARACTERS && options.length > 0;
 
   const status =
     value && picked
@@ -120,15 +94,14 @@ export function ClaimSelect({ id, value, onChange, exclude, autoFocus = false }:
         required
         onChange={(e) => {
           setTyped(e.target.value);
-          setOpen(true);
-          setActive(-1);
+          reopen();
           if (value) onChange('');
           e.target.setCustomValidity('');
         }}
         onInvalid={(e) => e.currentTarget.setCustomValidity(value ? '' : 'Choose a claim from the list.')}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => onKeyDown(event, expanded)}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onBlur={close}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={`Claims matching “${search}”`} hidden={!expanded}>
         {options.map((c, i) => (
@@ -139,7 +112,10 @@ export function ClaimSelect({ id, value, onChange, exclude, autoFocus = false }:
             aria-selected={i === active}
             className={i === active ? 'is-active' : undefined}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => pick(c)}
+            onClick={() => {
+              close();
+              pick(c);
+            }}
           >
             {c.statement}
           </li>

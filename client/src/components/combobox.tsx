@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
+import { useListboxKeys } from '../lib/use-listbox-keys';
 
 export interface ComboboxOption {
   value: string;
@@ -27,32 +28,14 @@ interface Props {
 export function Combobox({ label, placeholder, initialText = '', options, searching, onTextChange, onChoose }: Props) {
   const id = useId();
   const [text, setText] = useState(initialText);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-option-${i}`;
-  const expanded = open && text.trim() !== '';
-
   const choose = (option: ComboboxOption) => {
     setText(option.label);
-    setOpen(false);
-    setActive(-1);
     onChoose(option);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (options.length === 0 ? -1 : (current + step + options.length) % options.length));
-    } else if (event.key === 'Enter' && expanded && options[active]) {
-      event.preventDefault();
-      choose(options[active]);
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-      setActive(-1);
-    }
-  };
+  const { open, active, close, reopen, onKeyDown } = useListboxKeys(options, choose);
+  const expanded = open && text.trim() !== '';
 
   return (
     <div className="field combobox">
@@ -70,12 +53,11 @@ export function Combobox({ label, placeholder, initialText = '', options, search
         value={text}
         onChange={(e) => {
           setText(e.target.value);
-          setOpen(true);
-          setActive(-1);
+          reopen();
           onTextChange(e.target.value);
         }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
+        onKeyDown={(event) => onKeyDown(event, expanded)}
+        onBlur={close}
       />
       <ul
         id={listId}
@@ -94,6 +76,7 @@ export function Combobox({ label, placeholder, initialText = '', options, search
             // mousedown, not click: the field's blur would close the list before a click lands.
             onMouseDown={(e) => {
               e.preventDefault();
+              close();
               choose(option);
             }}
           >

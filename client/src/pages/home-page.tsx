@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { ClaimSearchForm } from '../components/claim-search-form';
 import { ClaimSummary, ClaimSummaryFields } from '../components/claim-summary';
 import { QueryState } from '../components/query-state';
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type FragmentOf, type ResultOf } from '../graphql';
 import { STATUS_INFO, STATUSES, type ConsensusStatus } from '../lib/evidence';
 import { PAGES, claimsPath } from '../lib/links';
 
@@ -41,6 +41,27 @@ export const HomeQuery = graphql(
 
 const figure = (n: number) => n.toLocaleString('en');
 
+/** A column of claims chosen by a rule, with a link to the whole list in that order. */
+function FeaturedClaims(props: {
+  id: string;
+  heading: string;
+  claims: readonly { node: { id: string } & FragmentOf<typeof ClaimSummaryFields> }[];
+  sort: string;
+  more: string;
+}) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.heading}</h2>
+      <ul className="claim-summaries">
+        {props.claims.map((e) => (
+          <ClaimSummary key={e.node.id} claim={e.node} />
+        ))}
+      </ul>
+      <Link to={claimsPath({ sort: props.sort })}>{props.more}</Link>
+    </section>
+  );
+}
+
 /**
  * /: search, what the whole base holds (counted by the server), the most contested claims, and the
  * claims the most sources address: featured by that rule, so every corpus has its own.
@@ -76,24 +97,20 @@ export function HomePage() {
           </ul>
         </section>
         <div className="home-columns">
-          <section aria-labelledby="contested-heading">
-            <h2 id="contested-heading">Most contested</h2>
-            <ul className="claim-summaries">
-              {data.mostContested.edges.map((e) => (
-                <ClaimSummary key={e.node.id} claim={e.node} />
-              ))}
-            </ul>
-            <Link to={claimsPath({ sort: 'MOST_CONTESTED' })}>All claims, most contested first →</Link>
-          </section>
-          <section aria-labelledby="addressed-heading">
-            <h2 id="addressed-heading">Most widely addressed</h2>
-            <ul className="claim-summaries">
-              {data.mostAddressed.edges.map((e) => (
-                <ClaimSummary key={e.node.id} claim={e.node} />
-              ))}
-            </ul>
-            <Link to={claimsPath({ sort: 'MOST_SOURCES' })}>All claims, most sources first →</Link>
-          </section>
+          <FeaturedClaims
+            id="contested-heading"
+            heading="Most contested"
+            claims={data.mostContested.edges}
+            sort="MOST_CONTESTED"
+            more="All claims, most contested first →"
+          />
+          <FeaturedClaims
+            id="addressed-heading"
+            heading="Most widely addressed"
+            claims={data.mostAddressed.edges}
+            sort="MOST_SOURCES"
+            more="All claims, most sources first →"
+          />
         </div>
       </>
     );

@@ -1,19 +1,15 @@
 import type { StancedAssertion } from '../domain/comparison.js';
-import { STANCES, type AssertionRecord, type Grading, type Quote, type Stance } from '../domain/types.js';
+import { STANCES, type Grading, type Quote, type Stance } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
-import type { ClaimRow } from './claim.repository.js';
 import { cypherInt, type CypherRunner } from './neo4j-client.js';
-import { assertionProjection, claimProjection, sourceProjection } from './projections.js';
-import type { SourceRow } from './source.repository.js';
-
-/** An assertion as stored: the curated record plus who graded it, its anchoring and its version. */
-export type AssertionRow = AssertionRecord & {
-  gradedBy: string;
-  anchorState: string;
-  version: number;
-  /** The page of a PDF source the quote stands on; null for other sources. */
-  page?: number | null;
-};
+import {
+  assertionProjection,
+  claimProjection,
+  sourceProjection,
+  type AssertionRow,
+  type ClaimRow,
+  type SourceRow,
+} from './projections.js';
 
 const ASSERTION_PROJECTION = assertionProjection('a', 's', 'c');
 /** What places an assertion in a claims × sources matrix, and no more. */

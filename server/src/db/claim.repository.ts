@@ -1,25 +1,15 @@
-import type { Consensus } from '../domain/consensus.js';
 import { inKeyOrder } from './key-order.js';
 import type { KnownClaim } from '../domain/assistant/claim-matcher.js';
 import type { Stance } from '../domain/types.js';
-import type { AssertionRow } from './assertion.repository.js';
 import { cypherInt, type CypherRunner } from './neo4j-client.js';
-import { assertionProjection, claimProjection, sourceProjection } from './projections.js';
-import type { SourceRow } from './source.repository.js';
-
-export interface ClaimRow {
-  slug: string;
-  statement: string;
-  topics: string[];
-  /** As stored by the last write that touched the claim's assertions; null on a claim never derived. */
-  consensus: Consensus | null;
-  /** Assertions per stance, in the order of STANCES, as stored with the consensus; null on a claim never derived. */
-  assertionCounts: number[] | null;
-  /** Slugs of the claims it conflicts with (CONFLICTS_WITH is symmetric in meaning and stored once, in either direction). */
-  conflicts: string[];
-  /** The broader claim it refines, if any. */
-  broader: string | null;
-}
+import {
+  assertionProjection,
+  claimProjection,
+  sourceProjection,
+  type AssertionRow,
+  type ClaimRow,
+  type SourceRow,
+} from './projections.js';
 
 export interface ClaimPageFilter {
   topic: string | null;

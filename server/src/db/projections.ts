@@ -4,6 +4,47 @@
  * same shape as each entity's own loader. Each takes the Cypher variable it projects.
  */
 
+import type { Consensus } from '../domain/consensus.js';
+import type { AssertionRecord, Quote, SourceRecord } from '../domain/types.js';
+
+/** A claim as stored, with its consensus and links. */
+export interface ClaimRow {
+  slug: string;
+  statement: string;
+  topics: string[];
+  /** As stored by the last write that touched the claim's assertions; null on a claim never derived. */
+  consensus: Consensus | null;
+  /** Assertions per stance, in the order of STANCES, as stored with the consensus; null on a claim never derived. */
+  assertionCounts: number[] | null;
+  /** Slugs of the claims it conflicts with (CONFLICTS_WITH is symmetric in meaning and stored once, in either direction). */
+  conflicts: string[];
+  /** The broader claim it refines, if any. */
+  broader: string | null;
+}
+
+/** An assertion as stored: the curated record plus who graded it, its anchoring and its version. */
+export type AssertionRow = AssertionRecord & {
+  gradedBy: string;
+  anchorState: string;
+  version: number;
+  /** The page of a PDF source the quote stands on; null for other sources. */
+  page?: number | null;
+};
+
+/**
+ * A source as stored: its commercial interest flattened to a flag and the passage that shows it.
+ * Its text only where the read asked for it (`withText`): most pages show a source's name beside a
+ * quote, not its whole text.
+ */
+export type SourceRow = Omit<SourceRecord, 'commercialInterest' | 'jama' | 'text'> & {
+  text?: string;
+  /** Null until a curator has assessed the source (curated corpus sources always are). */
+  jama: SourceRecord['jama'] | null;
+  textVersion: number;
+  commercialInterest: boolean;
+  commercialInterestEvidence: Quote | null;
+};
+
 /** A claim as ClaimRow: its stored consensus, the claims it conflicts with and the one it refines, by slug. */
 export const claimProjection = (
   c: string,

@@ -1,23 +1,14 @@
-import type { Quote, SourceRecord } from '../domain/types.js';
-import type { AssertionRow } from './assertion.repository.js';
-import type { ClaimRow } from './claim.repository.js';
+import type { Quote } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type CypherRunner } from './neo4j-client.js';
-import { assertionProjection, claimProjection, sourceProjection } from './projections.js';
-
-/**
- * A source as stored: its commercial interest flattened to a flag and the passage that shows it.
- * Its text only where the read asked for it (`withText`): most pages show a source's name beside a
- * quote, not its whole text.
- */
-export type SourceRow = Omit<SourceRecord, 'commercialInterest' | 'jama' | 'text'> & {
-  text?: string;
-  /** Null until a curator has assessed the source (curated corpus sources always are). */
-  jama: SourceRecord['jama'] | null;
-  textVersion: number;
-  commercialInterest: boolean;
-  commercialInterestEvidence: Quote | null;
-};
+import {
+  assertionProjection,
+  claimProjection,
+  sourceProjection,
+  type AssertionRow,
+  type ClaimRow,
+  type SourceRow,
+} from './projections.js';
 
 /** What a source page reads besides the source: its assertions, and the claims they are about. */
 export interface SourcePagePlan {

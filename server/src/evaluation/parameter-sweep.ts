@@ -6,14 +6,17 @@ import { LeaveOneSourceOut, totalOf, type SourceScore, type Totals } from './lea
 const grid = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
 
+/** The values tried of each link parameter. */
+export type ParameterGrid = { readonly [K in keyof LinkParameters]: readonly number[] };
+
 /** The parameters tried: thresholds 0.01 apart, and a few context weights and "explained enough" shares. */
-export const PARAMETER_GRID = {
+export const PARAMETER_GRID: ParameterGrid = {
   threshold: grid(0.3, 0.5, 0.01),
   containmentWeight: [0.3, 0.4, 0.5],
   contextWeight: [0, 0.7, 0.8, 0.9],
   explainedEnough: [0.5, 0.6, 0.7, 0.8],
   nearestFloor: [1, 0.42, 0.38, 0.34, 0.3],
-} as const;
+};
 
 /**
  * The floor a setting must keep to be chosen: leave-one-source-out's claim links where they stood
@@ -46,7 +49,7 @@ export function sweepParameters(
   corpus: Corpus,
   labeledDir: string,
   onProgress?: (done: number, total: number) => void,
-  parameterGrid = PARAMETER_GRID,
+  parameterGrid: ParameterGrid = PARAMETER_GRID,
 ): SweepRow[] {
   const loso = new LeaveOneSourceOut(corpus);
   const labeled = new LabeledDocuments(corpus, labeledDir, 'tuning');

@@ -1,4 +1,4 @@
-import type { AssertionRow } from '../db/assertion.repository.js';
+import type { AssertionRow } from '../db/projections.js';
 import {
   isOverreach,
   PROMOTIONAL_CUE_KINDS,

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import type { AssertionRow } from '../db/assertion.repository.js';
-import type { ClaimRow } from '../db/claim.repository.js';
-import type { SourceRow } from '../db/source.repository.js';
+import type { AssertionRow } from '../db/projections.js';
+import type { ClaimRow } from '../db/projections.js';
+import type { SourceRow } from '../db/projections.js';
 import { CITATION_FORMATS, claimItem, cslItem, formatCitation, gradingNote } from '../domain/citation.js';
 import { consensusOf } from '../domain/consensus.js';
 import { assertionPermalink, claimPermalink, sourcePermalink } from '../domain/permalinks.js';

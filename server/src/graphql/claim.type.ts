@@ -5,10 +5,9 @@ import {
   type ClaimOrder,
   type ClaimPageFilter,
   type ClaimPosition,
-  type ClaimRow,
 } from '../db/claim.repository.js';
 import { fullTextQuery } from '../domain/search-text.js';
-import type { AssertionRow } from '../db/assertion.repository.js';
+import type { AssertionRow, ClaimRow } from '../db/projections.js';
 import { STANCES } from '../domain/types.js';
 import { ConsensusStatusEnum, EvidenceGradeEnum, StanceEnum } from './enums.js';
 import { consensusOf } from '../domain/consensus.js';

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
-import type { AssertionPageRequest, AssertionRow } from '../db/assertion.repository.js';
-import type { ClaimRow } from '../db/claim.repository.js';
+import type { AssertionPageRequest } from '../db/assertion.repository.js';
+import type { AssertionRow } from '../db/projections.js';
+import type { ClaimRow } from '../db/projections.js';
 import type { Repositories } from '../db/repositories.js';
 import type { RevisionRow } from '../db/revision.repository.js';
-import type { SourceRow, SourceVersionRow } from '../db/source.repository.js';
+import type { SourceVersionRow } from '../db/source.repository.js';
+import type { SourceRow } from '../db/projections.js';
 
 export type AssertionPage = (AssertionRow & { pageKey: string })[];
 

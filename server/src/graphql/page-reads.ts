@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
-import type { AssertionRow, MatrixRows } from '../db/assertion.repository.js';
-import type { ClaimRow, StancePageRequest } from '../db/claim.repository.js';
-import type { SourceRow } from '../db/source.repository.js';
+import type { MatrixRows } from '../db/assertion.repository.js';
+import type { AssertionRow } from '../db/projections.js';
+import type { StancePageRequest } from '../db/claim.repository.js';
+import type { ClaimRow } from '../db/projections.js';
+import type { SourceRow } from '../db/projections.js';
 import { STANCES, type Stance } from '../domain/types.js';
 import type { GraphQLContext } from './context.js';
 import type { Lookahead } from './lookahead.js';

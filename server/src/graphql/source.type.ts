@@ -1,10 +1,6 @@
 import { GraphQLError } from 'graphql';
-import {
-  SOURCE_SEARCH_LIMIT,
-  type SourcePosition,
-  type SourceRow,
-  type SourceVersionRow,
-} from '../db/source.repository.js';
+import { SOURCE_SEARCH_LIMIT, type SourcePosition, type SourceVersionRow } from '../db/source.repository.js';
+import type { SourceRow } from '../db/projections.js';
 import { fullTextQuery } from '../domain/search-text.js';
 import type { JamaBenchmark } from '../domain/types.js';
 import { AssertionRef } from './assertion.type.js';

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { GraphiQLOptions } from 'graphql-yoga';
-import { sendCacheable, sendNotFound } from '../http-cache.js';
+import { sendCacheable, sendNotFound } from './http-cache.js';
 
 /**
  * GraphiQL, as @graphql-yoga/render-graphiql ships it, but with no inline script, so that the page

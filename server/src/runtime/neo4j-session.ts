@@ -8,7 +8,8 @@ import { embeddedConnection, startEmbeddedNeo4j, type EmbeddedNeo4j } from './em
 /**
  * The base for a command: the configured Neo4j (NEO4J_URI); else the embedded Neo4j a running app
  * (or another command) has open on the data folder, found by the address it records there; else an
- * embedded Neo4j of the command's own, stopped when the command ends.
+ * embedded Neo4j of the command's own, stopped when the command ends. A restore is refused while an
+ * app serves the data folder: it would replace the base under the app's feet.
  */
 export async function withNeo4j<T>(
   config: AppConfig,
@@ -20,6 +21,10 @@ export async function withNeo4j<T>(
   let connection: Neo4jConnection | null = config.neo4j;
   if (!connection) {
     const running = runningBoltAddress(config.embedded.dataDir);
+    if (running && options.restoring)
+      throw new Error(
+        `${running.owner} (pid ${running.ownerPid}) serves ${config.embedded.dataDir}: stop it before a restore, which replaces everything it serves`,
+      );
     if (running) {
       log(
         `using the Neo4j that ${running.owner} (pid ${running.ownerPid}) runs on ${config.embedded.dataDir}: ${running.uri}`,

@@ -1,4 +1,4 @@
-import type { AssertionRow } from '../db/assertion.repository.js';
+import type { AssertionRow } from '../db/projections.js';
 import type { Repositories } from '../db/repositories.js';
 import { coveringSources } from '../domain/source-cover.js';
 

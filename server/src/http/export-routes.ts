@@ -1,7 +1,7 @@
 import type http from 'node:http';
-import type { Repositories } from './db/repositories.js';
-import { evidenceCsv, evidenceMarkdown, evidenceRows, type BaseSnapshot } from './domain/evidence-table.js';
-import { jsonLdDump } from './domain/interchange.js';
+import type { Repositories } from '../db/repositories.js';
+import { evidenceCsv, evidenceMarkdown, evidenceRows, type BaseSnapshot } from '../domain/evidence-table.js';
+import { jsonLdDump } from '../domain/interchange.js';
 
 const EXPORT_PATH = /^\/export\/(?:(base)|claims\/([a-z0-9-]{1,120}))\.(csv|md|jsonld)$/;
 

@@ -1,7 +1,7 @@
 import type http from 'node:http';
-import type { Repositories } from './db/repositories.js';
-import { atomXml } from './domain/atom-feed.js';
-import { changeFeed } from './domain/change-feed.js';
+import type { Repositories } from '../db/repositories.js';
+import { atomXml } from '../domain/atom-feed.js';
+import { changeFeed } from '../domain/change-feed.js';
 import { sendCacheable, sendNotFound } from './http-cache.js';
 
 const FEED_PATH = /^\/feeds\/(claims|topics)\/([^/]{1,200})\.atom$/;

@@ -1,7 +1,7 @@
 import type http from 'node:http';
-import type { Repositories } from './db/repositories.js';
-import { claimBadgeSvg } from './domain/badge.js';
-import { consensusOf } from './domain/consensus.js';
+import type { Repositories } from '../db/repositories.js';
+import { claimBadgeSvg } from '../domain/badge.js';
+import { consensusOf } from '../domain/consensus.js';
 import { sendCacheable, sendNotFound } from './http-cache.js';
 
 const BADGE_PATH = /^\/badges\/claims\/([a-z0-9-]{1,120})\.svg$/;
