@@ -1,11 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { matrixCells } from '../domain/comparison.js';
 import { fullTextQuery } from '../domain/search-text.js';
-import { neighbourhood, type Focus, type Neighbourhood } from '../services/neighbourhood.service.js';
+import type { Focus, Neighbourhood } from '../services/neighbourhood.service.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
 import { MatrixCellRef } from './comparison.type.js';
 import { localKey } from './ids.js';
+import { Lookahead } from './lookahead.js';
+import { readNeighbourhood } from './page-reads.js';
 import { SourceRef } from './source.type.js';
 
 /**
@@ -116,10 +118,12 @@ builder.queryFields((t) => ({
       claims: t.arg.int({ required: false }),
       sources: t.arg.int({ required: false }),
     },
-    resolve: (_root, args, ctx) =>
-      neighbourhood(ctx.repositories, focusOf(args.around), {
-        claims: limit(args.claims, 'claims'),
-        sources: limit(args.sources, 'sources'),
-      }),
+    resolve: (_root, args, ctx, info) =>
+      readNeighbourhood(
+        focusOf(args.around),
+        { claims: limit(args.claims, 'claims'), sources: limit(args.sources, 'sources') },
+        Lookahead.of(info),
+        ctx,
+      ),
   }),
 }));

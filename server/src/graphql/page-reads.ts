@@ -5,6 +5,12 @@ import type { StancePageRequest } from '../db/claim.repository.js';
 import type { ClaimRow } from '../db/projections.js';
 import type { SourceRow } from '../db/projections.js';
 import { STANCES, type Stance } from '../domain/types.js';
+import {
+  neighbourhood,
+  type Focus,
+  type Neighbourhood,
+  type NeighbourhoodLimits,
+} from '../services/neighbourhood.service.js';
 import type { GraphQLContext } from './context.js';
 import type { Lookahead } from './lookahead.js';
 import { decodeCursor, pageSize } from './pagination.js';
@@ -108,6 +114,28 @@ export async function readMatrix(
   primeClaims(ctx, read.claims);
   primeSources(ctx, read.sources);
   if (withAssertionRows) for (const row of read.assertions as AssertionRow[]) ctx.loaders.assertions.prime(row.id, row);
+  return read;
+}
+
+/**
+ * The matrix's and the graph's neighbourhood: its stages (the choice's claims and how many there
+ * are, the sources that cover them, their cells) each a statement, since each stage chooses from
+ * what the one before found; the claims', sources' and assertions' rows come with the cells.
+ */
+export async function readNeighbourhood(
+  focus: Focus,
+  limits: NeighbourhoodLimits,
+  found: Lookahead,
+  ctx: GraphQLContext,
+): Promise<Neighbourhood> {
+  const cells = found.below('cells');
+  const read = await neighbourhood(ctx.repositories, focus, limits, {
+    claimRows: found.has('claims') || (cells?.has('claim') ?? false),
+    sourceRows: found.has('sources') || (cells?.has('source') ?? false),
+  });
+  primeClaims(ctx, read.claimRows);
+  primeSources(ctx, read.sourceRows);
+  for (const row of read.assertions) ctx.loaders.assertions.prime(row.id, row);
   return read;
 }
 

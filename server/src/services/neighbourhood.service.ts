@@ -1,4 +1,4 @@
-import type { AssertionRow } from '../db/projections.js';
+import type { AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
 import type { Repositories } from '../db/repositories.js';
 import { coveringSources } from '../domain/source-cover.js';
 
@@ -16,6 +16,12 @@ export interface NeighbourhoodLimits {
   sources: number;
 }
 
+/** The rows of the neighbourhood's claims and sources, read with its cells when a page shows them (no statement of their own). */
+export interface NeighbourhoodRowPlan {
+  claimRows: boolean;
+  sourceRows: boolean;
+}
+
 export interface Neighbourhood {
   claimSlugs: string[];
   sourceIds: string[];
@@ -26,6 +32,9 @@ export interface Neighbourhood {
   hasMoreClaims: boolean;
   /** More sources address the claims shown than the source cap lets in. */
   hasMoreSources: boolean;
+  /** As the row plan asked: the claims' rows (those shown among them) and the sources' rows. */
+  claimRows: ClaimRow[];
+  sourceRows: SourceRow[];
 }
 
 async function claimsOfFocus(
@@ -73,6 +82,7 @@ export async function neighbourhood(
   repositories: Repositories,
   focus: Focus,
   limits: NeighbourhoodLimits,
+  rows: NeighbourhoodRowPlan = { claimRows: false, sourceRows: false },
 ): Promise<Neighbourhood> {
   const { neighbourhoods, assertions } = repositories;
   // One more than shown of each, to know whether there are more.
@@ -94,8 +104,8 @@ export async function neighbourhood(
   const found =
     sourceIds.length > 0
       ? await assertions.matrix(sourceIds, claimSlugs, sourceIds.length, {
-          withClaims: false,
-          withSources: false,
+          withClaims: rows.claimRows,
+          withSources: rows.sourceRows,
           withAssertionRows: true,
         })
       : null;
@@ -109,5 +119,7 @@ export async function neighbourhood(
     claimTotal: chosen.total,
     hasMoreClaims: hasMoreClaims || kept.length < claimSlugs.length,
     hasMoreSources,
+    claimRows: found?.claims ?? [],
+    sourceRows: found?.sources ?? [],
   };
 }
