@@ -50,6 +50,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
       clientDist: config.clientDist,
       publicUrl: config.publicUrl,
       corsOrigins: config.corsOrigins,
+      responseCacheMb: config.responseCacheMb,
     });
     await listen(server, config.port, config.host);
     const address = server.address() as AddressInfo;

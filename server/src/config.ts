@@ -30,6 +30,8 @@ export interface AppConfig {
   publicUrl: string | null;
   /** Origins whose pages may send curator requests (Authorization, mutations) across origins. */
   corsOrigins: string[];
+  /** Megabytes of query answers kept between requests (CLAIMGRAPH_RESPONSE_CACHE_MB); 0 turns the cache off. */
+  responseCacheMb: number;
   /** Where settings that are read when needed (curator tokens) come from. */
   env: NodeJS.ProcessEnv;
 }
@@ -43,6 +45,12 @@ export interface EmbeddedNeo4jOptions {
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * Room for about a thousand claim pages of the benchmark's size (20-30 KB of JSON each, two bytes a
+ * character in memory): the pages readers ask most often, within the app's memory budget.
+ */
+const DEFAULT_RESPONSE_CACHE_MB = 64;
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -81,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: path.join(repoRoot, 'client', 'dist'),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : null,
     corsOrigins: corsOriginsFrom(env.CORS_ORIGINS),
+    responseCacheMb: intFrom(env, 'CLAIMGRAPH_RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_MB),
     env,
   };
 }

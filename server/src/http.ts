@@ -16,6 +16,7 @@ import { isBadgePath, serveBadge } from './http/badge-routes.js';
 import { isFeedPath, serveFeed } from './http/feed-routes.js';
 import { applyCors, curatorCorsPlugin } from './http/cors.js';
 import { isGraphiQLAssetPath, renderGraphiQLPage, serveGraphiQLAsset } from './http/graphiql.js';
+import { responseCachePlugin, type ResponseCacheStats } from './http/response-cache.js';
 import { securityHeaders } from './http/security-headers.js';
 
 export interface Readiness {
@@ -29,6 +30,8 @@ export interface HttpOptions {
   publicUrl: string | null;
   /** Origins whose pages may send curator requests across origins (CORS_ORIGINS). */
   corsOrigins: readonly string[];
+  /** Megabytes of query answers kept between requests (see http/response-cache.ts); 0: none. */
+  responseCacheMb: number;
 }
 
 /**
@@ -42,6 +45,12 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
   const requestClients = new WeakMap<Request, Neo4jClient>();
   const corsOrigins = new Set(options.corsOrigins);
   const setSecurityHeaders = securityHeaders(publicUrl);
+  const publicBaseOf = (request: Request) => publicUrl ?? new URL(request.url).origin;
+  const responseCache = responseCachePlugin({
+    megabytes: options.responseCacheMb,
+    committedStateOf: (request) => neo4j.withBookmarks(bookmarksOf(request)).committedState(),
+    publicBaseOf,
+  });
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -64,7 +73,7 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
         database.repositories,
         createServices(database),
         curators.curatorFor(request.headers.get('authorization')),
-        publicUrl ?? new URL(request.url).origin,
+        publicBaseOf(request),
       );
     },
     plugins: [
@@ -72,6 +81,7 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
       costLimitPlugin(),
       curatorCorsPlugin(corsOrigins),
       compiledExecutionPlugin(),
+      responseCache.plugin,
       { onResponse: ({ request, response }) => handOnBookmarks(requestClients.get(request), response) },
     ],
     maskedErrors: { maskError: maskWithUnavailability },
@@ -100,7 +110,7 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
       }
       void yoga.handle(req, res);
     } else if (isGraphiQLAssetPath(path)) {
-      serveGraphiQLAsset(req, res, path);
+      serveGraphiQLAsset(req, res, path).catch(() => sendJson(res, 500, { error: 'GraphiQL could not be loaded' }));
     } else if (isExportPath(path)) {
       serveExport(req, res, path, repositories, publicUrl).catch(() =>
         sendJson(res, 503, { error: 'the export could not be read from the database' }),
@@ -114,7 +124,9 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
         sendJson(res, 503, { error: 'the badge could not be read from the database' }),
       );
     } else if (path === '/health') {
-      void health(repositories, readiness).then(({ status, body }) => sendJson(res, status, body));
+      void health(repositories, readiness, responseCache.stats()).then(({ status, body }) =>
+        sendJson(res, status, body),
+      );
     } else if (client) {
       client(req, res, () => sendJson(res, 404, { error: 'not found' }));
     } else {
@@ -180,7 +192,11 @@ function maskWithUnavailability(error: unknown, message: string, isDev?: boolean
   return maskError(error, message, isDev);
 }
 
-async function health(repositories: Repositories, readiness: Readiness): Promise<{ status: number; body: unknown }> {
+async function health(
+  repositories: Repositories,
+  readiness: Readiness,
+  responseCache: ResponseCacheStats,
+): Promise<{ status: number; body: unknown }> {
   if (readiness.notReadyReason)
     return { status: 503, body: { status: 'unavailable', reason: readiness.notReadyReason } };
   try {
@@ -190,7 +206,7 @@ async function health(repositories: Repositories, readiness: Readiness): Promise
       repositories.loads.conflictCount(),
     ]);
     // Conflicts between data/ and the base do not stop the app: it serves the base, as curators left it.
-    return { status: 200, body: { status: 'ok', neo4j: server, counts, openConflicts } };
+    return { status: 200, body: { status: 'ok', neo4j: server, counts, openConflicts, responseCache } };
   } catch (error) {
     return {
       status: 503,

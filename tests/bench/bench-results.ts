@@ -48,7 +48,15 @@ export interface BenchResult {
   load_average: { start: number; end: number };
   cpus: number;
   measured_at: string;
+  /**
+   * The app's response cache in this run (CLAIMGRAPH_RESPONSE_CACHE_MB; absent in runs made before it
+   * existed, which had none), and what it served over the questions, from the app's /health.
+   */
+  response_cache?: { megabytes: number; hits: number; misses: number };
 }
+
+/** Whether the app ran with its response cache on: such runs are kept beside the uncached ones, not in their place. */
+export const cached = (r: BenchResult) => (r.response_cache?.megabytes ?? 0) > 0;
 
 export const resultsDir = path.join(repoRoot, 'bench', 'results');
 const README = path.join(repoRoot, 'README.md');
@@ -75,12 +83,16 @@ export function queryResult(
   };
 }
 
-/** One file per scale, overwritten by the next run at that scale; the chart redrawn from all of them. */
+/**
+ * One file per scale and cache setting (bench-<assertions>.json with the response cache off,
+ * bench-<assertions>-cached.json with it on), overwritten by the next run of the same; the chart
+ * redrawn from the uncached ones, where no answer is served twice.
+ */
 export function saveResult(result: BenchResult): string {
   mkdirSync(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, `bench-${result.scale.assertions}.json`);
+  const file = path.join(resultsDir, `bench-${result.scale.assertions}${cached(result) ? '-cached' : ''}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(path.join(resultsDir, 'chart.svg'), chartSvg(loadResults()));
+  writeFileSync(path.join(resultsDir, 'chart.svg'), chartSvg(loadResults().filter((r) => !cached(r))));
   return file;
 }
 
@@ -88,14 +100,14 @@ export function saveResult(result: BenchResult): string {
 export function loadResults(): BenchResult[] {
   let names: string[] = [];
   try {
-    names = readdirSync(resultsDir).filter((name) => /^bench-\d+\.json$/.test(name));
+    names = readdirSync(resultsDir).filter((name) => /^bench-\d+(?:-cached)?\.json$/.test(name));
   } catch {
     return [];
   }
   return names
     .map((name) => JSON.parse(readFileSync(path.join(resultsDir, name), 'utf8')) as BenchResult)
     .filter((r) => r.format === 2)
-    .sort((a, b) => a.scale.assertions - b.scale.assertions);
+    .sort((a, b) => a.scale.assertions - b.scale.assertions || Number(cached(a)) - Number(cached(b)));
 }
 
 const thousands = (n: number) => n.toLocaleString('en-US');
@@ -111,14 +123,20 @@ const side = (s: SideResult) =>
       ];
 
 function scaleSection(r: BenchResult): string {
-  const heading = `#### ${thousands(r.scale.assertions)} assertions (${thousands(r.scale.sources)} sources, ${thousands(r.scale.claims)} claims)`;
+  const cache = r.response_cache;
+  const heading =
+    `#### ${thousands(r.scale.assertions)} assertions (${thousands(r.scale.sources)} sources, ${thousands(r.scale.claims)} claims), ` +
+    (cache && cached(r) ? `response cache on (${cache.megabytes} MB)` : 'response cache off');
   const s = r.settings;
   const setting =
     `${r.measured_at.slice(0, 10)}, ${s.connections} connections, ${s.duration_s} s per question and side in ${s.rounds} rounds (ours, then the peer, alternately) after ${s.warmup_s} s of warm-up, ` +
     `over a mix of ${s.mix_length} requests; ${r.cpus} cores, load average ${r.load_average.start} at the start and ${r.load_average.end} at the end; ` +
     `corpus ${r.base === 'loaded' ? 'loaded' : 'reused from an earlier run, loaded'} in ${r.load_s} s; ` +
     `peak RSS: app ${r.peak_rss_mb.app} MB (${r.peak_rss_mb.app_with_ingest} MB once it has ingested), peer ${r.peak_rss_mb.peer} MB. ` +
-    `Ingesting a seed document (grading assistant, proposals stored): ${r.ingest_ms.join(', ')} ms.`;
+    `Ingesting a seed document (grading assistant, proposals stored): ${r.ingest_ms.join(', ')} ms.` +
+    (cache && cached(r)
+      ? ` The app's cache answered ${thousands(cache.hits)} queries and read ${thousands(cache.misses)} (no write during the questions: each miss is an answer not yet kept, or pushed out).`
+      : '');
   const entries = Object.entries(r.queries);
   const table = markdownTable(
     [
@@ -206,7 +224,7 @@ export function readmeBlock(results: BenchResult[]): string {
         .join('; ') +
       '.',
     ...results.map(scaleSection),
-    growthSection(results),
+    growthSection(results.filter((r) => !cached(r))),
     'What each peer query leaves to its client, against ours:',
     Object.entries(queries)
       .map(([name, q]) => `- \`${name}\`: ${q.peerOmits}.`)
@@ -220,7 +238,7 @@ export function readmeBlock(results: BenchResult[]): string {
 export function writeReport(): { readme: string; results: number } {
   const results = loadResults();
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(path.join(resultsDir, 'chart.svg'), chartSvg(results));
+  writeFileSync(path.join(resultsDir, 'chart.svg'), chartSvg(results.filter((r) => !cached(r))));
   const readme = readFileSync(README, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);

@@ -1,13 +1,14 @@
 /**
  * npm run bench -- [--sources N] [--duration S] [--connections C] [--warmup S] [--rounds R]
- *                  [--only q1,q2] [--fresh] [--json]
+ *                  [--only q1,q2] [--fresh] [--response-cache-mb MB] [--json]
  * npm run bench -- --report
  * Builds (or reuses) a deterministic synthetic corpus at the chosen scale in a Neo4j of its own,
  * starts the app and a peer (@neo4j/graphql over the same database, tests/bench/peer-server.ts),
  * each compiled to JavaScript and run as a process of its own, and asks both the same questions
  * over HTTP with autocannon. Results go to bench/results/bench-<assertions>.json and
  * bench/results/chart.svg; `--report` rewrites README's benchmark block from those files and runs
- * nothing. `--only` measures some questions and saves nothing. Progress on stderr; `--json` ends
+ * nothing. `--only` measures some questions and saves nothing. `--response-cache-mb` runs the app
+ * with its response cache (CLAIMGRAPH_RESPONSE_CACHE_MB; 0, the default here, turns it off). Progress on stderr; `--json` ends
  * stdout with the result as one JSON line.
  */
 import { readFileSync } from 'node:fs';
@@ -52,6 +53,12 @@ const settings: LoadSettings = {
   rounds: arg('--rounds', 2),
 };
 const json = process.argv.includes('--json');
+/**
+ * Off unless asked for: with it on, an answer of the mix asked again is served from memory (the
+ * bench writes nothing while it asks), so the cached figures say what repetition buys, and the
+ * uncached ones what each page costs.
+ */
+const responseCacheMb = arg('--response-cache-mb', 0);
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1]!.split(',')) : null;
 /** Distinct requests of each mix whose answers are compared between the two sides before timing. */
@@ -211,7 +218,17 @@ async function measureQuestion(
   return result;
 }
 
-say(`scale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions`);
+/** What the app's response cache served so far, from its /health (zeros when the cache is off). */
+async function responseCacheOf(app: ServerProcess): Promise<{ hits: number; misses: number }> {
+  const health = (await (await fetch(`${app.url}health`)).json()) as {
+    responseCache?: { hits: number; misses: number };
+  };
+  return { hits: health.responseCache?.hits ?? 0, misses: health.responseCache?.misses ?? 0 };
+}
+
+say(
+  `scale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; the app's response cache ${responseCacheMb > 0 ? `on, ${responseCacheMb} MB` : 'off'}`,
+);
 const loadAverageAtStart = Number(os.loadavg()[0]!.toFixed(2));
 const base = await openSyntheticBase(scale, { fresh: process.argv.includes('--fresh'), owner: 'npm run bench' });
 const servers: ServerProcess[] = [];
@@ -227,6 +244,7 @@ try {
         ...database,
         CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty'),
         CLAIMGRAPH_CURATOR_TOKENS: BENCH_TOKEN,
+        CLAIMGRAPH_RESPONSE_CACHE_MB: String(responseCacheMb),
       }),
     peer: () => startServer('the peer', path.join(build, 'peer-server.js'), database),
   };
@@ -250,6 +268,7 @@ try {
   }
   const app = contenders[0].server;
   const appRss = app.peakRssMb();
+  const responseCache = await responseCacheOf(app);
   const ingestMs = only ? [] : await measureIngest(app, new SyntheticCorpusRepository(base.client));
   result = {
     format: 2,
@@ -269,6 +288,7 @@ try {
     load_average: { start: loadAverageAtStart, end: Number(os.loadavg()[0]!.toFixed(2)) },
     cpus: os.cpus().length,
     measured_at: new Date().toISOString(),
+    response_cache: { megabytes: responseCacheMb, ...responseCache },
   };
 } finally {
   for (const server of servers) await server.stop();
@@ -278,7 +298,7 @@ try {
 if (only) say('--only: results not saved');
 else say(`results in ${path.relative(repoRoot, saveResult(result))}; chart in bench/results/chart.svg`);
 console.log(
-  `\nscale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; load ${result.load_s} s (${result.base}); peak RSS: app ${result.peak_rss_mb.app} MB (${result.peak_rss_mb.app_with_ingest} MB with ingest), peer ${result.peak_rss_mb.peer} MB; load average ${result.load_average.start} → ${result.load_average.end}`,
+  `\nscale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; load ${result.load_s} s (${result.base}); peak RSS: app ${result.peak_rss_mb.app} MB (${result.peak_rss_mb.app_with_ingest} MB with ingest), peer ${result.peak_rss_mb.peer} MB; response cache ${result.response_cache?.megabytes ? `${result.response_cache.megabytes} MB, ${result.response_cache.hits} hits, ${result.response_cache.misses} misses` : 'off'}; load average ${result.load_average.start} → ${result.load_average.end}`,
 );
 if (result.ingest_ms.length > 0)
   console.log(`ingesting a seed document against the whole base: ${result.ingest_ms.join(', ')} ms`);

@@ -10,7 +10,9 @@ let app: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
   await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
+  // The page's own statements, counted without the response cache's one check of the database's
+  // state per query (tests/integration/response-cache.test.ts counts that).
+  app = await startTestApp(realCorpus, { CLAIMGRAPH_RESPONSE_CACHE_MB: '0' });
 });
 afterAll(async () => app?.stop());
 

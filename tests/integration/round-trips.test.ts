@@ -27,7 +27,9 @@ CREATE (s)-[:HAS_ASSERTION]->(:Assertion {id: c.slug + '--' + s.id, stance: CASE
 
 beforeAll(async () => {
   const db = await freshDatabase();
-  app = await startTestApp(fixtureCorpus('corpus-small'));
+  // The page's own statements, counted without the response cache's one check of the database's
+  // state per query (tests/integration/response-cache.test.ts counts that).
+  app = await startTestApp(fixtureCorpus('corpus-small'), { CLAIMGRAPH_RESPONSE_CACHE_MB: '0' });
   await db.write(SYNTHETIC);
   // Consensus, counts and page keys, as every write through the app derives them.
   await refreshConsensusInBatches(createDatabase(db), 'all');

@@ -38,6 +38,8 @@ interface Answer<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
   bookmarks: string | null;
   cookie: string | null;
+  /** Whether the answer came from the instance's response cache. */
+  cache: string | null;
 }
 
 async function ask<T>(
@@ -51,8 +53,13 @@ async function ask<T>(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as Omit<Answer<T>, 'bookmarks' | 'cookie'>;
-  return { ...body, bookmarks: response.headers.get('x-neo4j-bookmarks'), cookie: response.headers.get('set-cookie') };
+  const body = (await response.json()) as Omit<Answer<T>, 'bookmarks' | 'cookie' | 'cache'>;
+  return {
+    ...body,
+    bookmarks: response.headers.get('x-neo4j-bookmarks'),
+    cookie: response.headers.get('set-cookie'),
+    cache: response.headers.get('x-claimgraph-cache'),
+  };
 }
 
 const alice = { authorization: 'Bearer alice-token-0123456789' };
@@ -165,6 +172,32 @@ describe('two app instances on one Neo4j', () => {
       },
     );
     expect(after.data!.node).toMatchObject({ version: version + 2, rationale: 'Edited through the other.' });
+  });
+
+  it('a page either instance keeps in its cache shows a write through the other on the very next request', async () => {
+    type Node = { node: { version: number; rationale: string } };
+    for (const app of [one, other]) {
+      await ask(app, ASSERTION_VERSION, { id: ASSERTION_NODE });
+      expect((await ask(app, ASSERTION_VERSION, { id: ASSERTION_NODE })).cache).toBe('hit');
+    }
+    const { version } = (await ask<Node>(one, ASSERTION_VERSION, { id: ASSERTION_NODE })).data!.node;
+    const edit = (app: StartedProcess, expectedVersion: number, rationale: string, curator: Record<string, string>) =>
+      ask(app, UPDATE, { input: { id: ASSERTION_ID, expectedVersion, reason: 'cache', rationale } }, curator);
+
+    expect((await edit(one, version, 'Cached pages see the write through one.', alice)).errors).toBeUndefined();
+    // No bookmarks handed on: what a reader who did not write sees, on either instance.
+    for (const app of [other, one]) {
+      const next = await ask<Node>(app, ASSERTION_VERSION, { id: ASSERTION_NODE });
+      expect(next.cache).toBe('miss');
+      expect(next.data!.node).toEqual(
+        expect.objectContaining({ version: version + 1, rationale: 'Cached pages see the write through one.' }),
+      );
+    }
+
+    expect((await ask(other, ASSERTION_VERSION, { id: ASSERTION_NODE })).cache).toBe('hit');
+    expect((await edit(other, version + 1, 'And the write through the other.', bob)).errors).toBeUndefined();
+    const next = await ask<Node>(one, ASSERTION_VERSION, { id: ASSERTION_NODE });
+    expect(next.data!.node.rationale).toBe('And the write through the other.');
   });
 
   it('ignores bookmarks it cannot read instead of failing the request', async () => {

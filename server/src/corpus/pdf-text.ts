@@ -1,4 +1,4 @@
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Where each page's text stands in the document's text (UTF-16 offsets, end exclusive), pages numbered from 1. */
 export interface PageRange {
@@ -56,6 +56,9 @@ interface Line {
  */
 export async function textOfPdf(bytes: Uint8Array): Promise<PdfText> {
   if (!isPdf(bytes)) throw new PdfError('not a PDF (it does not start with %PDF-)');
+  // Loaded on the first PDF, not at start: pdfjs-dist is about 28 MB of the app's resident memory,
+  // which a server that reads no PDF need not hold.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pdf: PDFDocumentProxy;
   try {
     pdf = await getDocument({

@@ -54,6 +54,40 @@ function disableNagleOnOutgoingSockets(): void {
   }
 }
 
+/**
+ * One read at a time, shared by whoever asks while it waits to start: a caller is answered by a read
+ * that began after it asked (never by one already under way, which may have missed a write the
+ * caller saw commit), and the callers of one wait share the next read. Under load, N requests that
+ * ask for the database's state at once cost one read instead of N.
+ */
+class FreshReads<T> {
+  private running: Promise<T> | null = null;
+  private next: Promise<T> | null = null;
+
+  constructor(private readonly read: () => Promise<T>) {}
+
+  ask(): Promise<T> {
+    if (!this.running) return this.start();
+    this.next ??= this.running.then(settle, settle).then(() => {
+      this.next = null;
+      return this.start();
+    });
+    return this.next;
+  }
+
+  private start(): Promise<T> {
+    const read = this.read();
+    this.running = read;
+    const done = () => {
+      if (this.running === read) this.running = null;
+    };
+    read.then(done, done);
+    return read;
+  }
+}
+
+const settle = () => undefined;
+
 /** How long a read is tried again after a transient failure (a leader election, a deadlock), as the driver does for transactions. */
 const READ_RETRY_MS = 5_000;
 const READ_RETRY_DELAY_MS = 50;
@@ -74,6 +108,8 @@ export class Neo4jClient implements CypherRunner {
     private readonly counter: { roundTrips: number },
     /** Bookmarks every session of this client waits for, besides the process's own. */
     private readonly after: string[] = [],
+    /** The process's shared reads of the committed state, made through the client without bookmarks of its own. */
+    private readonly stateReads: FreshReads<string> = new FreshReads(() => this.readCommittedState()),
   ) {}
 
   get roundTrips(): number {
@@ -106,7 +142,32 @@ export class Neo4jClient implements CypherRunner {
    * and which keeps the bookmarks of its own writes in `madeBookmarks` for the caller to hand on.
    */
   withBookmarks(bookmarks: string[]): Neo4jClient {
-    return new Neo4jClient(this.driver, this.counter, bookmarks);
+    return new Neo4jClient(this.driver, this.counter, bookmarks, this.stateReads);
+  }
+
+  /**
+   * A name for the state the database has committed, as of a moment after this call: the bookmark
+   * of a read, which names the last transaction the database had committed when the read ran.
+   * Any commit, by any client of the database, gives a new one; two equal names mean that nothing
+   * committed between them. Reads after this one (through any session of this process, which share
+   * its bookmark manager) see at least that state. Callers without bookmarks of their own share one
+   * read at a time (FreshReads).
+   */
+  committedState(): Promise<string> {
+    return this.after.length > 0 ? this.readCommittedState() : this.stateReads.ask();
+  }
+
+  private async readCommittedState(): Promise<string> {
+    this.counter.roundTrips += 1;
+    const session = this.session('READ');
+    try {
+      await session.run('RETURN 1');
+      return session.lastBookmarks().join(' ');
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
   }
 
   async verify(): Promise<void> {
