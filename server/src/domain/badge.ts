@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { xmlText } from './atom-feed.js';
 import { consensusOf, type Consensus } from './consensus.js';
 import type { ConsensusStatus, Grade } from './types.js';
@@ -86,14 +85,6 @@ export function claimBadgeSvg(input: ClaimBadgeInput): string {
 </svg>
 `;
 }
-
-/** A short digest of the badge's drawing: it changes whenever what the badge shows changes. */
-export function claimBadgeVersion(input: ClaimBadgeInput): string {
-  return createHash('sha256').update(claimBadgeSvg(input)).digest('base64url').slice(0, BADGE_VERSION_LENGTH);
-}
-
-/** 72 bits of the digest: no two drawings of one claim's badge share a version in practice. */
-const BADGE_VERSION_LENGTH = 12;
 
 /** The HTML a writer pastes into an article: the badge, linking back to the claim's permalink. */
 export function badgeSnippet(input: ClaimBadgeInput & { permalink: string; badgeUrl: string }): string {
