@@ -19,7 +19,7 @@ import { ConsensusRef } from './consensus.type.js';
 import { localKey } from './ids.js';
 import { Lookahead } from './lookahead.js';
 import { pageKeyIn, readClaimPage } from './page-reads.js';
-import { keysetConnection } from './pagination.js';
+import { cursorValues, keysetConnection } from './pagination.js';
 
 export const ClaimRef = builder.loadableNode('Claim', {
   description: 'One proposition in plain affirmative words; sources that deny it attach to it with stance CONTRADICTS.',
@@ -195,16 +195,8 @@ const claimPayload = (name: string) =>
 /** The position a cursor of this order stands for; a cursor of another order is the caller's error. */
 function positionIn(key: string | null, order: ClaimOrder): ClaimPosition | null {
   if (key === null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(key);
-  } catch {
-    parsed = null;
-  }
-  if (!Array.isArray(parsed) || parsed[0] !== order || typeof parsed[2] !== 'string') {
-    throw new GraphQLError('"after" is a cursor of another order or list', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return { sortValue: parsed[1] as string | number, slug: parsed[2] };
+  const [, sortValue, slug] = cursorValues(key, (values) => values[0] === order && typeof values[2] === 'string');
+  return { sortValue: sortValue as string | number, slug: slug as string };
 }
 
 builder.mutationFields((t) => ({

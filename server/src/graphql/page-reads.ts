@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { MatrixRows } from '../db/assertion.repository.js';
 import type { AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
 import type { StancePageRequest } from '../db/claim.repository.js';
@@ -11,7 +10,7 @@ import {
 } from '../services/neighbourhood.service.js';
 import type { GraphQLContext } from './context.js';
 import type { Lookahead } from './lookahead.js';
-import { decodeCursor, pageSize } from './pagination.js';
+import { cursorValues, decodeCursor, pageSize } from './pagination.js';
 
 /**
  * The pages of the browser (a claim, a source, the matrix) each read in one Cypher statement: the
@@ -23,16 +22,8 @@ import { decodeCursor, pageSize } from './pagination.js';
 /** The pageKey a cursor of this stance stands for; '' (before every key) without one. */
 export function pageKeyIn(key: string | null, stance: string): string {
   if (key === null) return '';
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(key);
-  } catch {
-    parsed = null;
-  }
-  if (!Array.isArray(parsed) || parsed[0] !== stance || typeof parsed[1] !== 'string') {
-    throw new GraphQLError('"after" is a cursor of another stance or list', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return parsed[1];
+  const [, pageKey] = cursorValues(key, (values) => values[0] === stance && typeof values[1] === 'string');
+  return pageKey as string;
 }
 
 interface PlannedPage extends StancePageRequest {
