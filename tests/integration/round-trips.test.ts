@@ -130,3 +130,46 @@ describe("each of the browser's pages reads its data in one Cypher statement", (
     expect(await roundTrips(claimPage.query, { id: 'synthetic-claim-0007' })).toBe(1);
   });
 });
+
+describe('a source page reads only the columns of its assertions that it asks for, and answers as whole rows would', () => {
+  type Page = { source: { assertions: Record<string, unknown>[] } };
+  const narrow = `query ($id: ID!) { source(id: $id) { title assertions { stance grade overreach quote { start end } claim { slug statement } } } }`;
+  // `permalink` is a field the plan knows no columns of: the same page is then read as whole rows.
+  const whole = `query ($id: ID!) { source(id: $id) { title assertions { stance grade overreach quote { start end } claim { slug statement } permalink } } }`;
+
+  it("the benchmark's source page, in one statement, gives the answers of whole rows", async () => {
+    const { benchQueries } = await import('../bench/bench-queries.js');
+    const { scaleFor } = await import('../bench/synthetic-corpus.js');
+    const sourcePage = benchQueries(scaleFor(10)).source_page!.ours[0]!;
+    expect(await roundTrips(sourcePage.query, { id: 'synthetic-007' })).toBe(1);
+    const narrowed = await app.graphql<Page>(narrow, { id: 'synthetic-007' });
+    const read = await app.graphql<Page>(whole, { id: 'synthetic-007' });
+    expect(narrowed.errors).toBeUndefined();
+    expect(read.errors).toBeUndefined();
+    const assertions = read.data!.source.assertions.map(({ permalink: _permalink, ...rest }) => rest);
+    expect(assertions.length).toBeGreaterThan(0);
+    expect(narrowed.data!.source.assertions).toEqual(assertions);
+  });
+
+  it('the same assertions and claims reached by another path in the query are whole', async () => {
+    const { data, errors } = await app.graphql<{
+      source: { assertions: { stance: string; claim: { slug: string; statement: string } }[] };
+      claim: { consensus: { status: string }; assertions: { rationale: string; source: { slug: string } }[] };
+      other: { assertions: { rationale: string; claim: { consensus: { status: string } } }[] };
+    }>(
+      `query ($id: ID!, $slug: ID!) {
+        source(id: $id) { assertions { stance claim { slug statement } } }
+        claim(id: $slug) { consensus { status } assertions { rationale source { slug } } }
+        other: source(id: $id) { assertions { rationale claim { consensus { status } } } }
+      }`,
+      { id: 'synthetic-008', slug: 'synthetic-claim-0007' },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.source.assertions.map((a) => a.claim.slug)).toContain('synthetic-claim-0007');
+    expect(data!.claim.consensus.status).toBe('SUPPORTED');
+    expect(data!.claim.assertions.map((a) => a.rationale)).toEqual(['Synthetic.', 'Synthetic.', 'Synthetic.']);
+    expect(data!.other.assertions.map((a) => [a.rationale, a.claim.consensus.status])).toEqual(
+      data!.source.assertions.map(() => ['Synthetic.', 'SUPPORTED']),
+    );
+  });
+});

@@ -29,6 +29,8 @@ export type AssertionRow = AssertionRecord & {
   version: number;
   /** The page of a PDF source the quote stands on; null for other sources. */
   page?: number | null;
+  /** Only in a source page's rows of some columns: the claim's slug and statement (see assertionColumnsProjection). */
+  claim?: Pick<ClaimRow, 'slug' | 'statement'>;
 };
 
 /**
@@ -43,6 +45,11 @@ export type SourceRow = Omit<SourceRecord, 'commercialInterest' | 'jama' | 'text
   textVersion: number;
   commercialInterest: boolean;
   commercialInterestEvidence: Quote | null;
+  /**
+   * Only on the row a source page's root field answers with: its assertions with only the columns
+   * that query asks for, kept out of the loaders so that no other field reads them as whole rows.
+   */
+  pageAssertions?: AssertionRow[];
 };
 
 /** A claim as ClaimRow: its stored consensus, the claims it conflicts with and the one it refines, by slug. */
@@ -60,6 +67,50 @@ export const assertionProjection = (a: string, s: string, c: string, extra = '')
   sourceId: ${s}.id, claimSlug: ${c}.slug,
   quote: { exact: ${a}.exact, start: ${a}.start, end: ${a}.end, prefix: ${a}.prefix, suffix: ${a}.suffix }${extra}
 }`;
+
+/** The columns of an assertion a page can read alone (the quote's by part); id, sourceId and claimSlug come always. */
+export const ASSERTION_COLUMNS = [
+  'stance',
+  'grade',
+  'basis',
+  'rationale',
+  'hedged',
+  'cited',
+  'attribution',
+  'gradedBy',
+  'anchorState',
+  'version',
+  'page',
+  'exact',
+  'start',
+  'end',
+  'prefix',
+  'suffix',
+] as const;
+export type AssertionColumn = (typeof ASSERTION_COLUMNS)[number];
+const QUOTE_PARTS: readonly AssertionColumn[] = ['exact', 'start', 'end', 'prefix', 'suffix'];
+
+/**
+ * An assertion with only some columns, given its source `s` and claim `c`: each property read is a
+ * db hit, and a page of quotes shows a few of an assertion's sixteen. `extra` adds entries.
+ */
+export const assertionColumnsProjection = (
+  a: string,
+  s: string,
+  c: string,
+  columns: readonly AssertionColumn[],
+  extra = '',
+) => {
+  const quote = QUOTE_PARTS.filter((part) => columns.includes(part));
+  const entries = [
+    '.id',
+    ...columns.filter((column) => !QUOTE_PARTS.includes(column)).map((column) => `.${column}`),
+    `sourceId: ${s}.id`,
+    `claimSlug: ${c}.slug`,
+    ...(quote.length > 0 ? [`quote: { ${quote.map((part) => `${part}: ${a}.${part}`).join(', ')} }`] : []),
+  ];
+  return `${a} { ${entries.join(', ')}${extra} }`;
+};
 
 /**
  * A source as SourceRow, without its text unless asked: a page that lists sources beside quotes

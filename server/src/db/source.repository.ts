@@ -2,8 +2,10 @@ import type { Quote } from '../domain/types.js';
 import { groupBy, inKeyOrder } from './key-order.js';
 import { cypherInt, type CypherRunner } from './neo4j-client.js';
 import {
+  assertionColumnsProjection,
   assertionProjection,
   claimProjection,
+  type AssertionColumn,
   sourceProjection,
   type AssertionRow,
   type ClaimRow,
@@ -13,7 +15,9 @@ import {
 /** What a source page reads besides the source: its assertions, and the claims they are about. */
 export interface SourcePagePlan {
   withText: boolean;
-  withAssertions: boolean;
+  /** Null when not asked; 'whole' as AssertionRow; or only these columns (besides id, sourceId and claimSlug). */
+  assertions: 'whole' | readonly AssertionColumn[] | null;
+  /** With whole assertions, the ClaimRow of each claim they are about; with some columns, each one's claim's slug and statement. */
   withClaims: boolean;
 }
 
@@ -78,15 +82,23 @@ RETURN s.id AS id, s.text AS text`;
  * and the claims they are about, each in the shape of its own loader.
  */
 export function sourcePageQuery(plan: SourcePagePlan): string {
-  const assertions = plan.withAssertions
-    ? `CALL (s) {
+  const rows = (collected: string) => `CALL (s) {
   OPTIONAL MATCH (s)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
   WITH a, c ORDER BY a.start, a.end
-  RETURN collect(${assertionProjection('a', 's', 'c')}) AS assertions${
-    plan.withClaims ? `, collect(DISTINCT ${claimProjection('c')}) AS claims` : ', [] AS claims'
-  }
-}`
-    : 'WITH s, [] AS assertions, [] AS claims';
+  RETURN ${collected}
+}`;
+  const assertions =
+    plan.assertions === null
+      ? 'WITH s, [] AS assertions, [] AS claims'
+      : plan.assertions === 'whole'
+        ? rows(
+            `collect(${assertionProjection('a', 's', 'c')}) AS assertions${
+              plan.withClaims ? `, collect(DISTINCT ${claimProjection('c')}) AS claims` : ', [] AS claims'
+            }`,
+          )
+        : rows(
+            `collect(${assertionColumnsProjection('a', 's', 'c', plan.assertions, plan.withClaims ? ', claim: c { .slug, .statement }' : '')}) AS assertions, [] AS claims`,
+          );
   return `
 MATCH (s:Source {id: $id})
 ${assertions}

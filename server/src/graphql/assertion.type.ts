@@ -1,4 +1,4 @@
-import type { AssertionRow } from '../db/projections.js';
+import type { AssertionRow, ClaimRow } from '../db/projections.js';
 import {
   isOverreach,
   PROMOTIONAL_CUE_KINDS,
@@ -63,5 +63,6 @@ export const AssertionRef = builder.loadableNode('Assertion', {
 
 builder.objectFields(AssertionRef, (t) => ({
   source: t.field({ type: SourceRef, resolve: (a) => a.sourceId }),
-  claim: t.field({ type: ClaimRef, resolve: (a) => a.claimSlug }),
+  // A source page's row of some columns carries its claim's slug and statement, all that query asks of it.
+  claim: t.field({ type: ClaimRef, resolve: (a) => (a.claim as ClaimRow | undefined) ?? a.claimSlug }),
 }));

@@ -29,31 +29,42 @@ export class Lookahead {
   /** Every selection of the field `name` directly below, one per alias (and per repetition). */
   all(name: string): Selected[] {
     const found: Selected[] = [];
+    this.eachField((selection) => {
+      if (selection.name.value !== name) return;
+      found.push({
+        name,
+        alias: selection.alias?.value ?? name,
+        args: Object.fromEntries(
+          (selection.arguments ?? []).map((arg) => [
+            arg.name.value,
+            valueFromASTUntyped(arg.value, this.context.variableValues),
+          ]),
+        ),
+        nodes: [selection],
+      });
+    });
+    return found;
+  }
+
+  /** The names of every field asked for directly below. */
+  names(): Set<string> {
+    const found = new Set<string>();
+    this.eachField((selection) => found.add(selection.name.value));
+    return found;
+  }
+
+  private eachField(visitField: (selection: FieldNode) => void) {
     const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
       for (const selection of set?.selections ?? []) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.name.value !== name) continue;
-          found.push({
-            name,
-            alias: selection.alias?.value ?? name,
-            args: Object.fromEntries(
-              (selection.arguments ?? []).map((arg) => [
-                arg.name.value,
-                valueFromASTUntyped(arg.value, this.context.variableValues),
-              ]),
-            ),
-            nodes: [selection],
-          });
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          visit(selection.selectionSet, seen);
-        } else if (!seen.has(selection.name.value)) {
+        if (selection.kind === Kind.FIELD) visitField(selection);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seen);
+        else if (!seen.has(selection.name.value)) {
           seen.add(selection.name.value);
           visit(this.context.fragments[selection.name.value]?.selectionSet, seen);
         }
       }
     };
     for (const node of this.nodes) visit(node.selectionSet, new Set());
-    return found;
   }
 
   /** Whether the field `name` is asked for directly below. */

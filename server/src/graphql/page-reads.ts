@@ -1,5 +1,5 @@
 import type { MatrixRows } from '../db/assertion.repository.js';
-import type { AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
+import type { AssertionColumn, AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
 import type { StancePageRequest } from '../db/claim.repository.js';
 import { STANCES, type Stance } from '../domain/types.js';
 import {
@@ -69,17 +69,80 @@ export async function readClaimPage(slug: string, claim: Lookahead, ctx: GraphQL
   return read.claim;
 }
 
-/** A source page in one round trip: the source (with its text if asked), its assertions and their claims. */
+const QUOTE_COLUMNS: Record<string, readonly AssertionColumn[]> = {
+  __typename: [],
+  exact: ['exact'],
+  start: ['start'],
+  end: ['end'],
+  prefix: ['prefix'],
+  suffix: ['suffix'],
+};
+
+/** The columns each field of an Assertion reads from its row, for the fields a row of some columns can answer. */
+const ASSERTION_FIELD_COLUMNS: Record<string, readonly AssertionColumn[]> = {
+  __typename: [],
+  id: [],
+  source: [],
+  claim: [],
+  quote: [], // its parts, as asked below it
+  stance: ['stance'],
+  grade: ['grade'],
+  basis: ['basis'],
+  rationale: ['rationale'],
+  hedged: ['hedged'],
+  cited: ['cited'],
+  attribution: ['attribution'],
+  gradedBy: ['gradedBy'],
+  anchorState: ['anchorState'],
+  version: ['version'],
+  page: ['page'],
+  promotionalCues: ['exact'],
+  overreach: ['stance', 'grade', 'hedged', 'exact'],
+};
+
+/** The fields of a Claim its slug and statement answer alone. */
+const CLAIM_FIELDS_OF_SLUG_AND_STATEMENT = new Set(['__typename', 'id', 'slug', 'statement']);
+
+/**
+ * The columns of the assertions a source page asks for, or 'whole' when it asks for a field (or a
+ * claim's field) this plan does not know the columns of: then the rows are whole and prime the loaders.
+ */
+function assertionColumnsAsked(assertions: Lookahead): readonly AssertionColumn[] | 'whole' {
+  const columns = new Set<AssertionColumn>();
+  const add = (table: Record<string, readonly AssertionColumn[]>, below: Lookahead) => {
+    for (const name of below.names()) {
+      const read = Object.hasOwn(table, name) ? table[name] : undefined;
+      if (read === undefined) return false;
+      read.forEach((column) => columns.add(column));
+    }
+    return true;
+  };
+  if (!add(ASSERTION_FIELD_COLUMNS, assertions)) return 'whole';
+  const quote = assertions.below('quote');
+  if (quote && !add(QUOTE_COLUMNS, quote)) return 'whole';
+  const claim = assertions.below('claim');
+  if (claim && ![...claim.names()].every((name) => CLAIM_FIELDS_OF_SLUG_AND_STATEMENT.has(name))) return 'whole';
+  return [...columns];
+}
+
+/**
+ * A source page in one round trip: the source (with its text if asked), its assertions and their
+ * claims. Where the page asks only for fields whose columns are known, its assertions carry only
+ * those columns (and their claims' slug and statement) on the row it answers with, and stay out of
+ * the loaders; otherwise they are whole rows and prime them.
+ */
 export async function readSourcePage(id: string, source: Lookahead, ctx: GraphQLContext): Promise<SourceRow | null> {
   const assertions = source.below('assertions');
+  const columns = assertions ? assertionColumnsAsked(assertions) : null;
   const read = await ctx.repositories.sources.pageOf(id, {
     withText: source.has('text'),
-    withAssertions: assertions !== null,
+    assertions: columns,
     withClaims: assertions?.has('claim') ?? false,
   });
   if (!read) return null;
   primeSources(ctx, [read.source]);
-  if (assertions) ctx.loaders.assertionsBySource.prime(id, read.assertions);
+  if (columns !== 'whole') return columns === null ? read.source : { ...read.source, pageAssertions: read.assertions };
+  ctx.loaders.assertionsBySource.prime(id, read.assertions);
   for (const row of read.assertions) ctx.loaders.assertions.prime(row.id, row);
   primeClaims(ctx, read.claims);
   return read.source;

@@ -102,7 +102,7 @@ builder.objectFields(SourceRef, (t) => ({
   assertions: t.field({
     type: [AssertionRef],
     description: 'In the order of the text.',
-    resolve: (s, _args, ctx) => ctx.loaders.assertionsBySource.load(s.id),
+    resolve: (s, _args, ctx) => s.pageAssertions ?? ctx.loaders.assertionsBySource.load(s.id),
   }),
 }));
 
