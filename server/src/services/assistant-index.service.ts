@@ -9,6 +9,14 @@ import { GradingAssistant, type Proposal } from '../domain/assistant/propose.js'
 export const REBUILD_AFTER_CHANGED_CLAIMS = 2_000;
 
 type Fingerprint = { claims: number; assertions: number };
+
+/** What the index did so far, for /health: an operator sees it kept (builds stays put while ingests go on). */
+export interface AssistantIndexStats {
+  /** Times it was built from the whole base (the first use, a quote taken away, another process's change). */
+  builds: number;
+  /** Times it was grown by the claims a write of this process touched. */
+  grown: number;
+}
 interface Kept {
   assistant: GradingAssistant;
   fingerprint: Fingerprint;
@@ -25,6 +33,7 @@ export class AssistantIndex {
   private kept: Promise<Kept> | null = null;
   private readonly touched = new Set<string>();
   private stale = false;
+  private readonly counts: AssistantIndexStats = { builds: 0, grown: 0 };
 
   constructor(private readonly claims: Pick<ClaimRepository, 'known' | 'knownBySlugs' | 'assistantFingerprint'>) {}
 
@@ -45,6 +54,7 @@ export class AssistantIndex {
       touched.length > 0 &&
       current.assistant.changedSince + touched.length <= REBUILD_AFTER_CHANGED_CLAIMS;
     this.stale = false;
+    this.counts[growable ? 'grown' : 'builds'] += 1;
     this.kept = growable
       ? this.claims
           .knownBySlugs(touched)
@@ -63,9 +73,8 @@ export class AssistantIndex {
     this.stale = true;
   }
 
-  /** Builds the index ahead of the first ingest (after the base is loaded), its failure left to that ingest. */
-  warm(): void {
-    void this.assistant().catch(() => undefined);
+  stats(): AssistantIndexStats {
+    return { ...this.counts };
   }
 }
 
