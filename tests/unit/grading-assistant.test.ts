@@ -235,6 +235,22 @@ describe('the assistant links passages to known claims the way a reader would', 
     });
   });
 
+  it('keeps, of many claims sharing a word with the passage, the best ones in order, as ranking them all would', () => {
+    const words = ['redness', 'collagen', 'scars', 'acne', 'pores', 'glow', 'laser', 'wrinkles', 'hair', 'pigment'];
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      claim(
+        `claim-${i}`,
+        `Exosome serum ${words.filter((_, w) => (i >> w) % 2 === 1).join(' ')} skin ${i % 7 === 0 ? 'redness' : 'calm'}`,
+      ),
+    );
+    const matcher = new ClaimMatcher(many);
+    const passage = 'Exosome serum calmed redness and scars of the skin after laser.';
+    const all = matcher.ranked(passage);
+    expect(all.length).toBe(many.length);
+    for (const limit of [1, 7, 200, 2999])
+      expect(matcher.ranked(passage, limit).map((m) => m.score)).toEqual(all.slice(0, limit).map((m) => m.score));
+  });
+
   it('links a passage that refers back to "the points above" to the claims of the list before it', () => {
     const text =
       'They are said to:\n- regrow hair in people with alopecia.\n- reduce wrinkles and sagging skin.\nThe points above are still largely laboratory findings, not proven in humans.';
