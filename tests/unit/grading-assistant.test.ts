@@ -313,6 +313,17 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(linksOf(more, more)).toEqual(['exosome-products-not-fda-approved', null]);
   });
 
+  it('proposes alike whether or not it keeps what it read of each document (a server’s kept index keeps nothing of one)', () => {
+    const text =
+      'Many patients worry about recovery after lasers. Exosome serum shortens it by days, clinics say.\nRegulators have not cleared them.';
+    const keeping = new GradingAssistant(known, { keepsReadings: true });
+    const forgetting = new GradingAssistant(known);
+    for (const contextWeight of [0, 0.8, 0])
+      expect(forgetting.propose(text, { ...LINK_PARAMETERS, contextWeight })).toEqual(
+        keeping.propose(text, { ...LINK_PARAMETERS, contextWeight }),
+      );
+  });
+
   it('reads a sentence with the one before it in its paragraph, so that "it" and "this" find their claim', () => {
     const text =
       'Many patients worry about recovery after lasers and microneedling. Exosome serum shortens it by days, clinics say.';
