@@ -113,6 +113,26 @@ describe('the grading assistant’s index in the server: kept between requests, 
     expect((await indexStats()).builds).toBe(2);
   });
 
+  it('links the next ingest to the claim of a proposal a curator just accepted as new', async () => {
+    const novel = 'Exosome lip balm doubles the volume of thin lips in a single week.';
+    const { data } = await app.graphql<{
+      ingestSource: {
+        source: { proposals: { id: string; quote: { exact: string }; claim: { slug: string } | null }[] };
+      };
+    }>(
+      `mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { source { proposals { id quote { exact } claim { slug } } } } }`,
+      { input: { title: 'A lip balm leaflet', kind: 'other', text: `A leaflet.\n${novel}` } },
+      CURATOR,
+    );
+    const proposal = data!.ingestSource.source.proposals.find((p) => p.quote.exact === novel && p.claim === null)!;
+    const accepted = await mutate<{ assertion: { claim: { slug: string } } }>(
+      `mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { ok assertion { claim { slug } } } }`,
+      { id: proposal.id, topics: ['efficacy'] },
+    );
+    expect(await claimsLinkedTo(`The leaflet again: ${novel}`)).toContain(accepted.assertion.claim.slug);
+    expect(await indexStats()).toMatchObject({ builds: 2 });
+  });
+
   it('is built again when another process (the kb command, say) changed the base', async () => {
     const statement = 'Exosome ear drops cure ringing in the ears within a month';
     const slug = await createServices(createDatabase(client)).curation.createClaim(statement, ['efficacy'], {

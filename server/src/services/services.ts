@@ -25,9 +25,9 @@ export function createServices(
 ): Services {
   return {
     assistantIndex,
-    curation: new CurationService(database),
+    curation: new CurationService(database, assistantIndex),
     ingest: new IngestService(database, undefined, assistantIndex),
-    review: new ReviewService(database),
+    review: new ReviewService(database, assistantIndex),
     load: new LoadService(database),
   };
 }
