@@ -36,7 +36,7 @@ export class CurationService {
   constructor(
     private readonly database: Database,
     /** The process's kept assistant index, told of each write that changes what it knows (none for a one-off command). */
-    private readonly assistantIndex: Pick<AssistantIndex, 'changed' | 'lost'> | null = null,
+    private readonly assistantIndex: Pick<AssistantIndex, 'changed'> | null = null,
   ) {}
 
   async createSource(input: SourceInput, change: Change): Promise<string> {
@@ -114,7 +114,7 @@ export class CurationService {
 
   /** Removes the assertion; its last state stays in its revision, so nothing is lost. */
   async deleteAssertion(id: string, expectedVersion: number, change: Change): Promise<void> {
-    await this.database.transaction(async (tx) => {
+    const claimSlug = await this.database.transaction(async (tx) => {
       const current = await lockedAssertion(tx, id, expectedVersion);
       const deleted = (await tx.assertions.delete(id))!;
       await refreshConsensus(tx, [deleted.claimSlug], change);
@@ -131,8 +131,9 @@ export class CurationService {
         ],
         change,
       );
+      return deleted.claimSlug;
     });
-    this.assistantIndex?.lost();
+    this.assistantIndex?.changed([claimSlug]);
   }
 
   /**
@@ -142,7 +143,7 @@ export class CurationService {
   async reviseSourceText(id: string, text: string, change: Change): Promise<Record<AnchorState, number>> {
     if (text.trim() === '') throw new CurationError('INVALID', 'text is empty', 'text');
     const contentHash = sha256(text);
-    const tally = await this.database.transaction(async (tx) => {
+    const { tally, claimSlugs } = await this.database.transaction(async (tx) => {
       const source = await tx.sources.lock(id);
       if (!source) throw new CurationError('NOT_FOUND', `no source "${id}"`, 'sourceId');
       if (source.contentHash === contentHash)
@@ -184,10 +185,9 @@ export class CurationService {
         ],
         change,
       );
-      return tally;
+      return { tally, claimSlugs: changed.map((row) => row.claimSlug) };
     });
-    // A moved or orphaned quote is not one the index can take out of what it built.
-    this.assistantIndex?.lost();
+    this.assistantIndex?.changed(claimSlugs);
     return tally;
   }
 
