@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jClient } from '../../server/src/db/neo4j-client.js';
 import { createDatabase } from '../../server/src/db/repositories.js';
+import { readValidCorpus } from '../../server/src/corpus/corpus-reader.js';
 import { slugFor } from '../../server/src/domain/curation.js';
 import { createServices } from '../../server/src/services/services.js';
 import { realCorpus, startTestApp } from '../support/test-app.js';
@@ -141,5 +142,21 @@ describe('the grading assistant’s index in the server: kept between requests, 
     });
     expect(await claimsLinkedTo(`${statement}, the leaflet says.`)).toContain(slug);
     expect((await indexStats()).builds).toBe(2);
+  });
+
+  it('is built again when `kb load` beside the server rewords a claim, as many claims and assertions as before', async () => {
+    const corpus = readValidCorpus(realCorpus);
+    const claim = corpus.claims.find((c) => c.slug === 'exosome-therapy-is-expensive')!;
+    const reworded = 'Exosome therapy brings back the sense of taste after chemotherapy';
+    expect(await claimsLinkedTo(`${reworded}, the leaflet says.`)).not.toContain(claim.slug);
+    const builds = (await indexStats()).builds;
+    const report = await createServices(createDatabase(client)).load.load({
+      ...corpus,
+      hash: `${corpus.hash}, reworded`,
+      claims: corpus.claims.map((c) => (c === claim ? { ...c, statement: reworded } : c)),
+    });
+    expect(report).toMatchObject({ updated: 1, conflicts: [] });
+    expect(await claimsLinkedTo(`${reworded}, the pamphlet says.`)).toContain(claim.slug);
+    expect((await indexStats()).builds).toBe(builds + 1);
   });
 });

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { KnownClaim } from '../../server/src/domain/assistant/claim-matcher.js';
 import { AssistantIndex } from '../../server/src/services/assistant-index.service.js';
 
-/** The claims a base holds, as the claim repository answers the index (the counts from the count store). */
+/**
+ * The claims a base holds, as the claim repository answers the index (the counts from the count
+ * store); every write records a revision, as the services do.
+ */
 function base(claims: KnownClaim[]) {
   const reads = { known: 0, bySlugs: [] as string[][] };
   let assertions = claims.reduce((n, c) => n + c.texts.length - 1, 0);
+  let revisions = 0;
   const repository = {
     known: async () => {
       reads.known += 1;
@@ -15,18 +19,34 @@ function base(claims: KnownClaim[]) {
       reads.bySlugs.push([...slugs]);
       return claims.filter((c) => slugs.includes(c.slug)).map((c) => ({ ...c, texts: [...c.texts] }));
     },
-    assistantFingerprint: async () => ({ claims: claims.length, assertions }),
+    assistantFingerprint: async () => ({ claims: claims.length, assertions, revisions }),
   };
   const write = {
-    claim: (claim: KnownClaim) => claims.push(claim),
+    claim: (claim: KnownClaim) => {
+      claims.push(claim);
+      revisions += 1;
+    },
     quote: (slug: string, quote: string) => {
       claims.find((c) => c.slug === slug)!.texts.push(quote);
       assertions += 1;
+      revisions += 1;
     },
     unquote: (slug: string, quote: string) => {
       const texts = claims.find((c) => c.slug === slug)!.texts;
       texts.splice(texts.indexOf(quote), 1);
       assertions -= 1;
+      revisions += 1;
+    },
+    /** A claim's statement changed in place: as many claims and assertions as before. */
+    reword: (slug: string, statement: string) => {
+      const changed = claims.find((c) => c.slug === slug)!;
+      changed.texts[changed.texts.indexOf(changed.statement)] = statement;
+      changed.statement = statement;
+      revisions += 1;
+    },
+    /** A write the assistant does not read: a grade, a rejected proposal, a source with no passages yet. */
+    other: () => {
+      revisions += 1;
     },
   };
   return { repository, reads, write };
@@ -79,6 +99,36 @@ describe('the grading assistant’s index, kept between ingests and brought up t
       'exosome-therapy-regrows-hair',
     );
     expect(reads.known).toBe(2);
+  });
+
+  it('is built again when another process rewords a claim, the counts of claims and assertions unchanged', async () => {
+    const { repository, reads, write } = base([
+      claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles'),
+      claim('exosome-therapy-is-expensive', 'Exosome therapy is expensive'),
+    ]);
+    const index = new AssistantIndex(repository);
+    await index.propose('Exosome therapy reduces wrinkles.');
+    write.reword('exosome-therapy-is-expensive', 'Exosome therapy restores the sense of smell after a viral infection');
+    expect(await linked(index, 'Exosome therapy restores the sense of smell after a viral infection.')).toContain(
+      'exosome-therapy-is-expensive',
+    );
+    expect(reads.known).toBe(2);
+  });
+
+  it('is kept through its own process’s writes that change nothing it reads', async () => {
+    const { repository, reads, write } = base([
+      claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles'),
+    ]);
+    const index = new AssistantIndex(repository);
+    await index.propose('Exosome therapy reduces wrinkles.');
+    write.other();
+    index.changed();
+    await index.propose('Exosome therapy reduces wrinkles, again.');
+    write.other();
+    index.changed();
+    await index.propose('Exosome therapy reduces wrinkles, once more.');
+    expect(reads.known).toBe(1);
+    expect(index.stats()).toEqual({ builds: 1, grown: 0 });
   });
 
   it('forgets a quote a write of its process took away, without building again', async () => {

@@ -186,7 +186,8 @@ RETURN c.slug AS slug, c.statement AS statement,
 export const ASSISTANT_FINGERPRINT = `
 CALL { MATCH (c:Claim) RETURN count(c) AS claims }
 CALL { MATCH (a:Assertion) RETURN count(a) AS assertions }
-RETURN claims, assertions`;
+CALL { MATCH (r:Revision) RETURN count(r) AS revisions }
+RETURN claims, assertions, revisions`;
 
 export const CLAIM_EXISTS = `MATCH (c:Claim {slug: $slug}) RETURN c.slug AS slug`;
 
@@ -270,8 +271,11 @@ export class ClaimRepository {
     }));
   }
 
-  async assistantFingerprint(): Promise<{ claims: number; assertions: number }> {
-    const [row] = await this.client.read<{ claims: number; assertions: number }>(ASSISTANT_FINGERPRINT, {});
+  async assistantFingerprint(): Promise<{ claims: number; assertions: number; revisions: number }> {
+    const [row] = await this.client.read<{ claims: number; assertions: number; revisions: number }>(
+      ASSISTANT_FINGERPRINT,
+      {},
+    );
     return row!;
   }
 

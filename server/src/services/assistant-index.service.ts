@@ -8,7 +8,12 @@ import { GradingAssistant, type Proposal } from '../domain/assistant/propose.js'
  */
 export const REBUILD_AFTER_CHANGED_CLAIMS = 2_000;
 
-type Fingerprint = { claims: number; assertions: number };
+/**
+ * What tells this process that the base changed under it: counts of claims and assertions, and of
+ * revisions, which every change made through the services (curation, review, `kb load` beside the
+ * server) records, so that a claim reworded or a quote moved elsewhere, counts unchanged, is seen.
+ */
+type Fingerprint = { claims: number; assertions: number; revisions: number };
 
 /** What the index did so far, for /health: an operator sees it kept (builds stays put while ingests go on). */
 export interface AssistantIndexStats {
@@ -24,14 +29,17 @@ interface Kept {
 
 /**
  * The grading assistant's index, kept between ingests (building it reads every claim with up to 50
- * quotes: seconds at a million assertions) and brought up to date by writes: a write of this process
- * names the claims it touched (`changed`: a quote added, taken away or moved), which are read again
- * and grown into the index; a base changed by another process (its claims or assertions counted
- * otherwise than this process accounts for) has it built again at its next use.
+ * quotes: seconds at a million assertions) and brought up to date by writes. A write of this process
+ * says, once committed, which claims it touched (`changed`: created, a quote added, taken away or
+ * moved), and the base's fingerprint is read at once: at the next use, a base still at that
+ * fingerprint has only those claims read again and grown into the index; a base that moved on since
+ * (another process wrote: `kb load`, another instance) has the index built again.
  */
 export class AssistantIndex {
   private kept: Promise<Kept> | null = null;
   private readonly touched = new Set<string>();
+  /** The fingerprint read right after this process's latest write, while no use has taken it in yet. */
+  private afterOwnWrite: Promise<Fingerprint> | null = null;
   private readonly counts: AssistantIndexStats = { builds: 0, grown: 0 };
 
   constructor(private readonly claims: Pick<ClaimRepository, 'known' | 'knownBySlugs' | 'assistantFingerprint'>) {}
@@ -42,13 +50,19 @@ export class AssistantIndex {
 
   /** The assistant as the base stands now. */
   async assistant(): Promise<GradingAssistant> {
+    const ownWrite = this.afterOwnWrite;
+    this.afterOwnWrite = null;
     const now = await this.claims.assistantFingerprint();
     const current = this.kept ? await this.kept.catch(() => null) : null;
-    if (current && same(current.fingerprint, now) && this.touched.size === 0) return current.assistant;
+    const expected = ownWrite ? await ownWrite.catch(() => null) : (current?.fingerprint ?? null);
+    const onlyOwnWrites = current !== null && expected !== null && same(expected, now);
     const touched = [...this.touched];
     this.touched.clear();
-    const growable =
-      current && touched.length > 0 && current.assistant.changedSince + touched.length <= REBUILD_AFTER_CHANGED_CLAIMS;
+    if (onlyOwnWrites && touched.length === 0) {
+      if (!same(current.fingerprint, now)) this.kept = Promise.resolve({ ...current, fingerprint: now });
+      return current.assistant;
+    }
+    const growable = onlyOwnWrites && current.assistant.changedSince + touched.length <= REBUILD_AFTER_CHANGED_CLAIMS;
     this.counts[growable ? 'grown' : 'builds'] += 1;
     this.kept = growable
       ? this.claims
@@ -58,9 +72,17 @@ export class AssistantIndex {
     return (await this.kept).assistant;
   }
 
-  /** A write of this process created these claims, or gave them a quote, took one away or moved one. */
-  changed(slugs: Iterable<string>): void {
+  /**
+   * A write of this process, told after it commits: `slugs` are the claims it created, or gave a
+   * quote, took one away or moved one (none for a write the assistant does not read: a grade, a
+   * rejected proposal, a conflict link, a new source whose passages are only proposals). A write
+   * that is not told costs the next ingest a build, never a stale index.
+   */
+  changed(slugs: Iterable<string> = []): void {
     for (const slug of slugs) this.touched.add(slug);
+    const read = this.claims.assistantFingerprint();
+    read.catch(() => {}); // a failed read means a build at the next use, where it is awaited
+    this.afterOwnWrite = read;
   }
 
   stats(): AssistantIndexStats {
@@ -68,4 +90,5 @@ export class AssistantIndex {
   }
 }
 
-const same = (a: Fingerprint, b: Fingerprint) => a.claims === b.claims && a.assertions === b.assertions;
+const same = (a: Fingerprint, b: Fingerprint) =>
+  a.claims === b.claims && a.assertions === b.assertions && a.revisions === b.revisions;

@@ -84,6 +84,7 @@ export class ReviewService {
         change,
       );
     });
+    this.assistantIndex?.changed();
   }
 }
 
