@@ -40,11 +40,11 @@ const LIST = `query ($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int, $a
   claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     edges { cursor node { slug statement consensus { status sourceCount supporting contradicting } } } pageInfo { hasNextPage endCursor } } }`;
 
-async function all(variables: Record<string, unknown>) {
+async function all(variables: Record<string, unknown>, first = 7) {
   const nodes: Page['claims']['edges'][number]['node'][] = [];
   let after: string | null = null;
   do {
-    const response: GraphQLResponse<Page> = await app.graphql<Page>(LIST, { ...variables, first: 7, after });
+    const response: GraphQLResponse<Page> = await app.graphql<Page>(LIST, { ...variables, first, after });
     expect(response.errors).toBeUndefined();
     const page = response.data!.claims;
     nodes.push(...page.edges.map((e) => e.node));
@@ -126,6 +126,31 @@ describe('searching claims by text', () => {
     expect(alphabetical.map((n) => n.statement.toLowerCase())).toEqual(
       alphabetical.map((n) => n.statement.toLowerCase()).sort(),
     );
+  });
+
+  it('ranks each claim by its best match, statement or quote, ties by slug, on every page of any size', async () => {
+    const database = Neo4jClient.connect(inject('neo4j'));
+    try {
+      for (const text of ['skin', 'exosome', 'hair', 'PRP']) {
+        // The ranking by its definition: every match of both indexes, each claim at its best score.
+        const ranked = await database.read<{ slug: string }>(
+          `CALL () {
+            CALL db.index.fulltext.queryNodes('claim_text', $text) YIELD node, score RETURN node AS c, score
+            UNION ALL
+            CALL db.index.fulltext.queryNodes('assertion_quote', $text) YIELD node, score
+            MATCH (node)-[:ABOUT]->(c:Claim) RETURN c, score
+          }
+          WITH c, max(score) AS relevance RETURN c.slug AS slug ORDER BY relevance DESC, slug`,
+          { text: text.split(' ').join(' AND ') },
+        );
+        expect(ranked.length, text).toBeGreaterThan(2);
+        for (const first of [1, 3, 7, 50]) {
+          expect((await all({ filter: { text } }, first)).map((n) => n.slug)).toEqual(ranked.map((r) => r.slug));
+        }
+      }
+    } finally {
+      await database.close();
+    }
   });
 
   it('finds a claim as its words are typed, the last one partly typed or a word the index leaves out', async () => {
