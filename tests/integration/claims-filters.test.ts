@@ -105,6 +105,37 @@ describe('counting the claims a filter keeps', () => {
   });
 });
 
+describe('a list reads as much of each claim as it shows', () => {
+  it('gives the same claims and consensus whether it asks for summaries or for every field', async () => {
+    type Node = {
+      slug: string;
+      statement: string;
+      consensus: unknown;
+      topics?: string[];
+      conflictsWith?: { slug: string }[];
+    };
+    const list = (fields: string) =>
+      app.graphql<{ claims: { edges: { node: Node }[] } }>(
+        `query ($filter: ClaimFilter) { claims(first: 50, filter: $filter, orderBy: MOST_SOURCES) { edges { node { ${fields} } } } }`,
+        { filter: { status: 'CONTESTED' } },
+      );
+    const summary =
+      'slug statement consensus { status supporting contradicting qualifying sourceCount bestGrade gradeConflict }';
+    const summaries = await list(summary);
+    const whole = await list(`${summary} topics conflictsWith { slug }`);
+    expect(summaries.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    const nodes = whole.data!.claims.edges.map((e) => e.node);
+    expect(nodes.length).toBe(slugsWhere((c) => c.status === 'CONTESTED').length);
+    expect(summaries.data!.claims.edges.map((e) => e.node)).toEqual(
+      nodes.map(({ topics: _topics, conflictsWith: _conflicts, ...rest }) => rest),
+    );
+    const stored = new Map(corpus.claims.map((c) => [c.slug, c.topics]));
+    expect(nodes.map((n) => [...n.topics!].sort())).toEqual(nodes.map((n) => [...(stored.get(n.slug) ?? [])].sort()));
+    expect(nodes.some((n) => n.conflictsWith!.length > 0)).toBe(true);
+  });
+});
+
 describe('searching claims by text', () => {
   it('finds a claim by the words of its statement or of a quote about it', async () => {
     expect((await all({ filter: { text: 'PRP alopecia' } })).map((n) => n.slug)).toContain(

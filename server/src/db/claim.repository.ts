@@ -5,6 +5,7 @@ import { cypherInt, type CypherRunner, type Params } from './neo4j-client.js';
 import {
   assertionProjection,
   claimProjection,
+  claimSummaryProjection,
   sourceProjection,
   type AssertionRow,
   type ClaimRow,
@@ -132,11 +133,20 @@ function conditionsOf(filter: ClaimPageFilter): string[] {
     .map(([, condition]) => condition);
 }
 
-export function claimsPageQuery(order: ClaimOrder, filter: ClaimPageFilter, afterPosition: boolean): string {
+/** Whole claim rows, or only their summaries (see claimSummaryProjection) for a list that shows no more. */
+export type ClaimRowShape = 'whole' | 'summary';
+const CLAIM_ROWS: Record<ClaimRowShape, string> = { whole: CLAIM_PROJECTION, summary: claimSummaryProjection('c') };
+
+export function claimsPageQuery(
+  order: ClaimOrder,
+  filter: ClaimPageFilter,
+  afterPosition: boolean,
+  shape: ClaimRowShape = 'whole',
+): string {
   const byText = filter.text !== null;
   if (order === 'RELEVANCE') {
     if (!byText) throw new Error('RELEVANCE orders the matches of a text filter');
-    return relevancePageQuery(filter, afterPosition);
+    return relevancePageQuery(filter, afterPosition, shape);
   }
   const { value, descending, indexed } = ORDERINGS[order];
   const conditions = conditionsOf(filter);
@@ -155,7 +165,7 @@ export function claimsPageQuery(order: ClaimOrder, filter: ClaimPageFilter, afte
   return `
 ${byText ? CLAIMS_MATCHING_TEXT : ALL_CLAIMS}
 ${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
-RETURN ${CLAIM_PROJECTION} AS claim, ${value} AS sortValue
+RETURN ${CLAIM_ROWS[shape]} AS claim, ${value} AS sortValue
 ORDER BY ${orderBy} LIMIT $limit`;
 }
 
@@ -172,7 +182,7 @@ const matchesOf = (index: string, slug: string) => `
  * names its claim by the claimSlug refreshConsensus keeps on it, one property read where following
  * ABOUT to the claim costs four db hits, and only the page's claims are then looked up.
  */
-function relevancePageQuery(filter: ClaimPageFilter, afterPosition: boolean): string {
+function relevancePageQuery(filter: ClaimPageFilter, afterPosition: boolean, shape: ClaimRowShape): string {
   const conditions = conditionsOf(filter);
   return `
 CALL () {${matchesOf('claim_text', 'node.slug')}
@@ -190,7 +200,7 @@ CALL (lists) {
   ORDER BY relevance DESC, slug LIMIT $limit
   MATCH (c:Claim {slug: slug})
   WITH c, relevance ORDER BY relevance DESC, c.slug
-  RETURN collect({ claim: ${CLAIM_PROJECTION}, sortValue: relevance }) AS page
+  RETURN collect({ claim: ${CLAIM_ROWS[shape]}, sortValue: relevance }) AS page
 }
 RETURN page, floor`;
 }
@@ -252,12 +262,16 @@ type PageRow = { claim: ClaimRow; sortValue: string | number };
 export class ClaimRepository {
   constructor(private readonly client: CypherRunner) {}
 
-  /** Claims after a position in the chosen order; each with its position, for the next cursor. */
+  /**
+   * Claims after a position in the chosen order; each with its position, for the next cursor. As
+   * summaries, where the caller shows no more of them (typed as rows: it answers only from those fields).
+   */
   async page(
     order: ClaimOrder,
     after: ClaimPosition | null,
     limit: number,
     filter: ClaimPageFilter,
+    shape: ClaimRowShape = 'whole',
   ): Promise<(ClaimRow & { position: ClaimPosition })[]> {
     const params = {
       afterSlug: after?.slug ?? null,
@@ -267,8 +281,8 @@ export class ClaimRepository {
     };
     const rows =
       order === 'RELEVANCE'
-        ? await this.relevancePage(claimsPageQuery(order, filter, after !== null), params, limit)
-        : await this.client.read<PageRow>(claimsPageQuery(order, filter, after !== null), params);
+        ? await this.relevancePage(claimsPageQuery(order, filter, after !== null, shape), params, limit)
+        : await this.client.read<PageRow>(claimsPageQuery(order, filter, after !== null, shape), params);
     return rows.map((r) => ({ ...r.claim, position: { sortValue: r.sortValue, slug: r.claim.slug } }));
   }
 

@@ -1,6 +1,6 @@
 import type { MatrixRows, MatrixRowShape } from '../db/assertion.repository.js';
 import type { AssertionColumn, AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
-import type { StancePageRequest } from '../db/claim.repository.js';
+import type { ClaimRowShape, StancePageRequest } from '../db/claim.repository.js';
 import { STANCES, type Stance } from '../domain/types.js';
 import {
   neighbourhood,
@@ -102,6 +102,16 @@ const ASSERTION_FIELD_COLUMNS: Record<string, readonly AssertionColumn[]> = {
 
 /** The fields of a Claim its slug and statement answer alone. */
 const CLAIM_FIELDS_OF_SLUG_AND_STATEMENT = new Set(['__typename', 'id', 'slug', 'statement']);
+
+/** The fields of a Claim its summary (slug, statement, stored consensus) answers alone. */
+const CLAIM_FIELDS_OF_SUMMARY = new Set([...CLAIM_FIELDS_OF_SLUG_AND_STATEMENT, 'consensus']);
+
+/** How a list reads its claims: as summaries where every field asked of them is one a summary answers. */
+export function claimRowShape(claims: Lookahead | null): ClaimRowShape {
+  return claims !== null && [...claims.names()].every((name) => CLAIM_FIELDS_OF_SUMMARY.has(name))
+    ? 'summary'
+    : 'whole';
+}
 
 /**
  * The columns of the assertions a source page asks for, or 'whole' when it asks for a field (or a
