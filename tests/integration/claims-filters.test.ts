@@ -40,11 +40,11 @@ const LIST = `query ($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int, $a
   claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     edges { cursor node { slug statement consensus { status sourceCount supporting contradicting } } } pageInfo { hasNextPage endCursor } } }`;
 
-async function all(variables: Record<string, unknown>) {
+async function all(variables: Record<string, unknown>, first = 7) {
   const nodes: Page['claims']['edges'][number]['node'][] = [];
   let after: string | null = null;
   do {
-    const response: GraphQLResponse<Page> = await app.graphql<Page>(LIST, { ...variables, first: 7, after });
+    const response: GraphQLResponse<Page> = await app.graphql<Page>(LIST, { ...variables, first, after });
     expect(response.errors).toBeUndefined();
     const page = response.data!.claims;
     nodes.push(...page.edges.map((e) => e.node));
@@ -105,6 +105,37 @@ describe('counting the claims a filter keeps', () => {
   });
 });
 
+describe('a list reads as much of each claim as it shows', () => {
+  it('gives the same claims and consensus whether it asks for summaries or for every field', async () => {
+    type Node = {
+      slug: string;
+      statement: string;
+      consensus: unknown;
+      topics?: string[];
+      conflictsWith?: { slug: string }[];
+    };
+    const list = (fields: string) =>
+      app.graphql<{ claims: { edges: { node: Node }[] } }>(
+        `query ($filter: ClaimFilter) { claims(first: 50, filter: $filter, orderBy: MOST_SOURCES) { edges { node { ${fields} } } } }`,
+        { filter: { status: 'CONTESTED' } },
+      );
+    const summary =
+      'slug statement consensus { status supporting contradicting qualifying sourceCount bestGrade gradeConflict }';
+    const summaries = await list(summary);
+    const whole = await list(`${summary} topics conflictsWith { slug }`);
+    expect(summaries.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    const nodes = whole.data!.claims.edges.map((e) => e.node);
+    expect(nodes.length).toBe(slugsWhere((c) => c.status === 'CONTESTED').length);
+    expect(summaries.data!.claims.edges.map((e) => e.node)).toEqual(
+      nodes.map(({ topics: _topics, conflictsWith: _conflicts, ...rest }) => rest),
+    );
+    const stored = new Map(corpus.claims.map((c) => [c.slug, c.topics]));
+    expect(nodes.map((n) => [...n.topics!].sort())).toEqual(nodes.map((n) => [...(stored.get(n.slug) ?? [])].sort()));
+    expect(nodes.some((n) => n.conflictsWith!.length > 0)).toBe(true);
+  });
+});
+
 describe('searching claims by text', () => {
   it('finds a claim by the words of its statement or of a quote about it', async () => {
     expect((await all({ filter: { text: 'PRP alopecia' } })).map((n) => n.slug)).toContain(
@@ -126,6 +157,31 @@ describe('searching claims by text', () => {
     expect(alphabetical.map((n) => n.statement.toLowerCase())).toEqual(
       alphabetical.map((n) => n.statement.toLowerCase()).sort(),
     );
+  });
+
+  it('ranks each claim by its best match, statement or quote, ties by slug, on every page of any size', async () => {
+    const database = Neo4jClient.connect(inject('neo4j'));
+    try {
+      for (const text of ['skin', 'exosome', 'hair', 'PRP']) {
+        // The ranking by its definition: every match of both indexes, each claim at its best score.
+        const ranked = await database.read<{ slug: string }>(
+          `CALL () {
+            CALL db.index.fulltext.queryNodes('claim_text', $text) YIELD node, score RETURN node AS c, score
+            UNION ALL
+            CALL db.index.fulltext.queryNodes('assertion_quote', $text) YIELD node, score
+            MATCH (node)-[:ABOUT]->(c:Claim) RETURN c, score
+          }
+          WITH c, max(score) AS relevance RETURN c.slug AS slug ORDER BY relevance DESC, slug`,
+          { text: text.split(' ').join(' AND ') },
+        );
+        expect(ranked.length, text).toBeGreaterThan(2);
+        for (const first of [1, 3, 7, 50]) {
+          expect((await all({ filter: { text } }, first)).map((n) => n.slug)).toEqual(ranked.map((r) => r.slug));
+        }
+      }
+    } finally {
+      await database.close();
+    }
   });
 
   it('finds a claim as its words are typed, the last one partly typed or a word the index leaves out', async () => {

@@ -173,3 +173,61 @@ describe('a source page reads only the columns of its assertions that it asks fo
     );
   });
 });
+
+describe("a matrix that asks only its claims' and sources' names reads only those, and answers as whole rows would", () => {
+  type Matrix = {
+    agreementMatrix: {
+      claims: Record<string, unknown>[];
+      sources: Record<string, unknown>[];
+      cells: { claim: Record<string, unknown>; source: Record<string, unknown>; position: unknown }[];
+    };
+  };
+  const claimIds = ['synthetic-claim-0007', 'synthetic-claim-0008', 'synthetic-claim-0250'];
+  const sourceIds = ['synthetic-008', 'synthetic-009', 'synthetic-010'];
+  const named = `query ($c: [ID!], $s: [ID!]) { agreementMatrix(claimIds: $c, sourceIds: $s) {
+    claims { slug statement } sources { slug title } cells { claim { slug } source { slug title } position { stance grade } } } }`;
+  // `topics` and `kind` are fields a name does not answer: the same matrix is then read as whole rows.
+  const whole = `query ($c: [ID!], $s: [ID!]) { agreementMatrix(claimIds: $c, sourceIds: $s) {
+    claims { slug statement topics } sources { slug title kind } cells { claim { slug topics } source { slug title kind } position { stance grade } } } }`;
+
+  it("the benchmark's matrix, in one statement, gives the answers of whole rows", async () => {
+    const { benchQueries } = await import('../bench/bench-queries.js');
+    const { scaleFor } = await import('../bench/synthetic-corpus.js');
+    expect(
+      await roundTrips(benchQueries(scaleFor(10)).matrix_20x50!.ours[0]!.query, { c: claimIds, s: sourceIds }),
+    ).toBe(1);
+    const narrowed = await app.graphql<Matrix>(named, { c: claimIds, s: sourceIds });
+    const read = await app.graphql<Matrix>(whole, { c: claimIds, s: sourceIds });
+    expect(read.data!.agreementMatrix.cells.length).toBeGreaterThan(0);
+    const withoutMore = ({ topics: _topics, kind: _kind, ...rest }: Record<string, unknown>) => rest;
+    const matrix = read.data!.agreementMatrix;
+    expect(narrowed.data!.agreementMatrix).toEqual({
+      claims: matrix.claims.map(withoutMore),
+      sources: matrix.sources.map(withoutMore),
+      cells: matrix.cells.map((cell) => ({
+        claim: withoutMore(cell.claim),
+        source: withoutMore(cell.source),
+        position: cell.position,
+      })),
+    });
+  });
+
+  it('the same claims and sources reached by another path in the query are whole', async () => {
+    const { data, errors } = await app.graphql<{
+      agreementMatrix: { claims: { slug: string }[] };
+      claim: { consensus: { status: string }; topics: string[] };
+      source: { kind: string };
+    }>(
+      `query ($c: [ID!], $s: [ID!]) {
+        agreementMatrix(claimIds: $c, sourceIds: $s) { claims { slug statement } sources { title } cells { claim { slug } } }
+        claim(id: "synthetic-claim-0007") { consensus { status } topics }
+        source(id: "synthetic-008") { kind }
+      }`,
+      { c: claimIds.slice(0, 3), s: sourceIds },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.agreementMatrix.claims.map((c) => c.slug)).toContain('synthetic-claim-0007');
+    expect(data!.claim).toEqual({ consensus: { status: 'SUPPORTED' }, topics: ['synthetic'] });
+    expect(data!.source.kind).toBe('other');
+  });
+});

@@ -13,7 +13,7 @@ import {
 
 const ASSERTION_PROJECTION = assertionProjection('a', 's', 'c');
 /** What places an assertion in a claims × sources matrix, and no more. */
-const PLACING_PROJECTION = `a { .id, .stance, .grade, sourceId: s.id, claimSlug: c.slug }`;
+const PLACING_PROJECTION = `a { .id, .stance, .grade, .claimSlug, sourceId: s.id }`;
 
 export const ASSERTIONS_BY_IDS = `
 UNWIND $ids AS id
@@ -32,11 +32,14 @@ MATCH (s:Source {id: id})-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
 RETURN ${ASSERTION_PROJECTION} AS assertion
 ORDER BY s.id, a.start, a.end`;
 
+/** Rows of a matrix's claims or sources: none, only what names each (a claim's slug and statement, a source's id and title), or whole rows. */
+export type MatrixRowShape = 'none' | 'named' | 'whole';
+
 /** What the agreement matrix reads besides the assertions of its pairs. */
 export interface MatrixPlan {
   /** The rows of the matrix's claims: every claim the sources address when no claims are chosen. */
-  withClaims: boolean;
-  withSources: boolean;
+  claims: MatrixRowShape;
+  sources: MatrixRowShape;
   /**
    * Whole assertion rows, for a query that shows the assertions behind a cell; otherwise only what
    * places a cell (id, stance, grade, source, claim): quotes and rationales are most of the bytes a
@@ -45,38 +48,51 @@ export interface MatrixPlan {
   withAssertionRows: boolean;
 }
 
+export type NamedClaim = Pick<ClaimRow, 'slug' | 'statement'>;
+export type NamedSource = Pick<SourceRow, 'id' | 'title'>;
+
 export interface MatrixRows {
   sourceIds: string[];
   /** Whole rows (AssertionRow) when the plan asked for them. */
   assertions: StancedAssertion[];
+  /** Whole rows, when the plan asked for them; else named ones, when it asked for those. */
   claims: ClaimRow[];
+  namedClaims: NamedClaim[];
   sources: SourceRow[];
+  namedSources: NamedSource[];
 }
+
+const namedClaimProjection = (c: string) => `${c} { .slug, .statement }`;
+const namedSourceProjection = (s: string) => `${s} { .id, .title }`;
 
 /**
  * The agreement matrix in one statement: the chosen sources (else the first $sourceLimit by id),
  * their assertions about the chosen claims (else about any), and as asked the rows of those
- * sources and claims, in the shape of their loaders.
+ * sources and claims. An assertion names its claim by the claimSlug refreshConsensus keeps on it
+ * (one property read where following ABOUT costs four db hits); whole assertion rows follow ABOUT.
  */
 export function matrixQuery(chosenSources: boolean, chosenClaims: boolean, plan: MatrixPlan): string {
-  // Claims of the assertions are carried as node references, not as the projected rows: Neo4j
-  // counts a carried list once per row against the transaction's memory (the rows of 470
-  // assertions carried through 470 rows went over 346 MiB).
-  const claims = !plan.withClaims
-    ? '[] AS claims'
-    : chosenClaims
-      ? `COLLECT { UNWIND $claimSlugs AS slug MATCH (c:Claim {slug: slug}) RETURN ${claimProjection('c')} } AS claims`
-      : `COLLECT { UNWIND claimLists AS claimsOfSource UNWIND claimsOfSource AS c WITH DISTINCT c
-    RETURN ${claimProjection('c')} } AS claims`;
+  const claimRow = plan.claims === 'named' ? namedClaimProjection('c') : claimProjection('c');
+  const claims =
+    plan.claims === 'none'
+      ? '[] AS claims'
+      : chosenClaims
+        ? `COLLECT { UNWIND $claimSlugs AS slug MATCH (c:Claim {slug: slug}) RETURN ${claimRow} } AS claims`
+        : `COLLECT { UNWIND claimLists AS claimsOfSource UNWIND claimsOfSource AS slug WITH DISTINCT slug
+    MATCH (c:Claim {slug: slug}) RETURN ${claimRow} } AS claims`;
+  const sources =
+    plan.sources === 'none'
+      ? '[]'
+      : `collect(${plan.sources === 'named' ? namedSourceProjection('s') : sourceProjection('s', false)})`;
   return `
 ${chosenSources ? 'UNWIND $sourceIds AS id MATCH (s:Source {id: id})' : 'MATCH (s:Source) WHERE s.id IS NOT NULL WITH s ORDER BY s.id LIMIT $sourceLimit'}
 CALL (s) {
-  MATCH (s)-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)${chosenClaims ? '\n  WHERE c.slug IN $claimSlugs' : ''}
-  WITH a, s, c ORDER BY c.slug, a.start
-  RETURN collect(${plan.withAssertionRows ? ASSERTION_PROJECTION : PLACING_PROJECTION}) AS assertions, ${chosenClaims ? '[]' : 'collect(DISTINCT c)'} AS claimsOfSource
+  MATCH (s)-[:HAS_ASSERTION]->(a:Assertion)${chosenClaims ? '\n  WHERE a.claimSlug IN $claimSlugs' : ''}${plan.withAssertionRows ? '\n  MATCH (a)-[:ABOUT]->(c:Claim)' : ''}
+  WITH a, s${plan.withAssertionRows ? ', c' : ''} ORDER BY a.start
+  RETURN collect(${plan.withAssertionRows ? ASSERTION_PROJECTION : PLACING_PROJECTION}) AS assertions, ${chosenClaims ? '[]' : 'collect(DISTINCT a.claimSlug)'} AS claimsOfSource
 }
 WITH collect(s.id) AS sourceIds, collect(assertions) AS assertionLists, collect(claimsOfSource) AS claimLists,
-  ${plan.withSources ? `collect(${sourceProjection('s', false)})` : '[]'} AS sources
+  ${sources} AS sources
 CALL (claimLists) {
   RETURN ${claims}
 }
@@ -217,12 +233,28 @@ export class AssertionRepository {
     sourceLimit: number,
     plan: MatrixPlan,
   ): Promise<MatrixRows> {
-    const [row] = await this.client.read<Omit<MatrixRows, 'assertions'> & { assertionLists: StancedAssertion[][] }>(
-      matrixQuery(sourceIds !== null, claimSlugs !== null, plan),
-      { sourceIds, claimSlugs, sourceLimit: cypherInt(sourceLimit) },
-    );
-    const { assertionLists, ...rest } = row!;
-    return { ...rest, assertions: assertionLists.flat() };
+    const [row] = await this.client.read<{
+      sourceIds: string[];
+      assertionLists: StancedAssertion[][];
+      // As the plan asked: named or whole rows.
+      claims: unknown[];
+      sources: unknown[];
+    }>(matrixQuery(sourceIds !== null, claimSlugs !== null, plan), {
+      sourceIds,
+      claimSlugs,
+      sourceLimit: cypherInt(sourceLimit),
+    });
+    const { sourceIds: found, assertionLists, claims, sources } = row!;
+    const named = plan.claims === 'named';
+    const namedSources = plan.sources === 'named';
+    return {
+      sourceIds: found,
+      assertions: assertionLists.flat(),
+      claims: named ? [] : (claims as ClaimRow[]),
+      namedClaims: named ? (claims as NamedClaim[]) : [],
+      sources: namedSources ? [] : (sources as SourceRow[]),
+      namedSources: namedSources ? (sources as NamedSource[]) : [],
+    };
   }
 
   /** One list per source id, in key order: each source's assertions in the order of its text. */

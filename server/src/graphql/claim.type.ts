@@ -18,7 +18,7 @@ import { builder } from './builder.js';
 import { ConsensusRef } from './consensus.type.js';
 import { localKey } from './ids.js';
 import { Lookahead } from './lookahead.js';
-import { pageKeyIn, readClaimPage } from './page-reads.js';
+import { claimRowShape, pageKeyIn, readClaimPage } from './page-reads.js';
 import { cursorValues, keysetConnection } from './pagination.js';
 
 export const ClaimRef = builder.loadableNode('Claim', {
@@ -123,7 +123,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: ClaimFilter, required: false }),
         orderBy: t.arg({ type: ClaimOrderEnum, required: false }),
       },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         const filter = args.filter;
         const text = filter?.text
           ? fullTextQuery(filter.text, { partialLastWord: filter.partialLastWord ?? false })
@@ -142,10 +142,12 @@ builder.queryFields((t) => ({
           gradeConflict: filter?.gradeConflict ?? null,
           sourceId: filter?.sourceId ? localKey(String(filter.sourceId), 'Source') : null,
         };
+        // The nodes are this list's own (no loader holds them): summaries serve a list that asks no more.
+        const shape = claimRowShape(Lookahead.of(info).path('edges', 'node'));
         return keysetConnection(
           args,
           (c: ClaimRow & { position: ClaimPosition }) => JSON.stringify([order, c.position.sortValue, c.position.slug]),
-          (after, limit) => ctx.repositories.claims.page(order, positionIn(after, order), limit, pageFilter),
+          (after, limit) => ctx.repositories.claims.page(order, positionIn(after, order), limit, pageFilter, shape),
         ).then((connection) => ({ ...connection, filter: pageFilter }));
       },
     },

@@ -1,12 +1,7 @@
 import { GraphQLError } from 'graphql';
-import {
-  compareSources,
-  matrixCells,
-  type MatrixCell,
-  type Position,
-  type SharedClaim,
-  type StancedAssertion,
-} from '../domain/comparison.js';
+import { compareSources, matrixCells, type MatrixCell, type Position, type SharedClaim } from '../domain/comparison.js';
+import type { MatrixRows, NamedClaim, NamedSource } from '../db/assertion.repository.js';
+import type { ClaimRow, SourceRow } from '../db/projections.js';
 import { AssertionRef } from './assertion.type.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.type.js';
@@ -67,16 +62,31 @@ const SourceComparisonRef = builder.objectRef<Comparison>('SourceComparison').im
   }),
 });
 
+/**
+ * Claims and sources by key, where the matrix read only what names them (see readMatrix): such rows
+ * answer their fields without the loaders; a key without a row loads its whole row.
+ */
+interface NamedRows {
+  claims: Map<string, NamedClaim>;
+  sources: Map<string, NamedSource>;
+}
+
 interface Matrix {
   claimSlugs: string[];
   sourceIds: string[];
   cells: MatrixCell[];
+  named?: NamedRows;
 }
 
-export const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').implement({
+// A named row holds every field the query asks of it (readMatrix made sure), so it stands for a whole one.
+const claimOf = (slug: string, named: NamedRows | undefined) =>
+  (named?.claims.get(slug) as ClaimRow | undefined) ?? slug;
+const sourceOf = (id: string, named: NamedRows | undefined) => (named?.sources.get(id) as SourceRow | undefined) ?? id;
+
+export const MatrixCellRef = builder.objectRef<MatrixCell & { named?: NamedRows }>('MatrixCell').implement({
   fields: (t) => ({
-    claim: t.field({ type: ClaimRef, resolve: (c) => c.claimSlug }),
-    source: t.field({ type: SourceRef, resolve: (c) => c.sourceId }),
+    claim: t.field({ type: ClaimRef, resolve: (c) => claimOf(c.claimSlug, c.named) }),
+    source: t.field({ type: SourceRef, resolve: (c) => sourceOf(c.sourceId, c.named) }),
     position: t.field({ type: PositionRef, resolve: (c) => c.position }),
   }),
 });
@@ -84,14 +94,18 @@ export const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').impleme
 const AgreementMatrixRef = builder.objectRef<Matrix>('AgreementMatrix').implement({
   description: 'Claims × sources: a cell for every pair where the source speaks to the claim.',
   fields: (t) => ({
-    claims: t.field({ type: [ClaimRef], resolve: (m) => m.claimSlugs }),
-    sources: t.field({ type: [SourceRef], resolve: (m) => m.sourceIds }),
-    cells: t.field({ type: [MatrixCellRef], resolve: (m) => m.cells }),
+    claims: t.field({ type: [ClaimRef], resolve: (m) => m.claimSlugs.map((slug) => claimOf(slug, m.named)) }),
+    sources: t.field({ type: [SourceRef], resolve: (m) => m.sourceIds.map((id) => sourceOf(id, m.named)) }),
+    cells: t.field({
+      type: [MatrixCellRef],
+      resolve: (m) => (m.named ? m.cells.map((cell) => ({ ...cell, named: m.named })) : m.cells),
+    }),
   }),
 });
 
 /** Cells from assertions: claim by claim, source by source; without chosen claims, those most sources address. */
-function matrixOf(assertions: StancedAssertion[], sourceIds: string[], claimSlugs: string[] | null): Matrix {
+function matrixOf(found: MatrixRows, claimSlugs: string[] | null): Matrix {
+  const { assertions, sourceIds, namedClaims, namedSources } = found;
   const sourcesOf = new Map<string, Set<string>>();
   for (const a of assertions) sourcesOf.set(a.claimSlug, (sourcesOf.get(a.claimSlug) ?? new Set()).add(a.sourceId));
   const claims =
@@ -100,7 +114,14 @@ function matrixOf(assertions: StancedAssertion[], sourceIds: string[], claimSlug
       .sort(([x, xs], [y, ys]) => ys.size - xs.size || x.localeCompare(y))
       .slice(0, MATRIX_LIMITS.claims)
       .map(([slug]) => slug);
-  return { claimSlugs: claims, sourceIds, cells: matrixCells(assertions, claims) };
+  const named =
+    namedClaims.length > 0 || namedSources.length > 0
+      ? {
+          claims: new Map(namedClaims.map((c) => [c.slug, c])),
+          sources: new Map(namedSources.map((s) => [s.id, s])),
+        }
+      : undefined;
+  return { claimSlugs: claims, sourceIds, cells: matrixCells(assertions, claims), named };
 }
 
 function limited(
@@ -136,7 +157,7 @@ builder.queryFields((t) => ({
       const claimSlugs = limited(args.claimIds, MATRIX_LIMITS.claims, 'claimIds', 'Claim');
       const sourceIds = limited(args.sourceIds, MATRIX_LIMITS.sources, 'sourceIds', 'Source');
       const found = await readMatrix(sourceIds, claimSlugs, MATRIX_LIMITS.sources, Lookahead.of(info), ctx);
-      return matrixOf(found.assertions, found.sourceIds, claimSlugs);
+      return matrixOf(found, claimSlugs);
     },
   }),
 }));

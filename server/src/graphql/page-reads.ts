@@ -1,6 +1,6 @@
-import type { MatrixRows } from '../db/assertion.repository.js';
+import type { MatrixRows, MatrixRowShape } from '../db/assertion.repository.js';
 import type { AssertionColumn, AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
-import type { StancePageRequest } from '../db/claim.repository.js';
+import type { ClaimRowShape, StancePageRequest } from '../db/claim.repository.js';
 import { STANCES, type Stance } from '../domain/types.js';
 import {
   neighbourhood,
@@ -103,6 +103,16 @@ const ASSERTION_FIELD_COLUMNS: Record<string, readonly AssertionColumn[]> = {
 /** The fields of a Claim its slug and statement answer alone. */
 const CLAIM_FIELDS_OF_SLUG_AND_STATEMENT = new Set(['__typename', 'id', 'slug', 'statement']);
 
+/** The fields of a Claim its summary (slug, statement, stored consensus) answers alone. */
+const CLAIM_FIELDS_OF_SUMMARY = new Set([...CLAIM_FIELDS_OF_SLUG_AND_STATEMENT, 'consensus']);
+
+/** How a list reads its claims: as summaries where every field asked of them is one a summary answers. */
+export function claimRowShape(claims: Lookahead | null): ClaimRowShape {
+  return claims !== null && [...claims.names()].every((name) => CLAIM_FIELDS_OF_SUMMARY.has(name))
+    ? 'summary'
+    : 'whole';
+}
+
 /**
  * The columns of the assertions a source page asks for, or 'whole' when it asks for a field (or a
  * claim's field) this plan does not know the columns of: then the rows are whole and prime the loaders.
@@ -148,7 +158,25 @@ export async function readSourcePage(id: string, source: Lookahead, ctx: GraphQL
   return read.source;
 }
 
-/** The agreement matrix in one round trip: the assertions of its pairs, and the rows of its claims and sources as asked. */
+/** The fields of a Source its id and title answer alone. */
+const SOURCE_FIELDS_OF_ID_AND_TITLE = new Set(['__typename', 'id', 'slug', 'title']);
+
+/**
+ * How a matrix reads the rows of its claims (or sources), from the fields asked of them where they
+ * are listed and in the cells: none, named (only fields its name answers), or whole.
+ */
+function matrixRowShape(asked: (Lookahead | null)[], namedFields: ReadonlySet<string>): MatrixRowShape {
+  const present = asked.filter((below) => below !== null);
+  if (present.length === 0) return 'none';
+  return present.every((below) => [...below.names()].every((name) => namedFields.has(name))) ? 'named' : 'whole';
+}
+
+/**
+ * The agreement matrix in one round trip: the assertions of its pairs, and the rows of its claims
+ * and sources as asked. Named rows (the bench's and the browser's matrix ask a claim's slug and
+ * statement, a source's title) stay out of the loaders, so that no other field reads them as whole
+ * rows; whole rows prime them.
+ */
 export async function readMatrix(
   sourceIds: string[] | null,
   claimSlugs: string[] | null,
@@ -159,8 +187,8 @@ export async function readMatrix(
   const cells = matrix.below('cells');
   const withAssertionRows = cells?.path('position', 'assertions') != null;
   const read = await ctx.repositories.assertions.matrix(sourceIds, claimSlugs, sourceLimit, {
-    withClaims: matrix.has('claims') || (cells?.has('claim') ?? false),
-    withSources: matrix.has('sources') || (cells?.has('source') ?? false),
+    claims: matrixRowShape([matrix.below('claims'), cells?.below('claim') ?? null], CLAIM_FIELDS_OF_SLUG_AND_STATEMENT),
+    sources: matrixRowShape([matrix.below('sources'), cells?.below('source') ?? null], SOURCE_FIELDS_OF_ID_AND_TITLE),
     withAssertionRows,
   });
   primeClaims(ctx, read.claims);

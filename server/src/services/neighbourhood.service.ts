@@ -104,8 +104,8 @@ export async function neighbourhood(
   const found =
     sourceIds.length > 0
       ? await assertions.matrix(sourceIds, claimSlugs, sourceIds.length, {
-          withClaims: rows.claimRows,
-          withSources: rows.sourceRows,
+          claims: rows.claimRows ? 'whole' : 'none',
+          sources: rows.sourceRows ? 'whole' : 'none',
           withAssertionRows: true,
         })
       : null;
