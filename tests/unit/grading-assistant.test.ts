@@ -94,6 +94,20 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(readStance('Exosome therapy increases collagen.').stance).toBe('SUPPORTS');
   });
 
+  it('reads every contracted negation as a denial, and "not supported" or "unproven" as a limit', () => {
+    for (const denial of [
+      'My melasma hasn’t changed at all.',
+      "My melasma hasn't changed at all.",
+      "The serum didn't calm my redness.",
+      "The vials weren't sterile.",
+    ])
+      expect(readStance(denial).stance).toBe('CONTRADICTS');
+    expect(readStance('Claims that exosomes regrow hair are not supported by adequate evidence.').stance).toBe(
+      'QUALIFIES',
+    );
+    expect(readStance('Its benefits for ageing skin remain unproven.').stance).toBe('QUALIFIES');
+  });
+
   it('reads "with no …" and "without …" as adding to what a sentence affirms, not denying it', () => {
     expect(readStance('Exosome therapy gives results with no downtime.').stance).toBe('SUPPORTS');
     expect(readStance('Our clinic promises guaranteed results with no possibility of side effects.').stance).toBe(
@@ -350,6 +364,22 @@ describe('the assistant links passages to known claims the way a reader would', 
       ).not.toContain(heading);
     }
     expect(isHeading('Exosome therapy reduces wrinkles.')).toBe(false);
+  });
+
+  it('reads the stance towards each claim in the clause that makes it, not in another clause of the sentence', () => {
+    const known = [
+      claim('exosome-therapy-is-expensive', 'Exosome therapy is expensive'),
+      claim('exosome-therapy-is-a-breakthrough', 'Exosome therapy is a breakthrough miracle treatment'),
+    ];
+    const text =
+      'A pleasant but expensive treatment for the skin, and certainly not the miracle breakthrough the adverts suggest.';
+    const stances = Object.fromEntries(proposeAssertions(text, known).map((p) => [p.claim.slug, p.stance]));
+    expect(stances).toMatchObject({
+      'exosome-therapy-is-expensive': 'SUPPORTS',
+      'exosome-therapy-is-a-breakthrough': 'CONTRADICTS',
+    });
+    const proposal = proposeAssertions(text, known).find((p) => p.claim.slug === 'exosome-therapy-is-a-breakthrough')!;
+    expect(proposal.rationale).toContain('Stance read from "not"');
   });
 
   it('reads a lead-in that ends in a colon as a claim when it is a whole clause, not when it is a label', () => {

@@ -73,16 +73,16 @@ function proposalsOf(
   parameters: LinkParameters,
 ): Proposal[] {
   const quote = quoteAt(text, passage.start, passage.end);
-  const stance = readStance(passage.text);
   const hedge = hedgeIn(passage.text);
   const citation = citationIn(passage.text);
   return links.map((link) => {
+    const stance = readStance(link.saying);
     const claim = { slug: link.slug, statement: link.statement, isNew: link.isNew, score: round(link.score) };
     return {
       quote,
       claim,
       linkReason: link.why,
-      stance: stanceTowards(claim, stance.stance, passage.text),
+      stance: stanceTowards(claim, stance.stance, link.saying),
       grade: evidence.grade,
       basis: evidence.basis,
       rationale: `${rationaleOf(evidence, stance.cue, hedge)}${linkReasonOf(link, parameters)}`,
