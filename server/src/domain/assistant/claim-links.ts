@@ -1,7 +1,7 @@
 import { ClaimMatcher, GrownClaimMatcher, type ClaimIndex, type ClaimMatch, type KnownClaim } from './claim-matcher.js';
 import { documentSubject, statementOf, subjectsOf } from './claim-statement.js';
 import { readEvidence } from './evidence-cues.js';
-import { readStance, stanceTowards } from './stance-cues.js';
+import { readStanceTowards } from './stance-cues.js';
 import { referredTo, type Passage } from './passages.js';
 
 /** How the assistant decides a passage's claims: chosen by a rule, not by hand (`npm run eval -- --sweep`). */
@@ -146,7 +146,7 @@ export class ClaimLinker {
       const linked = distinct([
         ...known,
         ...broaderOf(
-          known.filter((l) => stanceTowards(l, readStance(l.saying).stance, l.saying) === 'SUPPORTS'),
+          known.filter((l) => readStanceTowards(l, l.saying).stance === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);
@@ -175,7 +175,7 @@ export class ClaimLinker {
       const nearest = distinct([
         ...nearestOne,
         ...broaderOf(
-          nearestOne.filter((l) => stanceTowards(l, readStance(l.saying).stance, l.saying) === 'SUPPORTS'),
+          nearestOne.filter((l) => readStanceTowards(l, l.saying).stance === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);
