@@ -270,6 +270,17 @@ describe('the assistant links passages to known claims the way a reader would', 
       .filter((p) => p.quote.exact === passage)
       .map((p) => p.claim.slug);
 
+  it('reads the ways of saying the evidence falls short as the words of a claim that evidence is limited', () => {
+    for (const gap of [
+      'There is little solid proof that it works.',
+      'We do not know yet whether it works.',
+      'The science is at an early stage.',
+      'The evidence is still catching up.',
+    ])
+      expect(termsOf(gap)).toEqual(expect.arrayContaining(termsOf('limited evidence')));
+    expect(termsOf('The evidence is strong.')).not.toContain(termsOf('limited')[0]);
+  });
+
   it('reads synonyms of the field as one word, and keeps other words apart', () => {
     expect(termsOf('hair loss')).toEqual(termsOf('alopecia'));
     expect(termsOf('fine lines')).toEqual(termsOf('wrinkles'));
@@ -439,6 +450,22 @@ describe('the assistant links passages to known claims the way a reader would', 
     });
     const proposal = proposeAssertions(text, known).find((p) => p.claim.slug === 'exosome-therapy-is-a-breakthrough')!;
     expect(proposal.rationale).toContain('Stance read from "not"');
+  });
+
+  it('never proposes a title: a short unpunctuated first line, or a heading in two parts ("Topic: what about it")', () => {
+    const page = [
+      'Before you book an exosome treatment for your wrinkles, read this',
+      'Exosome therapy reduces wrinkles around the eyes.',
+      'Exosomes for wrinkles: what a dermatologist wants you to know',
+      '2 stars - "Wrinkles not reduced at all"',
+      'Exosome therapy reduces wrinkles in some people.',
+    ].join('\n');
+    const quoted = proposeAssertions(page, known).map((p) => p.quote.exact);
+    expect(quoted).toEqual(expect.arrayContaining(['Exosome therapy reduces wrinkles around the eyes.']));
+    for (const title of [0, 2, 3]) expect(quoted).not.toContain(page.split('\n')[title]);
+    // a research article's long title states its finding: it is read as a sentence
+    const article = `Exosomes from dermal papilla cells reduce wrinkles in cultured skin, in mice and in a small randomized trial\nBackground text follows.`;
+    expect(proposeAssertions(article, known).map((p) => p.quote.exact)).toContain(article.split('\n')[0]);
   });
 
   it('reads a lead-in that ends in a colon as a claim when it is a whole clause, not when it is a label', () => {

@@ -39,6 +39,11 @@ const PHRASES: readonly [RegExp, string][] = [
     'versus',
   ],
   [/\bcell[- ]free\b/g, 'signals'],
+  // ways of saying that the evidence falls short, read as the words of the claims that say so
+  [
+    /\b(little|scant|no|not enough|too little) (good |solid |real |reliable |hard |convincing |published |human |clinical |long[- ]term )?(proof|evidence|data|studies)\b|\b(do not|don't|cannot|can't) (yet )?(know|tell|say)\b|\b(at )?an early stage\b|\bstill catching up\b|\bin (its|their) infancy\b|\bhas proved harder\b/g,
+    'limited evidence',
+  ],
 ];
 
 const SYNONYMS: readonly string[][] = [

@@ -73,11 +73,22 @@ export function isHeading(line: string): boolean {
     .replace(LIST_MARK, '')
     .replace(/^\s*([A-Z]|\d+)[.)]\s+/, '')
     .trim();
-  if (/[.!?:;,]["”’)]*$/.test(text)) return false;
-  if (!isListItem(line) && text.split(/\s+/).length <= 6) return true;
-  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length >= 4);
-  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
+  if (!isUnpunctuated(text)) return false;
+  const words = text.split(/\s+/).length;
+  if (!isListItem(line) && (words <= 6 || (words <= MAX_TITLE_WORDS && TITLE_SEPARATOR.test(text)))) return true;
+  const long = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length >= 4);
+  return long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.6;
 }
+
+/** A line that does not end as a sentence or a clause does (no full stop, question mark, colon, comma…). */
+export const isUnpunctuated = (line: string): boolean => !/[.!?:;,]["”’)]*$/.test(line.trim());
+
+/**
+ * A title in two parts, "Topic: what about it" or "2 stars - \"Not what was promised\"", is a heading
+ * up to this many words (a table cell or a list entry is rarely split so); longer, it is more likely a sentence.
+ */
+export const MAX_TITLE_WORDS = 12;
+const TITLE_SEPARATOR = /\S:\s|\s[-–—]\s/;
 
 /** The section a line belongs to by its own label ("Methods: …"), lower-cased, or null. */
 export function sectionOf(line: string): string | null {
