@@ -468,6 +468,29 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(proposeAssertions(article, known).map((p) => p.quote.exact)).toContain(article.split('\n')[0]);
   });
 
+  it('proposes nothing on a question asked or told, a step of someone’s story or a person’s introduction, and keeps the outcomes', () => {
+    const statement = (text: string) => makesClaim({ text, start: 0, end: text.length });
+    for (const none of [
+      'Will exosome therapy reduce my wrinkles for good?',
+      'Every week a patient asks me whether exosomes will fix their wrinkles.',
+      'Several of you have asked about exosome treatments for wrinkles.',
+      'I booked my exosome facial at a smart clinic in town.',
+      'Then a friend recommended exosome injections for my wrinkles.',
+      'Six months ago I started exosome treatments for my thinning crown.',
+      'Dr. Priya Nair is a dermatologist who specialises in hair disorders.',
+    ]) {
+      expect(statement(none)).toBe(false);
+      expect(proposeAssertions(none, known)).toEqual([]);
+    }
+    for (const kept of [
+      'I had PRP twice before and exosomes worked much better on my wrinkles.',
+      'I did four sessions and my skin looked smoother after each one.',
+      'The next morning my skin looked smoother, and friends were asking if I had been away.',
+      'Before agreeing to any treatment, ask the provider where the exosomes come from.',
+    ])
+      expect(statement(kept)).toBe(true);
+  });
+
   it('reads a lead-in that ends in a colon as a claim when it is a whole clause, not when it is a label', () => {
     expect(
       makesClaim({

@@ -107,11 +107,32 @@ const PROCEDURE =
 const FINDING =
   /\b(increas|decreas|reduc|improv|fell|rose|lower|higher|faster|sooner|slower|earlier|later|less|more|better|worse|significant|closed|healed|shortened|lightened|thicker|denser|fewer|compared with|than)\w*/i;
 
-/** A sentence that states something: not a heading, a question, a label, a fragment, a call to action, an aim or a method. */
+/** A question told rather than asked, as the sentence's first clause: "a patient asks me whether…", "several of you have asked about…". */
+const REPORTED_QUESTION =
+  /^[^,;:]{0,60}\b(asks|asked|asking|wonders|wondered|wondering)\b[^.;]{0,40}?\b(whether|if|about)\b/i;
+/**
+ * A step of someone's own story, with nothing it found: "I booked my facial at a clinic", "Then a friend
+ * recommended exosome injections", "The therapist numbed my face…". Outcomes ("my skin was red",
+ * "it worked better") are what a testimonial claims, and are kept.
+ */
+const STORY_STEP =
+  /^(then |so |and |last \w+,? |(\w+ )?(days?|weeks?|months?|years?) ago,? |at \d+,? )?(i|we|my \w+|our \w+|the (therapist|nurse|doctor|clinician|practitioner)|a friend)( \w+)? (did|had|booked|started|began|tried|went|got|recommended|numbed|decided|chose|signed up)\b/i;
+const OUTCOME =
+  /\b(red|redness|itchy|swollen|sore|pain\w*|bumps?|looked|looks|feels?|felt|noticed|saw|seen|worked|works|result\w*|changed|glow\w*|smoother|thicker|fuller|better|worse)\b/i;
+/** A sentence that introduces a person rather than saying anything of the subject: "Dr. Priya Nair is a dermatologist who…". */
+const PERSON_INTRODUCED =
+  /^(\w+ ){0,2}((Dr|Prof|Mr|Mrs|Ms)\.? )?[A-Z][a-z]+ [A-Z][a-z]+ (is|was) (a|an) (\w+ ){0,2}(dermatologist|surgeon|doctor|physician|facialist|nurse|specialist|editor|writer|researcher|scientist|convert|fan)\b/;
+
+/**
+ * A sentence that states something: not a heading, a question (asked or told), a label, a fragment,
+ * a call to action, an aim, a method, a step of someone's story or a person's introduction.
+ */
 export function isStatement(sentence: Sentence): boolean {
   const words = sentence.text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   if (words.length < 5 || sentence.text.endsWith('?')) return false;
   if (CALL_TO_ACTION.test(sentence.text) || AIM.test(sentence.text)) return false;
+  if (REPORTED_QUESTION.test(sentence.text) || PERSON_INTRODUCED.test(sentence.text)) return false;
+  if (STORY_STEP.test(sentence.text) && !OUTCOME.test(sentence.text) && !FINDING.test(sentence.text)) return false;
   if (
     PROCEDURE.test(sentence.text) &&
     !FINDING.test(sentence.text) &&
