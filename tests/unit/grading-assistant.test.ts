@@ -270,6 +270,13 @@ describe('the assistant links passages to known claims the way a reader would', 
       .filter((p) => p.quote.exact === passage)
       .map((p) => p.claim.slug);
 
+  it('reads a reaction to a treatment as one thing, whichever word names it (infections, itchy bumps, stinging)', () => {
+    const [reaction] = termsOf('irritation');
+    for (const named of ['two scalp infections', 'an allergic reaction', 'itchy bumps', 'stopped because of stinging'])
+      expect(termsOf(named)).toContain(reaction);
+    expect(termsOf('smoother skin within weeks')).not.toContain(reaction);
+  });
+
   it('reads the ways of saying the evidence falls short as the words of a claim that evidence is limited', () => {
     for (const gap of [
       'There is little solid proof that it works.',

@@ -89,6 +89,11 @@ const SYNONYMS: readonly string[][] = [
     'tender',
     'tenderness',
     'bruising',
+    // reactions to a treatment, whichever the reader names
+    'infection',
+    'infections',
+    'reaction',
+    'reactions',
   ],
   ['evidence', 'proof', 'data', 'research', 'science'],
   ['limited', 'sparse', 'scarce', 'scant', 'thin', 'few', 'lacking', 'insufficient'],
