@@ -108,6 +108,17 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(readStance('Its benefits for ageing skin remain unproven.').stance).toBe('QUALIFIES');
   });
 
+  it('reads a hedged denial, an effect smaller than hoped and an effect that wears off as limits, not denials', () => {
+    for (const limit of [
+      'These animal results may not translate to human hair loss.',
+      'The effect was smaller than hoped.',
+      'Pigmentation returned in most women within three months.',
+      'The glow wore off after a week.',
+    ])
+      expect(readStance(limit).stance).toBe('QUALIFIES');
+    expect(readStance('My friend says her scars faded.').stance).toBe('SUPPORTS');
+  });
+
   it('reads "with no …" and "without …" as adding to what a sentence affirms, not denying it', () => {
     expect(readStance('Exosome therapy gives results with no downtime.').stance).toBe('SUPPORTS');
     expect(readStance('Our clinic promises guaranteed results with no possibility of side effects.').stance).toBe(

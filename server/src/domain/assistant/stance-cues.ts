@@ -5,7 +5,7 @@ const NEGATIONS =
 /** "with no downtime", "without side effects": a phrase that adds to what the sentence affirms, not a denial of it. */
 const ADDING_NEGATION = /\b(with no|without( any)?)\s+[\w-]+(\s+(of|or|and)\s+[\w-]+)*/gi;
 const LIMITS =
-  /\b(not (been )?(shown|proven|demonstrated|established)|depends?|depending|only (in|when|if|with)|limited|not yet|not fully|more research|remains? (limited|unclear)|inconsistent|varies|vary|caution|carefully)\b|\b(never|not( yet)?) (been )?(tested|compared|studied|measured|assessed)\b|\bnot (been )?(adequately |well |properly )?supported\b|\b(unsupported|unproven)\b|\bnobody has (shown|compared|tested|measured|tracked|studied)\b|\bno (good |solid |real |reliable )?(evidence|proof|data)\b|\b(do not|don't|can't|cannot) (yet )?(know|tell|say)\b/i;
+  /\b(not (been )?(shown|proven|demonstrated|established)|depends?|depending|only (in|when|if|with)|limited|not yet|not fully|more research|remains? (limited|unclear)|inconsistent|varies|vary|caution|carefully)\b|\b(never|not( yet)?) (been )?(tested|compared|studied|measured|assessed)\b|\bnot (been )?(adequately |well |properly )?supported\b|\b(unsupported|unproven)\b|\b(may|might|could) not\b|\b(smaller|weaker|less|shorter) than (hoped|expected|claimed|advertised)\b|\b(returned|came back|wore off|wears off|temporary|short-lived)\b|\bnobody has (shown|compared|tested|measured|tracked|studied)\b|\bno (good |solid |real |reliable )?(evidence|proof|data)\b|\b(do not|don't|can't|cannot) (yet )?(know|tell|say)\b/i;
 
 /** A warning against a promise denies it: the passage tells the reader not to believe it. */
 const WARNINGS =
