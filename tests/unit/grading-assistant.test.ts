@@ -288,6 +288,12 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(termsOf('smoother skin within weeks')).not.toContain(reaction);
   });
 
+  it('reads a promise made to sell a treatment as its marketing ("they promised", "clinics promise")', () => {
+    const [marketed] = termsOf('marketed');
+    for (const promise of ['They promised I would look younger', 'Clinics promise younger skin', 'guaranteed results'])
+      expect(termsOf(promise)).toContain(marketed);
+  });
+
   it('reads the ways of saying the evidence falls short as the words of a claim that evidence is limited', () => {
     for (const gap of [
       'There is little solid proof that it works.',

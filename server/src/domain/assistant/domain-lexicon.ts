@@ -112,7 +112,7 @@ const SYNONYMS: readonly string[][] = [
     'hype',
     'hyped',
   ],
-  ['promise', 'promises', 'promised', 'guarantee', 'guaranteed', 'guarantees'],
+  ['marketed', 'promise', 'promises', 'promised', 'guarantee', 'guaranteed', 'guarantees'],
   ['popular', 'buzz', 'buzzword', 'buzziest', 'craze', 'fad'],
   ['growing', 'grow', 'grows', 'expanding', 'expand', 'expands', 'booming', 'boom'],
   ['alopecia', 'shedding'],
