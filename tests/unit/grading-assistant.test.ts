@@ -125,6 +125,8 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
       'SUPPORTS',
     );
     expect(readStance('The serum calms redness without any irritation.').stance).toBe('SUPPORTS');
+    expect(readStance("Patients love that there's almost no downtime after the facial.").stance).toBe('SUPPORTS');
+    expect(readStance('The facial leaves virtually no redness behind.').stance).toBe('SUPPORTS');
     expect(readStance('Exosomes cannot penetrate skin without microneedling.')).toEqual({
       stance: 'CONTRADICTS',
       cue: 'cannot',

@@ -3,7 +3,8 @@ import type { Stance } from '../types.js';
 const NEGATIONS =
   /\b(no|not|cannot|can't|never|none|lack(s|ing)?|without|neither|nor|isn't|aren't|don't|doesn't|won't|hasn't|haven't|hadn't|didn't|wasn't|weren't|shouldn't|wouldn't)\b|n’t\b/i;
 /** "with no downtime", "without side effects": a phrase that adds to what the sentence affirms, not a denial of it. */
-const ADDING_NEGATION = /\b(with no|without( any)?)\s+[\w-]+(\s+(of|or|and)\s+[\w-]+)*/gi;
+const ADDING_NEGATION =
+  /\b(with no|without( any)?|(almost|virtually|practically|next to|little or) no)\s+[\w-]+(\s+(of|or|and)\s+[\w-]+)*/gi;
 const LIMITS =
   /\b(not (been )?(shown|proven|demonstrated|established)|depends?|depending|only (in|when|if|with)|limited|not yet|not fully|more research|remains? (limited|unclear)|inconsistent|varies|vary|caution|carefully)\b|\b(never|not( yet)?) (been )?(tested|compared|studied|measured|assessed)\b|\bnot (been )?(adequately |well |properly )?supported\b|\b(unsupported|unproven)\b|\b(may|might|could) not\b|\b(smaller|weaker|less|shorter) than (hoped|expected|claimed|advertised)\b|\b(returned|came back|wore off|wears off|temporary|short-lived)\b|\bnobody has (shown|compared|tested|measured|tracked|studied)\b|\bno (good |solid |real |reliable )?(evidence|proof|data)\b|\b(do not|don't|can't|cannot) (yet )?(know|tell|say)\b/i;
 
