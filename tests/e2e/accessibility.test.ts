@@ -1,25 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, SETTLE, launchBrowser, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, SETTLE, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
 // Evaluated through the browser's DevTools protocol: a <script> tag of it would break the page's CSP.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const CURATOR_TOKEN = 'axe-token-0123456789';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
+const live = appInBrowser(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: `axe:${CURATOR_TOKEN}` });
 
+// Proposals for the review page to show.
 beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: `axe:${CURATOR_TOKEN}` });
-  browser = await launchBrowser();
-  // Proposals for the review page to show.
-  const ingested = await app.graphql<{ ingestSource: { source: { slug: string } | null } }>(
+  const ingested = await live.app.graphql<{ ingestSource: { source: { slug: string } | null } }>(
     'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { source { slug } } }',
     {
       input: {
@@ -31,10 +26,6 @@ beforeAll(async () => {
     { authorization: `Bearer ${CURATOR_TOKEN}` },
   );
   expect(ingested.data?.ingestSource.source?.slug).toBe('accessibility-review-document');
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 interface Violation {
@@ -73,11 +64,11 @@ const PAGES: [string, string, { curator?: boolean; phone?: boolean; open?: strin
 
 describe('no serious or critical accessibility violations (axe-core)', () => {
   it.each(PAGES)('%s (%s)', async (_name, path, options) => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     if (options?.phone) await page.setViewportSize(PHONE);
     if (options?.curator)
       await page.addInitScript((token) => sessionStorage.setItem('claimgraph.curatorToken', token), CURATOR_TOKEN);
-    await page.goto(new URL(path, app.url).toString());
+    await page.goto(new URL(path, live.app.url).toString());
     await page.locator('main h1').first().waitFor();
     if (options?.curator) await page.getByRole('button', { name: 'Sign out' }).waitFor();
     for (const name of options?.open ?? []) {

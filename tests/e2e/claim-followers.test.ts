@@ -1,31 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
 const CLAIM = 'exosome-therapy-regrows-hair';
 const CURATOR = { authorization: 'Bearer mei-token-0123456789' };
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'Mei Tanaka:mei-token-0123456789' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'Mei Tanaka:mei-token-0123456789' });
 
 describe('a medical writer follows a claim and shows its state in an article', () => {
   it('finds the claim’s Atom feed (announced to the browser) and its badge with the HTML to paste', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL(`claims/${CLAIM}`, app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL(`claims/${CLAIM}`, live.app.url).toString());
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const feedUrl = new URL(`/feeds/claims/${CLAIM}.atom`, app.url).toString();
+    const feedUrl = new URL(`/feeds/claims/${CLAIM}.atom`, live.app.url).toString();
     const announced = () =>
       page.evaluate(() =>
         [...document.head.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')].map((l) =>
@@ -48,7 +36,7 @@ describe('a medical writer follows a claim and shows its state in an article', (
       .poll(() => snippet.inputValue(), SETTLE)
       .toMatch(
         new RegExp(
-          `^<a href="${new URL(`/claims/${CLAIM}`, app.url)}"><img src="[^"]+/badges/claims/${CLAIM}\\.svg" alt="claimgraph: supported; best grade: anecdotal — `,
+          `^<a href="${new URL(`/claims/${CLAIM}`, live.app.url)}"><img src="[^"]+/badges/claims/${CLAIM}\\.svg" alt="claimgraph: supported; best grade: anecdotal — `,
         ),
       );
     // The badge the snippet shows is drawn on the page: an image the browser could load.
@@ -66,8 +54,8 @@ describe('a medical writer follows a claim and shows its state in an article', (
   });
 
   it('shows every reader, signed out, how the claim and its passages changed: when, who, why, before → after', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL(`claims/${CLAIM}`, app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL(`claims/${CLAIM}`, live.app.url).toString());
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('summary', { hasText: 'History of this claim' }).click();
     await page.getByText('No change recorded since the claim came into the base.').waitFor();
@@ -80,14 +68,14 @@ describe('a medical writer follows a claim and shows its state in an article', (
     const snippet = page.getByLabel('HTML to embed this claim’s badge, linking back here');
     const embeddedBadge = async () => /<img src="([^"]+)"/.exec(await snippet.inputValue())?.[1];
     const embeddedBefore = await embeddedBadge();
-    expect(embeddedBefore).toBe(new URL(`/badges/claims/${CLAIM}.svg`, app.url).toString());
+    expect(embeddedBefore).toBe(new URL(`/badges/claims/${CLAIM}.svg`, live.app.url).toString());
 
     // A curator regrades the passage elsewhere: the claim's best grade changes with it.
-    const { data } = await app.graphql<{ claim: { assertions: { id: string; version: number; permalink: string }[] } }>(
-      `{ claim(id: "${CLAIM}") { assertions { id version permalink } } }`,
-    );
+    const { data } = await live.app.graphql<{
+      claim: { assertions: { id: string; version: number; permalink: string }[] };
+    }>(`{ claim(id: "${CLAIM}") { assertions { id version permalink } } }`);
     const passage = data!.claim.assertions[0]!;
-    const { errors } = await app.graphql(
+    const { errors } = await live.app.graphql(
       `mutation ($input: UpdateAssertionInput!) { updateAssertion(input: $input) { ok } }`,
       {
         input: {

@@ -1,11 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { Neo4jClient } from '../../server/src/db/neo4j-client.js';
 import { createDatabase } from '../../server/src/db/repositories.js';
 import { refreshConsensus } from '../../server/src/services/consensus-refresh.js';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
 const CLAIM = 'exosome-products-are-standardized';
 const EXTRA = 45;
@@ -20,12 +19,9 @@ CREATE (s)-[:HAS_ASSERTION]->(:Assertion {id: 'reader-letter-' + right('00' + n,
   basis: 'none_given', rationale: 'A reader says so.', hedged: false, cited: false, gradedBy: 'curator', anchorState: 'ANCHORED', version: 1,
   exact: 'Every exosome product I tried was the same', start: 0, end: 42, prefix: '', suffix: ', letter ' + n + '.'})-[:ABOUT]->(c)`;
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
+const live = appInBrowser(realCorpus);
 
 beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
   const database = Neo4jClient.connect(inject('neo4j'));
   try {
     await database.write(MANY_SUPPORTS, { claim: CLAIM, n: EXTRA });
@@ -35,17 +31,12 @@ beforeAll(async () => {
   } finally {
     await database.close();
   }
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('a claim with more passages than a page', () => {
   it('shows the first 20 of a stance with the total, and the rest 20 at a time on "Show more"', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL(`claims/${CLAIM}`, app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL(`claims/${CLAIM}`, live.app.url).toString());
     const supports = page.locator('section.group-supports');
     await supports.getByRole('heading', { name: /Supports \(46 passages from 46 sources\)/ }).waitFor();
     await expect.poll(() => supports.locator('article.assertion').count(), SETTLE).toBe(20);
@@ -63,9 +54,9 @@ describe('a claim with more passages than a page', () => {
   });
 
   it('opens a permalink to a passage beyond the first page at that passage', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     const last = `assertion-reader-letter-0${EXTRA}--${CLAIM}`;
-    await page.goto(new URL(`claims/${CLAIM}#${last}`, app.url).toString());
+    await page.goto(new URL(`claims/${CLAIM}#${last}`, live.app.url).toString());
     const linked = page.getByRole('region', { name: 'The passage this link points to' });
     await linked.waitFor();
     await expect.poll(() => linked.locator(`article#${last}`).count(), SETTLE).toBe(1);

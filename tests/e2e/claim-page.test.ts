@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
+const live = appInBrowser(realCorpus);
 
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-const claimUrl = (slug: string, hash = '') => new URL(`claims/${slug}${hash}`, app.url).toString();
+const claimUrl = (slug: string, hash = '') => new URL(`claims/${slug}${hash}`, live.app.url).toString();
 
 describe('the claim page', () => {
   it('shows a contested claim: the consensus in a sentence, Supports and Contradicts groups, graded quotes in context', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.goto(claimUrl('exosome-products-are-standardized'));
     await page.getByRole('heading', { level: 1, name: /Exosome products are standardized/ }).waitFor();
     await expect
@@ -59,7 +47,7 @@ describe('the claim page', () => {
   });
 
   it('cites an assertion in AMA (with its evidence grade) and in BibTeX, and copies without an error', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.goto(claimUrl('exosome-products-are-standardized'));
     const first = page.locator('article.assertion').first();
     await first.waitFor();
@@ -80,13 +68,13 @@ describe('the claim page', () => {
   });
 
   it('opens an assertion permalink at the assertion itself', async () => {
-    const response = await app.graphql<{ claim: { assertions: { permalink: string; stance: string }[] } }>(
+    const response = await live.app.graphql<{ claim: { assertions: { permalink: string; stance: string }[] } }>(
       '{ claim(id: "exosome-products-are-standardized") { assertions { permalink stance } } }',
     );
     const supporting = response.data!.claim.assertions.find((a) => a.stance === 'SUPPORTS')!;
     const hash = new URL(supporting.permalink).hash;
     expect(hash).toMatch(/^#assertion-/);
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(claimUrl('exosome-products-are-standardized', hash));
     const target = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
@@ -104,7 +92,7 @@ describe('the claim page', () => {
   });
 
   it('marks promotional cues inside the quote and the overreach they bring', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.goto(claimUrl('exosome-therapy-is-a-breakthrough'));
     await page.getByRole('heading', { level: 1 }).waitFor();
     const cue = page.locator('.quote-exact .cue').first();
@@ -117,7 +105,7 @@ describe('the claim page', () => {
   });
 
   it('says plainly when there is no such claim', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.goto(claimUrl('exosomes-cure-everything'));
     await page.getByRole('heading', { name: 'No such claim' }).waitFor();
     await expect

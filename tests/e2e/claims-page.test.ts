@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus);
 
 const rows = (page: Page) => page.locator('.claims-table tbody tr:not(.load-more-row):not(.message-row)');
 /** The number of claim rows, once it has settled on `n` (the first load of a run can take a few seconds). */
@@ -26,7 +15,7 @@ const rowsWithout = (page: Page, selector: string, text: string) =>
 const statements = (page: Page) => page.locator('.claims-table tbody .claim-link').allInnerTexts();
 
 async function statementsFor(filter: Record<string, unknown>): Promise<string[]> {
-  const response = await app.graphql<{ claims: { edges: { node: { statement: string } }[] } }>(
+  const response = await live.app.graphql<{ claims: { edges: { node: { statement: string } }[] } }>(
     'query ($filter: ClaimFilter) { claims(first: 200, filter: $filter) { edges { node { statement } } } }',
     { filter },
   );
@@ -35,8 +24,8 @@ async function statementsFor(filter: Record<string, unknown>): Promise<string[]>
 
 describe('the claims list', () => {
   it('lists every claim with consensus, counts and best grade, 25 at a time with "Load more"', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('claims', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('claims', live.app.url).toString());
     await expectRows(page, 25);
     await expect.poll(() => rows(page).first().innerText(), SETTLE).toMatch(/Supported|Contested|Contradicted|Unclear/);
     await page.getByText('67 claims in the base').waitFor();
@@ -57,8 +46,8 @@ describe('the claims list', () => {
   });
 
   it('/claims?status=CONTESTED lists exactly the contested claims, each marked Contested', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('claims?status=CONTESTED', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('claims?status=CONTESTED', live.app.url).toString());
     const expected = await statementsFor({ status: 'CONTESTED' });
     expect(expected.length).toBe(3);
     await expectRows(page, expected.length);
@@ -70,8 +59,8 @@ describe('the claims list', () => {
   });
 
   it('keeps filters and order in the URL, so back and forward restore the list', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('claims', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('claims', live.app.url).toString());
     await expectRows(page, 25);
 
     await page.getByLabel('Best supporting grade').selectOption('CLINICAL');
@@ -106,8 +95,8 @@ describe('the claims list', () => {
   });
 
   it('searches by words and shows the best matches first, with how many there are', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('claims', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('claims', live.app.url).toString());
     await page.getByLabel('Words in the claim or its quotes').fill('standardizing');
     await page.getByRole('search', { name: 'Filter claims' }).getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/text=standardizing/);
@@ -122,11 +111,11 @@ describe('the claims list', () => {
   });
 
   it('says so plainly when nothing matches, and stays readable at 1024 px', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto(new URL('claims?text=zebrafish+unicorn', app.url).toString());
+    await page.goto(new URL('claims?text=zebrafish+unicorn', live.app.url).toString());
     await page.getByText('No claim matches these filters').waitFor();
-    await page.goto(new URL('claims', app.url).toString());
+    await page.goto(new URL('claims', live.app.url).toString());
     await expectRows(page, 25);
     await expect
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth), SETTLE)

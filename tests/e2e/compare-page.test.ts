@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus);
 
 const A = 'expert-review-exosomes-aesthetic-medicine';
 
@@ -28,8 +17,8 @@ const B = 'clinic-article-exosome-caution-dr-sang';
 
 describe('an educator compares two sources side by side', () => {
   it('picks two sources, sees the counts and a conflict row with both quotes, and the choice stays in the URL', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('compare', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('compare', live.app.url).toString());
     await page.getByRole('heading', { level: 1, name: 'Compare two sources' }).waitFor();
     await page.getByText('Choose two sources').waitFor();
     // Each source is found as one types words of its title.
@@ -72,9 +61,9 @@ describe('an educator compares two sources side by side', () => {
   });
 
   it('opens straight from a shared link and fits 1024 px', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto(new URL(`compare?a=${A}&b=${B}`, app.url).toString());
+    await page.goto(new URL(`compare?a=${A}&b=${B}`, live.app.url).toString());
     await page.locator('tr[data-claim="exosome-products-are-standardized"]').waitFor();
     await expect
       .poll(() => page.getByRole('combobox', { name: 'Source A' }).inputValue(), SETTLE)

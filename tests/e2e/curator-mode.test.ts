@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, readWhen, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, readWhen, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789' });
 
 const SOURCE = 'korea-clinic-exosome-faq';
 const TOKEN = 'alice-token-0123456789';
@@ -58,7 +47,7 @@ describe('a curator keeps the base true', () => {
   let claimPath = '';
 
   it('signs in, selects a passage on a source page, attaches it to a claim and sees its highlight', async () => {
-    const { data } = await app.graphql<{
+    const { data } = await live.app.graphql<{
       source: { text: string; assertions: { claim: { slug: string } }[] };
       claims: { edges: { node: { slug: string; statement: string } }[] };
     }>(
@@ -71,8 +60,8 @@ describe('a curator keeps the base true', () => {
     const start = text.indexOf('exosome');
     const end = start + 60;
 
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL(`sources/${SOURCE}`, app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL(`sources/${SOURCE}`, live.app.url).toString());
     await page.locator('.source-text a.hl').first().waitFor();
     await signIn(page, TOKEN);
     await page.getByText('select a passage in the text').waitFor();
@@ -130,8 +119,8 @@ describe('a curator keeps the base true', () => {
   });
 
   it('edits the grade on the claim page with a reason, and sees the change and its history', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL(claimPath.slice(1), app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL(claimPath.slice(1), live.app.url).toString());
     const card = page.locator('article.assertion.is-target');
     await card.waitFor();
     // The session keeps the token for the tab only; a new tab signs in again.
@@ -166,12 +155,12 @@ describe('a curator keeps the base true', () => {
 
     // Someone else changes it meanwhile: the stale edit is refused in words.
     const id = (
-      await app.graphql<{ claim: { assertions: { id: string; version: number; source: { slug: string } }[] } }>(
+      await live.app.graphql<{ claim: { assertions: { id: string; version: number; source: { slug: string } }[] } }>(
         `{ claim(id: "${claimSlug}") { assertions { id version source { slug } } } }`,
       )
     ).data!.claim.assertions.find((a) => a.source.slug === SOURCE)!;
     await card.getByRole('button', { name: 'Edit' }).click();
-    await app.graphql(
+    await live.app.graphql(
       'mutation ($input: UpdateAssertionInput!) { updateAssertion(input: $input) { ok } }',
       { input: { id: id.id, expectedVersion: id.version, reason: 'a colleague', hedged: true } },
       { authorization: `Bearer ${TOKEN}` },
@@ -183,8 +172,8 @@ describe('a curator keeps the base true', () => {
   });
 
   it('refuses a wrong token in words and signs out', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL(`claims/${claimSlug}`, app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL(`claims/${claimSlug}`, live.app.url).toString());
     const card = page.locator('article.assertion').first();
     await card.waitFor();
     await signIn(page, 'not-a-curator-token');

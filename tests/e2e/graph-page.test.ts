@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus);
 
 /**
  * What Cytoscape holds, read through the registry it keeps on its container (no hook in the app):
@@ -60,15 +49,15 @@ async function nodeOnScreen(page: Page, nodeId: string): Promise<{ x: number; y:
 }
 
 async function openGraph(page: Page, search = '') {
-  await page.goto(new URL(`graph${search}`, app.url).toString());
+  await page.goto(new URL(`graph${search}`, live.app.url).toString());
   await page.locator('.graph-canvas canvas').first().waitFor();
   await expect.poll(async () => (await graphState(page)).nodes, SETTLE).toBeGreaterThan(0);
 }
 
 describe('an educator explores the graph', () => {
   it('draws the 4 sources and 67 claims on one screen, with their stances and conflicts as a list too', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(app.url);
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(live.app.url);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Graph' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sources, claims and conflicts' }).waitFor();
     await expect.poll(async () => (await graphState(page)).nodes, SETTLE).toBe(71);
@@ -97,7 +86,7 @@ describe('an educator explores the graph', () => {
   });
 
   it('zooms with its buttons and the wheel, pans by dragging, and fits again', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await openGraph(page);
     // The zoom the graph was fitted at, once the page has settled (a fit follows any resize of the canvas).
     let fitted = 0;
@@ -137,7 +126,7 @@ describe('an educator explores the graph', () => {
   });
 
   it('lights a node’s neighbourhood on hover and on focus, from the canvas and from the list', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await openGraph(page);
     await expect.poll(async () => (await graphState(page)).lit, SETTLE).toBe(0);
 
@@ -173,7 +162,7 @@ describe('an educator explores the graph', () => {
   });
 
   it('opens a claim’s page when its node is selected, and a source’s from the keyboard', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await openGraph(page);
     const at = await nodeOnScreen(page, 'claim:exosome-products-are-standardized');
     await page.mouse.click(at.x, at.y);
@@ -191,7 +180,7 @@ describe('an educator explores the graph', () => {
   });
 
   it('filters by stance and consensus as before, kept in the URL', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await openGraph(page);
     await page.getByLabel('Consensus', { exact: true }).selectOption('CONTESTED');
     await expect.poll(async () => (await graphState(page)).nodes, SETTLE).toBeLessThan(71);
@@ -208,7 +197,7 @@ describe('an educator explores the graph', () => {
   });
 
   it('starts from a topic or from a claim found as one types, and shows more when asked', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await openGraph(page);
     await page.getByLabel('Topic').selectOption('hair');
     await page.waitForURL(/topic=hair/);
@@ -234,7 +223,7 @@ describe('an educator explores the graph', () => {
     await expect.poll(hasNode, SETTLE).toBe(1);
 
     // At most 3 claims around it: the claim first, then what its sources address; more on request.
-    await page.goto(new URL('graph?claim=exosome-products-are-standardized&claims=3', app.url).toString());
+    await page.goto(new URL('graph?claim=exosome-products-are-standardized&claims=3', live.app.url).toString());
     await expect.poll(() => page.locator('details.graph-list summary').innerText(), SETTLE).toMatch(/ 3 claims,/);
     await page.getByRole('link', { name: 'Show more claims' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('claims'), SETTLE).toBe('103');

@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus);
 
 const PAGES = [
   '/',
@@ -45,8 +34,8 @@ async function tabToSearch(page: Page): Promise<number> {
 
 describe('a reader searches the claims from the header of every page', () => {
   it.each(PAGES)('from %s: keyboard to the search box, words, Enter, the claims list with them', async (path) => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL(path, app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL(path, live.app.url).toString());
     await page.locator('main h1').first().waitFor();
     // Skip link, brand, search: the third stop.
     expect(await tabToSearch(page)).toBe(3);
@@ -65,9 +54,9 @@ describe('a reader searches the claims from the header of every page', () => {
 
 describe('on a phone the header folds into a menu and keeps the search', () => {
   it('takes a strip of the screen, opens its menu from a disclosure button, closes it by Escape and on the way', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.setViewportSize(PHONE);
-    await page.goto(app.url);
+    await page.goto(live.app.url);
     await page.locator('main h1').waitFor();
     const header = page.getByRole('banner');
     const menu = header.getByRole('button', { name: 'Menu' });

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus);
 
 describe('a dermatologist opens the home page', () => {
   it('sees what the base holds, the most contested claims and those the most sources address', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(app.url);
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(live.app.url);
     await page.getByRole('heading', { name: 'What the base holds' }).waitFor();
     const stats = page.locator('.stats');
     await expect.poll(() => stats.innerText(), SETTLE).toMatch(/67\s+claims/);
@@ -35,7 +23,7 @@ describe('a dermatologist opens the home page', () => {
     const addressed = page.getByRole('region', { name: 'Most widely addressed' });
     const addressedLinks = () =>
       addressed.locator('a.claim-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    const { data } = await app.graphql<{ claims: { edges: { node: { slug: string } }[] } }>(
+    const { data } = await live.app.graphql<{ claims: { edges: { node: { slug: string } }[] } }>(
       '{ claims(orderBy: MOST_SOURCES, first: 4) { edges { node { slug } } } }',
     );
     const mostSources = data!.claims.edges.map((e) => `/claims/${e.node.slug}`);
@@ -46,8 +34,8 @@ describe('a dermatologist opens the home page', () => {
   });
 
   it('searches "hair regrowth", finds "regrows hair" and sees its consensus and grade', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(app.url);
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(live.app.url);
     await page.getByLabel('Search the claims and the quotes behind them').fill('hair regrowth');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/claims\?text=hair\+regrowth$/);
@@ -82,8 +70,8 @@ describe('a dermatologist opens the home page', () => {
   });
 
   it('is reachable by keyboard: skip link, nav and search', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(app.url);
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(live.app.url);
     await page.getByRole('heading', { name: 'What the base holds' }).waitFor();
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SETTLE).toBe('Skip to content');

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus);
 
 describe('an educator projects the claims × sources matrix', () => {
   it('shows 4 source columns, a row per claim, stance icons with words and grade letters with a legend', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('matrix', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('matrix', live.app.url).toString());
     await page.locator('table.matrix').waitFor();
     await expect.poll(() => page.locator('table.matrix thead th.matrix-source').count(), SETTLE).toBe(4);
     await expect.poll(() => page.locator('table.matrix tbody tr').count(), SETTLE).toBe(67);
@@ -45,9 +33,9 @@ describe('an educator projects the claims × sources matrix', () => {
   });
 
   it('keeps the header row and the claim column in view while scrolling', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto(new URL('matrix', app.url).toString());
+    await page.goto(new URL('matrix', live.app.url).toString());
     const scroller = page.locator('.matrix-scroll');
     await scroller.waitFor();
     await page.locator('table.matrix tbody th.matrix-claim').nth(40).waitFor();
@@ -65,8 +53,8 @@ describe('an educator projects the claims × sources matrix', () => {
   });
 
   it('opens the claim page at the quote when a cell is selected', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('matrix', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('matrix', live.app.url).toString());
     const row = page.locator('table.matrix tbody tr', {
       has: page.getByRole('link', { name: /Exosome products are standardized/ }),
     });
@@ -84,8 +72,8 @@ describe('an educator projects the claims × sources matrix', () => {
   });
 
   it('filters by consensus status from the URL, kept when the reader starts from a topic', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('matrix?status=CONTESTED', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('matrix?status=CONTESTED', live.app.url).toString());
     await page.locator('table.matrix').waitFor();
     await expect.poll(() => page.locator('table.matrix tbody tr').count(), SETTLE).toBe(3);
     await page.getByLabel('Topic').selectOption('hair');
@@ -96,7 +84,7 @@ describe('an educator projects the claims × sources matrix', () => {
     const rows = page.locator('table.matrix tbody tr');
     await expect.poll(() => rows.count(), SETTLE).toBeGreaterThan(0);
     // Only the topic's claims, each with a cell in a source shown.
-    const { data } = await app.graphql<{ claims: { totalCount: number } }>(
+    const { data } = await live.app.graphql<{ claims: { totalCount: number } }>(
       '{ claims(first: 1, filter: { topic: "hair" }) { totalCount } }',
     );
     await expect.poll(() => rows.count(), SETTLE).toBe(data!.claims.totalCount);
@@ -105,8 +93,8 @@ describe('an educator projects the claims × sources matrix', () => {
   });
 
   it('starts from a source found as one types: its claims, with it as the first column', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('matrix', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('matrix', live.app.url).toString());
     await page.locator('table.matrix').waitFor();
     await page.getByRole('combobox', { name: 'A source' }).fill('what are exo');
     await page.getByRole('option', { name: /What are exosomes in aesthetic dermatology/ }).click();
@@ -119,15 +107,15 @@ describe('an educator projects the claims × sources matrix', () => {
   });
 
   it('starts from words: the claims that match them in statements or quotes, as the claims list counts them', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('matrix', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('matrix', live.app.url).toString());
     await page.locator('table.matrix').waitFor();
     const words = page.getByRole('searchbox', { name: 'Words' });
     await words.fill('collagen');
     await words.press('Enter');
     await page.waitForURL(/q=collagen/);
     await expect.poll(() => page.locator('.focus-now').innerText(), SETTLE).toContain('best match “collagen”');
-    const { data } = await app.graphql<{ claims: { totalCount: number } }>(
+    const { data } = await live.app.graphql<{ claims: { totalCount: number } }>(
       '{ claims(first: 1, filter: { text: "collagen" }) { totalCount } }',
     );
     expect(data!.claims.totalCount).toBeGreaterThan(0);

@@ -1,22 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, readWhen, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, readWhen, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
 import { pdfBytesOf, TRIAL_REPORT } from '../support/pdf-documents.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'rosa:rosa-token-0123456789' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus, { CLAIMGRAPH_CURATOR_TOKENS: 'rosa:rosa-token-0123456789' });
 
 const TOKEN = 'rosa-token-0123456789';
 
@@ -38,7 +27,7 @@ const HTML_PAGE = `<!doctype html>
 </body></html>`;
 
 const page = { current: null as unknown as Page, problems: [] as string[] };
-const at = (path: string) => new URL(path.replace(/^\//, ''), app.url).toString();
+const at = (path: string) => new URL(path.replace(/^\//, ''), live.app.url).toString();
 const card = (text: string): Locator => page.current.locator('article.proposal', { hasText: text });
 const statusLine = () => page.current.locator('.review-status');
 
@@ -54,7 +43,7 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
   let pendingBefore = 0;
 
   it('is told that reviewing needs a curator token, signs in, and ingests a pasted document', async () => {
-    ({ page: page.current, problems: page.problems } = await watchedPage(browser));
+    ({ page: page.current, problems: page.problems } = await watchedPage(live.browser));
     await page.current.goto(at('/'));
     await page.current.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
     await page.current.getByRole('heading', { level: 1, name: /Review the grading assistant/ }).waitFor();

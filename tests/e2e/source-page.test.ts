@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, readWhen, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, readWhen, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus);
 
 const SLUG = 'clinic-article-exosome-caution-dr-sang';
 const TITLE = 'Exosome therapy in skin regeneration: understanding it correctly and proceeding with caution';
 
 describe('a reader opens a source from the sources page', () => {
   it('shows the commercial-interest banner, the text verbatim and every assertion highlighted where it stands', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('sources', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('sources', live.app.url).toString());
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await expect.poll(() => new URL(page.url()).pathname, SETTLE).toBe(`/sources/${SLUG}`);
@@ -34,8 +22,9 @@ describe('a reader opens a source from the sources page', () => {
 
     const text = page.locator('.source-text');
     await expect.poll(() => text.evaluate((el) => getComputedStyle(el).whiteSpace), SETTLE).toBe('pre-wrap');
-    const { text: sourceText } = (await app.graphql<{ source: { text: string } }>(`{ source(id: "${SLUG}") { text } }`))
-      .data!.source;
+    const { text: sourceText } = (
+      await live.app.graphql<{ source: { text: string } }>(`{ source(id: "${SLUG}") { text } }`)
+    ).data!.source;
     await expect.poll(() => text.evaluate((el) => el.textContent), SETTLE).toBe(sourceText);
 
     // Overlapping passages share pieces of text, so count the assertions the highlights carry.
@@ -67,9 +56,9 @@ describe('a reader opens a source from the sources page', () => {
   });
 
   it('is readable at 1024 px', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(live.browser);
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto(new URL(`sources/${SLUG}`, app.url).toString());
+    await page.goto(new URL(`sources/${SLUG}`, live.app.url).toString());
     await page.locator('.source-text a.hl').first().waitFor();
     await expect
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth), SETTLE)
@@ -79,8 +68,8 @@ describe('a reader opens a source from the sources page', () => {
   });
 
   it('says plainly when there is no such source', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('sources/no-such-source', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('sources/no-such-source', live.app.url).toString());
     await page.getByRole('heading', { name: 'No such source' }).waitFor();
     expect(problems).toEqual([]);
   });

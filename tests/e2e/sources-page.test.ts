@@ -1,27 +1,15 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLE, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
-import { realCorpus, startTestApp } from '../support/test-app.js';
-import { freshDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { SETTLE, screenshot, watchedPage } from '../support/browser.js';
+import { realCorpus } from '../support/test-app.js';
+import { appInBrowser } from '../support/app-in-browser.js';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await (await freshDatabase()).close();
-  app = await startTestApp(realCorpus);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const live = appInBrowser(realCorpus);
 
 describe('a new user opens the sources page in Chromium', () => {
   it('lists the four seed documents, flags the ones that sell what they discuss, and logs no error', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(new URL('sources', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    await page.goto(new URL('sources', live.app.url).toString());
     await page.getByRole('heading', { name: 'Sources' }).waitFor();
     const items = page.locator('.source-list li');
     await expect.poll(() => items.count(), SETTLE).toBe(4);
@@ -35,8 +23,8 @@ describe('a new user opens the sources page in Chromium', () => {
   });
 
   it('serves the app for a deep link, so a reload of any route works', async () => {
-    const { page, problems } = await watchedPage(browser);
-    const response = await page.goto(new URL('sources?reload=1', app.url).toString());
+    const { page, problems } = await watchedPage(live.browser);
+    const response = await page.goto(new URL('sources?reload=1', live.app.url).toString());
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { name: 'Sources' }).waitFor();
     expect(problems).toEqual([]);

@@ -93,14 +93,18 @@ describe('the assistant’s evaluation (npm run eval) measures what it says', ()
 describe('the labeled documents: written here, of every kind curators bring, split once', () => {
   const { documents, labels } = readLabeledSet(labeledDir);
 
-  it('has two tuning and two test documents of each kind, and 60 labels or more', () => {
+  it('has four tuning and two test documents of each of the six kinds, the first evaluation’s six tuning, and 60 test labels or more', () => {
     const kinds = new Set(documents.filter((d) => d.part === 'test').map((d) => d.kind));
     expect(kinds.size).toBe(6);
-    for (const kind of kinds)
-      for (const part of ['tuning', 'test'])
-        expect(documents.filter((d) => d.kind === kind && d.part === part)).toHaveLength(2);
-    const fresh = new Set(documents.filter((d) => kinds.has(d.kind)).map((d) => d.document));
-    expect(labels.filter((l) => fresh.has(l.document)).length).toBeGreaterThanOrEqual(60);
+    for (const kind of kinds) {
+      expect(documents.filter((d) => d.kind === kind && d.part === 'tuning')).toHaveLength(4);
+      expect(documents.filter((d) => d.kind === kind && d.part === 'test')).toHaveLength(2);
+    }
+    const first = documents.filter((d) => !kinds.has(d.kind));
+    expect(first).toHaveLength(6);
+    expect(first.every((d) => d.part === 'tuning')).toBe(true);
+    const test = new Set(documents.filter((d) => d.part === 'test').map((d) => d.document));
+    expect(labels.filter((l) => test.has(l.document)).length).toBeGreaterThanOrEqual(60);
   });
 
   it('scores each part apart: labels, proposals and the grade confusion add up', () => {
