@@ -142,63 +142,43 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(stanceTowards(limited, readStance('There is no good evidence in people yet.').stance)).toBe('SUPPORTS');
   });
 
+  /** The stance a passage takes on a known claim of this statement. */
+  const stanceOn = (statement: string, passage: string) =>
+    readStanceTowards({ isNew: false, statement }, passage).stance;
+
   it('reads an assurance of safety against a claim of harm, and a missing safeguard with it', () => {
-    const harm = {
-      isNew: false,
-      statement: 'Exosome treatments can cause infection, allergic reactions or irritation',
-    };
-    const unproven = { isNew: false, statement: 'The long-term safety of exosome therapy has not been established' };
+    const harm = 'Exosome treatments can cause infection, allergic reactions or irritation';
+    const unproven = 'The long-term safety of exosome therapy has not been established';
+    const contaminated = 'Poorly processed exosome products can be contaminated and cause harm';
     for (const claim of [harm, unproven])
-      expect(readStanceTowards(claim, 'Exosome hair therapy is suitable for everyone and is completely safe.')).toEqual(
-        {
-          stance: 'CONTRADICTS',
-          cue: 'completely safe',
-        },
-      );
-    const contaminated = {
-      isNew: false,
-      statement: 'Poorly processed exosome products can be contaminated and cause harm',
-    };
-    expect(readStanceTowards(contaminated, 'Our exosomes are produced in a sterile laboratory.').stance).toBe(
-      'CONTRADICTS',
-    );
+      expect(
+        readStanceTowards({ isNew: false, statement: claim }, 'Exosome hair therapy is suitable and completely safe.'),
+      ).toEqual({ stance: 'CONTRADICTS', cue: 'completely safe' });
+    expect(stanceOn(contaminated, 'Our exosomes are produced in a sterile laboratory.')).toBe('CONTRADICTS');
     // a safeguard missing is the harm claim's point; a denial of the assurance too
-    expect(readStanceTowards(contaminated, 'Products sold this way have no verified origin.').stance).toBe('SUPPORTS');
-    expect(readStanceTowards(contaminated, 'You cannot judge quality from the packaging.').stance).toBe('SUPPORTS');
-    expect(readStanceTowards(harm, 'Do not believe anyone who says these treatments are risk-free.').stance).toBe(
-      'SUPPORTS',
-    );
+    expect(stanceOn(contaminated, 'Products sold this way have no verified origin.')).toBe('SUPPORTS');
+    expect(stanceOn(contaminated, 'You cannot judge quality from the packaging.')).toBe('SUPPORTS');
+    expect(stanceOn(harm, 'Do not believe anyone who says these treatments are risk-free.')).toBe('SUPPORTS');
     // a denial of the harm itself still reads against it
-    expect(readStanceTowards(harm, 'Exosomes cannot cause infection or irritation.').stance).toBe('CONTRADICTS');
+    expect(stanceOn(harm, 'Exosomes cannot cause infection or irritation.')).toBe('CONTRADICTS');
     // a claim that lowers a risk is a benefit, read as before
-    const benefit = {
-      isNew: false,
-      statement: 'Exosome therapy lowers the risk of hyperpigmentation after procedures',
-    };
-    expect(readStanceTowards(benefit, 'Exosome therapy is completely safe for darker skin.').stance).toBe('SUPPORTS');
+    const benefit = 'Exosome therapy lowers the risk of hyperpigmentation after procedures';
+    expect(stanceOn(benefit, 'Exosome therapy is completely safe for darker skin.')).toBe('SUPPORTS');
   });
 
   it('reads products or results that vary, differ or depend against a claim that products are all alike', () => {
-    const alike = {
-      isNew: false,
-      statement: 'Exosome products are standardized, so different products are equivalent',
-    };
-    expect(readStanceTowards(alike, 'Products vary enormously in how they are made.')).toEqual({
+    const alike = 'Exosome products are standardized, so different products are equivalent';
+    expect(
+      readStanceTowards({ isNew: false, statement: alike }, 'Products vary enormously in how they are made.'),
+    ).toEqual({
       stance: 'CONTRADICTS',
       cue: 'vary',
     });
-    expect(readStanceTowards(alike, 'Results depend heavily on the product and how it is delivered.').stance).toBe(
-      'CONTRADICTS',
-    );
-    expect(readStanceTowards(alike, 'Not all exosome products are equal, she adds.').stance).toBe('CONTRADICTS');
+    expect(stanceOn(alike, 'Results depend heavily on the product and how it is delivered.')).toBe('CONTRADICTS');
+    expect(stanceOn(alike, 'Not all exosome products are equal, she adds.')).toBe('CONTRADICTS');
     // a comparison ("more consistent than PRP") is affirmed by the other treatment's variability
-    const comparison = {
-      isNew: false,
-      statement: 'Exosome therapy gives more consistent results than PRP, which is not standardized',
-    };
-    expect(readStanceTowards(comparison, 'PRP quality depends on your own health and age.').stance).not.toBe(
-      'CONTRADICTS',
-    );
+    const comparison = 'Exosome therapy gives more consistent results than PRP, which is not standardized';
+    expect(stanceOn(comparison, 'PRP quality depends on your own health and age.')).not.toBe('CONTRADICTS');
   });
 
   it('reads a promise against a claim that denies promises, and a warning about promises with it', () => {
