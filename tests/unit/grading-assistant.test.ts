@@ -454,6 +454,13 @@ describe('the assistant links passages to known claims the way a reader would', 
       'exosome-therapy-is-expensive': 'SUPPORTS',
       'exosome-therapy-is-a-breakthrough': 'CONTRADICTS',
     });
+    // a clause that limits what came before it, by a pronoun, limits the whole sentence
+    const limited = 'In cultured cells the treatment was a breakthrough, but this has not been shown in human skin.';
+    expect(
+      proposeAssertions(limited, known).find((p) => p.claim.slug === 'exosome-therapy-is-a-breakthrough'),
+    ).toMatchObject({
+      stance: 'QUALIFIES',
+    });
     const proposal = proposeAssertions(text, known).find((p) => p.claim.slug === 'exosome-therapy-is-a-breakthrough')!;
     expect(proposal.rationale).toContain('Stance read from "not"');
   });

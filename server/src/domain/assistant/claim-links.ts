@@ -1,7 +1,7 @@
 import { ClaimMatcher, GrownClaimMatcher, type ClaimIndex, type ClaimMatch, type KnownClaim } from './claim-matcher.js';
 import { documentSubject, statementOf, subjectsOf } from './claim-statement.js';
 import { readEvidence } from './evidence-cues.js';
-import { readStanceTowards } from './stance-cues.js';
+import { readStance, readStanceTowards } from './stance-cues.js';
 import { referredTo, type Passage } from './passages.js';
 
 /** How the assistant decides a passage's claims: chosen by a rule, not by hand (`npm run eval -- --sweep`). */
@@ -250,11 +250,11 @@ function clausesOf(text: string): string[] {
 /**
  * For each claim, the clause of the sentence that matches it best ("pricey … , but not the miracle
  * the adverts suggest": the price is affirmed, the miracle denied); the sentence itself where it has
- * one clause or no clause shares a word with the claim.
+ * one clause, no clause shares a word with the claim, or a clause limits what came before it.
  */
 function sayingIn(text: string, matcher: ClaimIndex): (slug: string) => string {
   const clauses = clausesOf(text);
-  if (clauses.length < 2) return () => text;
+  if (clauses.length < 2 || clauses.some(limitsWhatCameBefore)) return () => text;
   const scores = clauses.map(
     (clause) => new Map(matcher.ranked(clause, RANKED_PER_PASSAGE).map((m) => [m.slug, m.score])),
   );
@@ -268,6 +268,10 @@ function sayingIn(text: string, matcher: ClaimIndex): (slug: string) => string {
     return best;
   };
 }
+
+/** A clause that limits what the sentence said before it, naming it by a pronoun: "…increased collagen, but this has not been shown in human skin". */
+const limitsWhatCameBefore = (clause: string) =>
+  /^\s*(this|that|it|these|those|such|which)\b/i.test(clause) && readStance(clause).stance === 'QUALIFIES';
 
 /** Words by which a sentence leans on the one before it: it starts by going on from it, or refers back to what it named. */
 const GOES_ON = /^(however|but|yet|so|thus|therefore|hence|also|still|instead|that)\b/i;
