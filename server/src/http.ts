@@ -7,6 +7,7 @@ import type { CuratorTokens } from './auth/curator-tokens.js';
 import { DatabaseUnavailableError, type Neo4jClient } from './db/neo4j-client.js';
 import { createDatabase, type Repositories } from './db/repositories.js';
 import { compiledExecutionPlugin } from './graphql/compiled-execution.js';
+import { AssistantIndex, type AssistantIndexStats } from './services/assistant-index.service.js';
 import { createServices } from './services/services.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
@@ -37,11 +38,14 @@ export interface HttpOptions {
 /**
  * The app's HTTP server over one Neo4j client. Each GraphQL request gets repositories and services
  * of its own over the client scoped to the bookmarks it carries (see bookmarksOf): cheap objects,
- * and nothing of one request is seen by another.
+ * and nothing of one request is seen by another, but for the grading assistant's index, which the
+ * process keeps and its writes bring up to date (AssistantIndex).
  */
 export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, options: HttpOptions): http.Server {
   const { curators, clientDist, publicUrl } = options;
   const { repositories } = createDatabase(neo4j);
+  // One for the process, not one per request: building it reads every claim (seconds at a million assertions).
+  const assistantIndex = new AssistantIndex(repositories.claims);
   const requestClients = new WeakMap<Request, Neo4jClient>();
   const corsOrigins = new Set(options.corsOrigins);
   const setSecurityHeaders = securityHeaders(publicUrl);
@@ -71,7 +75,7 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
       const database = createDatabase(scoped);
       return createContext(
         database.repositories,
-        createServices(database),
+        createServices(database, assistantIndex),
         curators.curatorFor(request.headers.get('authorization')),
         publicBaseOf(request),
       );
@@ -124,7 +128,7 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
         sendJson(res, 503, { error: 'the badge could not be read from the database' }),
       );
     } else if (path === '/health') {
-      void health(repositories, readiness, responseCache.stats()).then(({ status, body }) =>
+      void health(repositories, readiness, responseCache.stats(), assistantIndex.stats()).then(({ status, body }) =>
         sendJson(res, status, body),
       );
     } else if (client) {
@@ -196,6 +200,7 @@ async function health(
   repositories: Repositories,
   readiness: Readiness,
   responseCache: ResponseCacheStats,
+  assistantIndex: AssistantIndexStats,
 ): Promise<{ status: number; body: unknown }> {
   if (readiness.notReadyReason)
     return { status: 503, body: { status: 'unavailable', reason: readiness.notReadyReason } };
@@ -206,7 +211,7 @@ async function health(
       repositories.loads.conflictCount(),
     ]);
     // Conflicts between data/ and the base do not stop the app: it serves the base, as curators left it.
-    return { status: 200, body: { status: 'ok', neo4j: server, counts, openConflicts, responseCache } };
+    return { status: 200, body: { status: 'ok', neo4j: server, counts, openConflicts, responseCache, assistantIndex } };
   } catch (error) {
     return {
       status: 503,

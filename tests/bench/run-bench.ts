@@ -1,13 +1,15 @@
 /**
  * npm run bench -- [--sources N] [--duration S] [--connections C] [--warmup S] [--rounds R]
- *                  [--only q1,q2] [--fresh] [--response-cache-mb MB] [--json]
+ *                  [--only q1,q2|ingest] [--fresh] [--response-cache-mb MB] [--cpu-prof DIR] [--json]
  * npm run bench -- --report
  * Builds (or reuses) a deterministic synthetic corpus at the chosen scale in a Neo4j of its own,
  * starts the app and a peer (@neo4j/graphql over the same database, tests/bench/peer-server.ts),
  * each compiled to JavaScript and run as a process of its own, and asks both the same questions
  * over HTTP with autocannon. Results go to bench/results/bench-<assertions>.json and
  * bench/results/chart.svg; `--report` rewrites README's benchmark block from those files and runs
- * nothing. `--only` measures some questions and saves nothing. `--response-cache-mb` runs the app
+ * nothing. `--only` measures some questions and saves nothing; `--only ingest` times the ingest alone (no
+ * peer, no questions: a minute or two at a million assertions). `--cpu-prof DIR` writes the app's
+ * CPU profile (node --cpu-prof) into DIR when it stops. `--response-cache-mb` runs the app
  * with its response cache (CLAIMGRAPH_RESPONSE_CACHE_MB; 0, the default here, turns it off). Progress on stderr; `--json` ends
  * stdout with the result as one JSON line.
  */
@@ -61,6 +63,10 @@ const json = process.argv.includes('--json');
 const responseCacheMb = arg('--response-cache-mb', 0);
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1]!.split(',')) : null;
+/** `--only ingest`: the app alone, timed on ingest (the peer has no ingest to compare). */
+const ingestOnly = only?.has('ingest') ?? false;
+const cpuProfAt = process.argv.indexOf('--cpu-prof');
+const cpuProfDir = cpuProfAt >= 0 ? path.resolve(process.argv[cpuProfAt + 1]!) : null;
 /** Distinct requests of each mix whose answers are compared between the two sides before timing. */
 const ANSWERS_COMPARED = 8;
 
@@ -240,12 +246,17 @@ try {
   const database = { NEO4J_URI: base.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
   const start = {
     ours: () =>
-      startServer('the app', path.join(build, 'main.js'), {
-        ...database,
-        CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty'),
-        CLAIMGRAPH_CURATOR_TOKENS: BENCH_TOKEN,
-        CLAIMGRAPH_RESPONSE_CACHE_MB: String(responseCacheMb),
-      }),
+      startServer(
+        'the app',
+        path.join(build, 'main.js'),
+        {
+          ...database,
+          CLAIMGRAPH_DATA_DIR: path.join(repoRoot, 'tests', 'fixtures', 'corpus-empty'),
+          CLAIMGRAPH_CURATOR_TOKENS: BENCH_TOKEN,
+          CLAIMGRAPH_RESPONSE_CACHE_MB: String(responseCacheMb),
+        },
+        cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [],
+      ),
     peer: () => startServer('the peer', path.join(build, 'peer-server.js'), database),
   };
   const keep = async (server: Promise<ServerProcess>) => {
@@ -253,23 +264,24 @@ try {
     servers.push(started);
     return started;
   };
-  const contenders: [Contender, Contender] = [
-    { label: 'ours', server: await keep(start.ours()), restart: () => keep(start.ours()) },
-    { label: 'peer', server: await keep(start.peer()), restart: () => keep(start.peer()) },
-  ];
+  const ours: Contender = { label: 'ours', server: await keep(start.ours()), restart: () => keep(start.ours()) };
+  const peer: Contender | null = ingestOnly
+    ? null
+    : { label: 'peer', server: await keep(start.peer()), restart: () => keep(start.peer()) };
   const queries: Record<string, QueryResult> = {};
   for (const [name, q] of Object.entries(benchQueries(scale))) {
-    if (only && !only.has(name)) continue;
+    if (!peer || (only && !only.has(name))) continue;
+    const contenders: [Contender, Contender] = [ours, peer];
     queries[name] = await measureQuestion(name, q, contenders, base.pid);
     queries[name].profile = await profileQuestion(base.client, q).catch((error: unknown) => {
       say(`${name}: no PROFILE (${reasonOf(error)})`);
       return undefined;
     });
   }
-  const app = contenders[0].server;
+  const app = ours.server;
   const appRss = app.peakRssMb();
   const responseCache = await responseCacheOf(app);
-  const ingestMs = only ? [] : await measureIngest(app, new SyntheticCorpusRepository(base.client));
+  const ingestMs = only && !ingestOnly ? [] : await measureIngest(app, new SyntheticCorpusRepository(base.client));
   result = {
     format: 2,
     scale,
@@ -277,7 +289,7 @@ try {
     base: base.base,
     queries,
     ingest_ms: ingestMs,
-    peak_rss_mb: { app: appRss, app_with_ingest: app.peakRssMb(), peer: contenders[1].server.peakRssMb() },
+    peak_rss_mb: { app: appRss, app_with_ingest: app.peakRssMb(), peer: peer?.server.peakRssMb() ?? 0 },
     settings: {
       connections: settings.connections,
       duration_s: settings.duration,

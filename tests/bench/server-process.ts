@@ -19,10 +19,15 @@ export interface ServerProcess {
 /**
  * Runs a compiled entry point (JavaScript, as `npm start` runs the app) with this node and resolves
  * once it prints `serving <url> ` and then a line ending in `ready` on stdout, as the app and the
- * peer do. Its stderr passes through.
+ * peer do. Its stderr passes through. `nodeOptions` go to node before the entry (`--cpu-prof`, say).
  */
-export async function startServer(label: string, entry: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [entry], {
+export async function startServer(
+  label: string,
+  entry: string,
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeOptions, entry], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

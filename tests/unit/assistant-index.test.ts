@@ -23,6 +23,11 @@ function base(claims: KnownClaim[]) {
       claims.find((c) => c.slug === slug)!.texts.push(quote);
       assertions += 1;
     },
+    unquote: (slug: string, quote: string) => {
+      const texts = claims.find((c) => c.slug === slug)!.texts;
+      texts.splice(texts.indexOf(quote), 1);
+      assertions -= 1;
+    },
   };
   return { repository, reads, write };
 }
@@ -63,7 +68,7 @@ describe('the grading assistant’s index, kept between ingests and brought up t
     expect(reads.bySlugs).toEqual([['exosome-therapy-regrows-hair'], ['exosome-therapy-regrows-hair']]);
   });
 
-  it('is built again when another process changed the base, or when a write took quotes away', async () => {
+  it('is built again when another process changed the base', async () => {
     const { repository, reads, write } = base([
       claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles'),
     ]);
@@ -74,8 +79,45 @@ describe('the grading assistant’s index, kept between ingests and brought up t
       'exosome-therapy-regrows-hair',
     );
     expect(reads.known).toBe(2);
-    index.lost();
-    await index.propose('Exosome therapy reduces wrinkles.');
-    expect(reads.known).toBe(3);
+  });
+
+  it('forgets a quote a write of its process took away, without building again', async () => {
+    const quote = 'Thicker crowns after six sessions of scalp injections';
+    const { repository, reads, write } = base([
+      claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles'),
+      {
+        ...claim('exosome-therapy-regrows-hair', 'Exosome therapy regrows hair'),
+        texts: ['Exosome therapy regrows hair', quote],
+      },
+    ]);
+    const index = new AssistantIndex(repository);
+    expect(await linked(index, `${quote} were seen.`)).toContain('exosome-therapy-regrows-hair');
+    write.unquote('exosome-therapy-regrows-hair', quote);
+    index.changed(['exosome-therapy-regrows-hair']);
+    expect(await linked(index, `${quote} were seen.`)).not.toContain('exosome-therapy-regrows-hair');
+    expect(reads.known).toBe(1);
+  });
+
+  it('grown, links as an index built anew from the same base would', async () => {
+    const { repository, write } = base([
+      claim('exosome-therapy-reduces-wrinkles', 'Exosome therapy reduces wrinkles and fine lines'),
+      claim('exosome-therapy-regrows-hair', 'Exosome therapy regrows hair in people with alopecia'),
+      claim('exosome-products-not-fda-approved', 'No exosome product is approved by the FDA'),
+    ]);
+    const grown = new AssistantIndex(repository);
+    await grown.propose('Exosome therapy reduces wrinkles.');
+    write.claim(claim('exosome-serum-calms-redness', 'Exosome serum calms redness after laser'));
+    write.quote('exosome-therapy-regrows-hair', 'Thicker crowns after six sessions of scalp injections');
+    grown.changed(['exosome-serum-calms-redness', 'exosome-therapy-regrows-hair']);
+    const text = [
+      'Exosome serum calmed the redness after laser resurfacing.',
+      'Thicker crowns were seen after six sessions of scalp injections.',
+      'Regulators have approved no exosome product.',
+      'Fine lines softened within weeks.',
+    ].join('\n');
+    const proposals = async (index: AssistantIndex) =>
+      (await index.propose(text)).map((p) => [p.quote.exact, p.claim.slug, p.linkReason]);
+    expect(await proposals(grown)).toEqual(await proposals(new AssistantIndex(repository)));
+    expect(grown.stats()).toEqual({ builds: 1, grown: 1 });
   });
 });

@@ -325,6 +325,22 @@ describe('the assistant links passages to known claims the way a reader would', 
     });
   });
 
+  it('keeps, of many claims sharing a word with the passage, the best ones in order, as ranking them all would', () => {
+    const words = ['redness', 'collagen', 'scars', 'acne', 'pores', 'glow', 'laser', 'wrinkles', 'hair', 'pigment'];
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      claim(
+        `claim-${i}`,
+        `Exosome serum ${words.filter((_, w) => (i >> w) % 2 === 1).join(' ')} skin ${i % 7 === 0 ? 'redness' : 'calm'}`,
+      ),
+    );
+    const matcher = new ClaimMatcher(many);
+    const passage = 'Exosome serum calmed redness and scars of the skin after laser.';
+    const all = matcher.ranked(passage);
+    expect(all.length).toBe(many.length);
+    for (const limit of [1, 7, 200, 2999])
+      expect(matcher.ranked(passage, limit).map((m) => m.score)).toEqual(all.slice(0, limit).map((m) => m.score));
+  });
+
   it('links a passage that refers back to "the points above" to the claims of the list before it', () => {
     const text =
       'They are said to:\n- regrow hair in people with alopecia.\n- reduce wrinkles and sagging skin.\nThe points above are still largely laboratory findings, not proven in humans.';
@@ -385,6 +401,17 @@ describe('the assistant links passages to known claims the way a reader would', 
     const more =
       'Exosome products are not FDA-approved for aesthetic use, and one session costs about 800 dollars in most cities.';
     expect(linksOf(more, more)).toEqual(['exosome-products-not-fda-approved', null]);
+  });
+
+  it('proposes alike whether or not it keeps what it read of each document (a server’s kept index keeps nothing of one)', () => {
+    const text =
+      'Many patients worry about recovery after lasers. Exosome serum shortens it by days, clinics say.\nRegulators have not cleared them.';
+    const keeping = new GradingAssistant(known, { keepsReadings: true });
+    const forgetting = new GradingAssistant(known);
+    for (const contextWeight of [0, 0.8, 0])
+      expect(forgetting.propose(text, { ...LINK_PARAMETERS, contextWeight })).toEqual(
+        keeping.propose(text, { ...LINK_PARAMETERS, contextWeight }),
+      );
   });
 
   it('reads a sentence with the one before it in its paragraph, so that "it" and "this" find their claim', () => {

@@ -110,6 +110,7 @@ export class LabeledDocuments {
         texts: [c.statement, ...corpus.assertions.filter((a) => a.claimSlug === c.slug).map((a) => a.quote.exact)],
         refines: c.refines,
       })),
+      { keepsReadings: true },
     );
   }
 

@@ -84,7 +84,7 @@ export class LeaveOneSourceOut {
   ) {
     this.held = corpus.sources.map((source) => {
       const known = knownClaimsWithout(corpus, source.id, options);
-      return { source, known, assistant: new GradingAssistant(known) };
+      return { source, known, assistant: new GradingAssistant(known, { keepsReadings: true }) };
     });
   }
 

@@ -65,12 +65,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateAssertionInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new assertion');
-      const claimSlug = localKey(String(input.claimId), 'Claim');
-      return attempt(async () => {
-        const id = await ctx.services.curation.createAssertion(
+      return attempt(() =>
+        ctx.services.curation.createAssertion(
           {
             sourceId: localKey(String(input.sourceId), 'Source'),
-            claimSlug,
+            claimSlug: localKey(String(input.claimId), 'Claim'),
             start: input.start,
             end: input.end,
             stance: input.stance,
@@ -82,10 +81,8 @@ builder.mutationFields((t) => ({
             attribution: input.attribution?.trim() || null,
           },
           change,
-        );
-        ctx.services.assistantIndex.changed([claimSlug]);
-        return id;
-      });
+        ),
+      );
     },
   }),
   updateAssertion: t.field({
@@ -121,7 +118,6 @@ builder.mutationFields((t) => ({
           input.expectedVersion,
           change,
         );
-        ctx.services.assistantIndex.lost();
         return null;
       });
     },

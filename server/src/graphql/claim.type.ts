@@ -205,11 +205,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateClaimInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'new claim');
-      return attempt(async () => {
-        const slug = await ctx.services.curation.createClaim(input.statement, input.topics, change);
-        ctx.services.assistantIndex.changed([slug]);
-        return slug;
-      });
+      return attempt(() => ctx.services.curation.createClaim(input.statement, input.topics, change));
     },
   }),
   linkConflict: t.field({

@@ -202,8 +202,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AcceptProposalInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const change = curatorChange(ctx, input.reason ?? 'accepted proposal');
-      return attempt(async () => {
-        const assertionId = await ctx.services.review.accept(
+      return attempt(() =>
+        ctx.services.review.accept(
           String(input.id),
           {
             claimSlug: input.claimId ? localKey(String(input.claimId), 'Claim') : undefined,
@@ -214,11 +214,8 @@ builder.mutationFields((t) => ({
             rationale: input.rationale ?? undefined,
           },
           change,
-        );
-        const [assertion] = await ctx.repositories.assertions.getByIds([assertionId]);
-        if (assertion) ctx.services.assistantIndex.changed([assertion.claimSlug]);
-        return assertionId;
-      });
+        ),
+      );
     },
   }),
   rejectProposal: t.field({

@@ -79,7 +79,6 @@ builder.mutationFields((t) => ({
       const outcome = await attempt(async () => {
         const text = checkedText(input.text);
         tally = await ctx.services.curation.reviseSourceText(id, text, change);
-        ctx.services.assistantIndex.lost();
         return id;
       });
       return { ...outcome, tally };

@@ -9,6 +9,14 @@ import { GradingAssistant, type Proposal } from '../domain/assistant/propose.js'
 export const REBUILD_AFTER_CHANGED_CLAIMS = 2_000;
 
 type Fingerprint = { claims: number; assertions: number };
+
+/** What the index did so far, for /health: an operator sees it kept (builds stays put while ingests go on). */
+export interface AssistantIndexStats {
+  /** Times it was built from the whole base (the first use, another process's change, too many changed claims). */
+  builds: number;
+  /** Times it was grown by the claims a write of this process touched. */
+  grown: number;
+}
 interface Kept {
   assistant: GradingAssistant;
   fingerprint: Fingerprint;
@@ -17,14 +25,14 @@ interface Kept {
 /**
  * The grading assistant's index, kept between ingests (building it reads every claim with up to 50
  * quotes: seconds at a million assertions) and brought up to date by writes: a write of this process
- * names the claims it touched (`changed`), which are read again and grown into the index; a quote
- * taken away (`lost`) or a base changed by another process (its claims or assertions counted
+ * names the claims it touched (`changed`: a quote added, taken away or moved), which are read again
+ * and grown into the index; a base changed by another process (its claims or assertions counted
  * otherwise than this process accounts for) has it built again at its next use.
  */
 export class AssistantIndex {
   private kept: Promise<Kept> | null = null;
   private readonly touched = new Set<string>();
-  private stale = false;
+  private readonly counts: AssistantIndexStats = { builds: 0, grown: 0 };
 
   constructor(private readonly claims: Pick<ClaimRepository, 'known' | 'knownBySlugs' | 'assistantFingerprint'>) {}
 
@@ -36,15 +44,12 @@ export class AssistantIndex {
   async assistant(): Promise<GradingAssistant> {
     const now = await this.claims.assistantFingerprint();
     const current = this.kept ? await this.kept.catch(() => null) : null;
-    if (current && !this.stale && same(current.fingerprint, now) && this.touched.size === 0) return current.assistant;
+    if (current && same(current.fingerprint, now) && this.touched.size === 0) return current.assistant;
     const touched = [...this.touched];
     this.touched.clear();
     const growable =
-      current &&
-      !this.stale &&
-      touched.length > 0 &&
-      current.assistant.changedSince + touched.length <= REBUILD_AFTER_CHANGED_CLAIMS;
-    this.stale = false;
+      current && touched.length > 0 && current.assistant.changedSince + touched.length <= REBUILD_AFTER_CHANGED_CLAIMS;
+    this.counts[growable ? 'grown' : 'builds'] += 1;
     this.kept = growable
       ? this.claims
           .knownBySlugs(touched)
@@ -53,19 +58,13 @@ export class AssistantIndex {
     return (await this.kept).assistant;
   }
 
-  /** A write of this process created these claims or gave them a new quote. */
+  /** A write of this process created these claims, or gave them a quote, took one away or moved one. */
   changed(slugs: Iterable<string>): void {
     for (const slug of slugs) this.touched.add(slug);
   }
 
-  /** A write of this process took quotes away (a deleted assertion, a revised source): built again at the next use. */
-  lost(): void {
-    this.stale = true;
-  }
-
-  /** Builds the index ahead of the first ingest (after the base is loaded), its failure left to that ingest. */
-  warm(): void {
-    void this.assistant().catch(() => undefined);
+  stats(): AssistantIndexStats {
+    return { ...this.counts };
   }
 }
 

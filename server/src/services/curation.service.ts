@@ -13,6 +13,7 @@ import {
 } from '../domain/curation.js';
 import { reanchor, type AnchorState } from '../domain/reanchoring.js';
 import type { Grading, Quote } from '../domain/types.js';
+import type { AssistantIndex } from './assistant-index.service.js';
 import { refreshConsensus } from './consensus-refresh.js';
 import { insertAssertion, insertClaim, insertSource, type NewAssertion, type NewSource } from './curation-steps.js';
 
@@ -32,7 +33,11 @@ const rationaleOf = (value: string) => requireText(value, 'rationale', { min: 10
  * revision (who, when, why, before and after) in one transaction.
  */
 export class CurationService {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    /** The process's kept assistant index, told of each write that changes what it knows (none for a one-off command). */
+    private readonly assistantIndex: Pick<AssistantIndex, 'changed'> | null = null,
+  ) {}
 
   async createSource(input: SourceInput, change: Change): Promise<string> {
     if (input.publishedAt && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.publishedAt)) {
@@ -57,12 +62,16 @@ export class CurationService {
   async createClaim(statement: string, topics: readonly string[], change: Change): Promise<string> {
     const checked = requireText(statement, 'statement', { min: 10, max: 300 });
     const checkedTopics = requireTopics(topics);
-    return this.database.transaction((tx) => insertClaim(tx, checked, checkedTopics, change));
+    const slug = await this.database.transaction((tx) => insertClaim(tx, checked, checkedTopics, change));
+    this.assistantIndex?.changed([slug]);
+    return slug;
   }
 
   async createAssertion(input: NewAssertion, change: Change): Promise<string> {
     const checked = { ...input, rationale: rationaleOf(input.rationale) };
-    return this.database.transaction((tx) => insertAssertion(tx, checked, change, `curator:${change.actor}`));
+    const id = await this.database.transaction((tx) => insertAssertion(tx, checked, change, `curator:${change.actor}`));
+    this.assistantIndex?.changed([input.claimSlug]);
+    return id;
   }
 
   /** Applies the changes only if the assertion is still at `expectedVersion`; returns the new version. */
@@ -105,7 +114,7 @@ export class CurationService {
 
   /** Removes the assertion; its last state stays in its revision, so nothing is lost. */
   async deleteAssertion(id: string, expectedVersion: number, change: Change): Promise<void> {
-    await this.database.transaction(async (tx) => {
+    const claimSlug = await this.database.transaction(async (tx) => {
       const current = await lockedAssertion(tx, id, expectedVersion);
       const deleted = (await tx.assertions.delete(id))!;
       await refreshConsensus(tx, [deleted.claimSlug], change);
@@ -122,7 +131,9 @@ export class CurationService {
         ],
         change,
       );
+      return deleted.claimSlug;
     });
+    this.assistantIndex?.changed([claimSlug]);
   }
 
   /**
@@ -132,7 +143,7 @@ export class CurationService {
   async reviseSourceText(id: string, text: string, change: Change): Promise<Record<AnchorState, number>> {
     if (text.trim() === '') throw new CurationError('INVALID', 'text is empty', 'text');
     const contentHash = sha256(text);
-    return this.database.transaction(async (tx) => {
+    const { tally, claimSlugs } = await this.database.transaction(async (tx) => {
       const source = await tx.sources.lock(id);
       if (!source) throw new CurationError('NOT_FOUND', `no source "${id}"`, 'sourceId');
       if (source.contentHash === contentHash)
@@ -174,8 +185,10 @@ export class CurationService {
         ],
         change,
       );
-      return tally;
+      return { tally, claimSlugs: changed.map((row) => row.claimSlug) };
     });
+    this.assistantIndex?.changed(claimSlugs);
+    return tally;
   }
 
   async linkConflict(a: string, b: string, change: Change): Promise<void> {

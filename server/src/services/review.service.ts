@@ -1,6 +1,7 @@
 import type { ProposalEdits, ProposalRow } from '../db/proposal.repository.js';
 import type { Database, Repositories } from '../db/repositories.js';
 import { type Change, CurationError, requireTopics } from '../domain/curation.js';
+import type { AssistantIndex } from './assistant-index.service.js';
 import { insertAssertion, insertClaim } from './curation-steps.js';
 
 /**
@@ -8,12 +9,16 @@ import { insertAssertion, insertClaim } from './curation-steps.js';
  * makes an assertion and, where proposed, a new claim; or reject. Each with its revision.
  */
 export class ReviewService {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    /** The process's kept assistant index, told of the claim each accepted proposal gave a quote. */
+    private readonly assistantIndex: Pick<AssistantIndex, 'changed'> | null = null,
+  ) {}
 
   /** Turns a proposal into an assertion (and its new claim, if it proposed one), with the curator's edits. */
   async accept(id: string, edits: ProposalEdits, change: Change): Promise<string> {
     const checked = { ...edits, topics: edits.topics ? requireTopics(edits.topics) : undefined };
-    return this.database.transaction(async (tx) => {
+    const { assertionId, claimSlug } = await this.database.transaction(async (tx) => {
       const proposal = await pending(tx, id);
       const claimSlug =
         checked.claimSlug ??
@@ -64,8 +69,10 @@ export class ReviewService {
         ],
         change,
       );
-      return assertionId;
+      return { assertionId, claimSlug };
     });
+    this.assistantIndex?.changed([claimSlug]);
+    return assertionId;
   }
 
   async reject(id: string, change: Change): Promise<void> {

@@ -5,7 +5,10 @@ import { AssistantIndex } from './assistant-index.service.js';
 import { LoadService } from './load.service.js';
 import { ReviewService } from './review.service.js';
 
-/** The use cases, one instance each per process: resolvers and the `kb` command call the same ones. */
+/**
+ * The use cases: resolvers and the `kb` command call the same ones. A server makes them for each
+ * request (over a client scoped to its bookmarks) but keeps one assistant index for the process.
+ */
 export interface Services {
   /** The grading assistant's index, kept for the process and told of the writes that change it. */
   assistantIndex: AssistantIndex;
@@ -15,13 +18,16 @@ export interface Services {
   load: LoadService;
 }
 
-export function createServices(database: Database): Services {
-  const assistantIndex = new AssistantIndex(database.repositories.claims);
+export function createServices(
+  database: Database,
+  /** The process's kept index; a new one (built at its first use) when not given. */
+  assistantIndex = new AssistantIndex(database.repositories.claims),
+): Services {
   return {
     assistantIndex,
-    curation: new CurationService(database),
+    curation: new CurationService(database, assistantIndex),
     ingest: new IngestService(database, undefined, assistantIndex),
-    review: new ReviewService(database),
+    review: new ReviewService(database, assistantIndex),
     load: new LoadService(database),
   };
 }

@@ -79,16 +79,18 @@ const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s|—|\b(?:while|but|whereas|although|
 
 /**
  * Links the passages of documents to the claims the base knows. Rankings depend on the document
- * and the context weight only, so they are kept: the evaluation's sweep decides many times on one ranking.
+ * and the context and containment weights only, so they can be kept (`keepsReadings`): the
+ * evaluation's sweep decides many times on one ranking.
  */
 export class ClaimLinker {
   private readonly matchers = new Map<number, ClaimIndex>();
-  private readonly rankings = new Map<string, ClaimMatch[][]>();
+  private readonly rankings: Map<string, ClaimMatch[][]> | null;
   private readonly bySlug: ReadonlyMap<string, KnownClaim>;
   private readonly subjects: ReadonlyMap<string, number>;
 
   constructor(
     private readonly knownClaims: readonly KnownClaim[],
+    readonly keepsReadings = false,
     /** The matchers as first built from the whole base, and the claims added or changed since (see `withClaims`). */
     private readonly built: { matchers: Map<number, ClaimMatcher>; changed: readonly KnownClaim[]; added: number } = {
       matchers: new Map(),
@@ -96,6 +98,7 @@ export class ClaimLinker {
       added: 0,
     },
   ) {
+    this.rankings = keepsReadings ? new Map() : null;
     this.bySlug = new Map(knownClaims.map((c) => [c.slug, c]));
     this.subjects = subjectsOf(knownClaims.map((c) => c.statement));
   }
@@ -114,7 +117,7 @@ export class ClaimLinker {
     const known = [...this.knownClaims.filter((c) => !slugs.has(c.slug)), ...claims];
     const changed = [...this.built.changed.filter((c) => !slugs.has(c.slug)), ...claims];
     const added = known.length - this.knownClaims.length + this.built.added;
-    return new ClaimLinker(known, { matchers: this.built.matchers, changed, added });
+    return new ClaimLinker(known, this.keepsReadings, { matchers: this.built.matchers, changed, added });
   }
 
   /**
@@ -191,14 +194,14 @@ export class ClaimLinker {
     parameters: Pick<LinkParameters, 'contextWeight' | 'containmentWeight'>,
   ): ClaimMatch[][] {
     const key = `${parameters.contextWeight}/${parameters.containmentWeight}\u0000${text}`;
-    let rankings = this.rankings.get(key);
+    let rankings = this.rankings?.get(key);
     if (!rankings) {
       const matcher = this.matcherFor(parameters);
       rankings = withoutHubness(
         passages.map((p) => rankedInContext(matcher, p, passages, parameters.contextWeight)),
         matcher.size,
       );
-      this.rankings.set(key, rankings);
+      this.rankings?.set(key, rankings);
     }
     return rankings;
   }

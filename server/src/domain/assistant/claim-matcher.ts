@@ -77,6 +77,11 @@ export class ClaimMatcher {
   constructor(
     claims: readonly KnownClaim[],
     private readonly containmentWeight = 0.4,
+    /**
+     * A matcher of the whole base whose term weights this one uses (a few changed claims matched
+     * beside it): its scores are then on the same scale as that matcher's, as if built with it.
+     */
+    private readonly weightsOf: ClaimMatcher | null = null,
   ) {
     this.claims = claims;
     // One pass over the texts: each text's (term id, count) pairs in a row, and how many texts hold each term.
@@ -100,7 +105,12 @@ export class ClaimMatcher {
     });
     const texts = owners.length;
     textStart.push(pairTerms.length);
-    this.idf = Float64Array.from(df, (n) => Math.log((1 + texts) / (1 + n)) + 1);
+    const termOf = weightsOf ? [...this.termIds.keys()] : [];
+    this.idf = Float64Array.from(df, (n, id) =>
+      weightsOf
+        ? (weightsOf.termWeight(termOf[id]!) ?? weightsOf.weightOfNewTerm(n))
+        : Math.log((1 + texts) / (1 + n)) + 1,
+    );
     this.textClaim = Int32Array.from(owners);
     this.textLength = new Float64Array(texts);
     this.postingStart = new Int32Array(df.length + 1);
@@ -168,7 +178,7 @@ export class ClaimMatcher {
     if (touchedClaims > limit) {
       const scores = new Float64Array(touchedClaims);
       for (let k = 0; k < touchedClaims; k += 1) scores[k] = this.best[this.touchedClaims[k]!]!;
-      cutoff = scores.sort()[touchedClaims - limit]!;
+      cutoff = nthSmallest(scores, touchedClaims - limit);
     }
     const kept: ClaimMatch[] = [];
     for (let k = 0; k < touchedClaims; k += 1) {
@@ -201,15 +211,58 @@ export class ClaimMatcher {
     return (1 - this.containmentWeight) * cosine(query, text) + this.containmentWeight * containment(query, text);
   }
 
+  /** The weight a term this matcher's texts lack would have, were it in `texts` more of them. */
+  weightOfNewTerm(texts: number): number {
+    return Math.log((1 + this.textClaim.length) / (1 + texts)) + 1;
+  }
+
+  /** A term's weight (its inverse document frequency) in this matcher, if any of its texts has it. */
+  termWeight(term: string): number | undefined {
+    const id = this.termIds.get(term);
+    return id === undefined ? undefined : this.idf[id];
+  }
+
   private vectorOf(text: string): Vector {
     return new Map(
-      [...termCounts(text)].map(([term, n]) => {
-        const id = this.termIds.get(term);
-        return [term, n * (id === undefined ? Math.log(2) + 1 : this.idf[id]!)];
-      }),
+      [...termCounts(text)].map(([term, n]) => [
+        term,
+        n * (this.weightsOf?.termWeight(term) ?? this.termWeight(term) ?? UNKNOWN_TERM_WEIGHT),
+      ]),
     );
   }
 }
+
+/**
+ * The value that would stand at `n` if `values` were sorted ascending (Hoare's selection, reordering
+ * `values`): linear where a sort is n log n, and a common word has a passage touch most claims.
+ */
+function nthSmallest(values: Float64Array, n: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i += 1;
+      while (values[j]! > pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (n <= j) high = j;
+    else if (n >= i) low = i;
+    else return values[n]!;
+  }
+  return values[n]!;
+}
+
+/** The weight of a word no known text has: as rare as can be, in a base of one text. */
+const UNKNOWN_TERM_WEIGHT = Math.log(2) + 1;
 
 function termCounts(text: string): Map<string, number> {
   const tf = new Map<string, number>();
@@ -243,12 +296,13 @@ export interface ClaimIndex {
 
 /**
  * A matcher grown by claims added or changed since it was built, without building it again: the
- * built one ranks the base as it was, a small one ranks the claims changed since (each with all its
- * texts), and a claim's score is the better of the two. Built again from the whole base only when
- * the changes grow large (the caller's decision) or a quote is taken away.
+ * built one ranks the base as it was, but for the changed claims, which a small one ranks (each
+ * with all its texts as they are now, a quote taken away or added, with the built one's term
+ * weights). Built again from the whole base only when the changes grow large (the caller's decision).
  */
 export class GrownClaimMatcher implements ClaimIndex {
   private readonly recent: ClaimMatcher;
+  private readonly changedSlugs: ReadonlySet<string>;
 
   constructor(
     private readonly base: ClaimMatcher,
@@ -256,7 +310,8 @@ export class GrownClaimMatcher implements ClaimIndex {
     containmentWeight: number,
     private readonly added: number,
   ) {
-    this.recent = new ClaimMatcher(changed, containmentWeight);
+    this.recent = new ClaimMatcher(changed, containmentWeight, base);
+    this.changedSlugs = new Set(changed.map((c) => c.slug));
   }
 
   get size(): number {
@@ -264,9 +319,11 @@ export class GrownClaimMatcher implements ClaimIndex {
   }
 
   ranked(text: string, limit = Number.POSITIVE_INFINITY): ClaimMatch[] {
-    const best = new Map(this.base.ranked(text, limit).map((m) => [m.slug, m]));
-    for (const m of this.recent.ranked(text, limit)) if (m.score > (best.get(m.slug)?.score ?? 0)) best.set(m.slug, m);
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    // Enough of the built ranking that `limit` unchanged claims remain once the changed ones are left out.
+    const unchanged = this.base
+      .ranked(text, limit + this.changedSlugs.size)
+      .filter((m) => !this.changedSlugs.has(m.slug));
+    return [...unchanged, ...this.recent.ranked(text, limit)].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
   explained(text: string, claims: readonly KnownClaim[]): number {

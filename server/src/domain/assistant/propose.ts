@@ -23,13 +23,24 @@ export function proposeAssertions(text: string, knownClaims: readonly KnownClaim
   return new GradingAssistant(knownClaims).propose(text);
 }
 
-/** The assistant for one state of the base; it keeps what it read of each document, so that other parameters cost only the decisions (the evaluation's sweep). */
+export interface AssistantOptions {
+  /**
+   * Keep what was read of each document (its passages, its rankings), so that proposing it again
+   * with other parameters costs only the decisions: for the evaluation's sweep over a fixed set. Off
+   * for a server's kept index, which would otherwise hold every document it was ever given.
+   */
+  keepsReadings?: boolean;
+}
+
+/** The assistant for one state of the base. */
 export class GradingAssistant {
   private readonly linker: ClaimLinker;
-  private readonly passages = new Map<string, Passage[]>();
+  private readonly passages: Map<string, Passage[]> | null;
 
-  constructor(knownClaims: readonly KnownClaim[] | ClaimLinker) {
-    this.linker = knownClaims instanceof ClaimLinker ? knownClaims : new ClaimLinker(knownClaims);
+  constructor(knownClaims: readonly KnownClaim[] | ClaimLinker, options: AssistantOptions = {}) {
+    this.linker =
+      knownClaims instanceof ClaimLinker ? knownClaims : new ClaimLinker(knownClaims, options.keepsReadings ?? false);
+    this.passages = this.linker.keepsReadings ? new Map() : null;
   }
 
   /** The assistant with some claims added or changed (each with all its texts), its index grown rather than built again. */
@@ -59,9 +70,9 @@ export class GradingAssistant {
   }
 
   private passagesOf(text: string): Passage[] {
-    let passages = this.passages.get(text);
-    if (!passages) this.passages.set(text, (passages = passagesOf(text)));
-    return passages;
+    let passages = this.passages?.get(text);
+    if (!passages) this.passages?.set(text, (passages = passagesOf(text)));
+    return passages ?? passagesOf(text);
   }
 }
 
