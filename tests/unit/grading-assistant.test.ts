@@ -9,7 +9,7 @@ import {
   readEvidence,
   readEvidenceInParagraphs,
 } from '../../server/src/domain/assistant/evidence-cues.js';
-import { readStance, stanceTowards } from '../../server/src/domain/assistant/stance-cues.js';
+import { readStance, readStanceTowards, stanceTowards } from '../../server/src/domain/assistant/stance-cues.js';
 import { ClaimMatcher, termsOf } from '../../server/src/domain/assistant/claim-matcher.js';
 import { GradingAssistant, LINK_PARAMETERS, proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assistant/sentences.js';
@@ -94,12 +94,39 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(readStance('Exosome therapy increases collagen.').stance).toBe('SUPPORTS');
   });
 
+  it('reads every contracted negation as a denial, and "not supported" or "unproven" as a limit', () => {
+    for (const denial of [
+      'My melasma hasn’t changed at all.',
+      "My melasma hasn't changed at all.",
+      "The serum didn't calm my redness.",
+      "The vials weren't sterile.",
+    ])
+      expect(readStance(denial).stance).toBe('CONTRADICTS');
+    expect(readStance('Claims that exosomes regrow hair are not supported by adequate evidence.').stance).toBe(
+      'QUALIFIES',
+    );
+    expect(readStance('Its benefits for ageing skin remain unproven.').stance).toBe('QUALIFIES');
+  });
+
+  it('reads a hedged denial, an effect smaller than hoped and an effect that wears off as limits, not denials', () => {
+    for (const limit of [
+      'These animal results may not translate to human hair loss.',
+      'The effect was smaller than hoped.',
+      'Pigmentation returned in most women within three months.',
+      'The glow wore off after a week.',
+    ])
+      expect(readStance(limit).stance).toBe('QUALIFIES');
+    expect(readStance('My friend says her scars faded.').stance).toBe('SUPPORTS');
+  });
+
   it('reads "with no …" and "without …" as adding to what a sentence affirms, not denying it', () => {
     expect(readStance('Exosome therapy gives results with no downtime.').stance).toBe('SUPPORTS');
     expect(readStance('Our clinic promises guaranteed results with no possibility of side effects.').stance).toBe(
       'SUPPORTS',
     );
     expect(readStance('The serum calms redness without any irritation.').stance).toBe('SUPPORTS');
+    expect(readStance("Patients love that there's almost no downtime after the facial.").stance).toBe('SUPPORTS');
+    expect(readStance('The facial leaves virtually no redness behind.').stance).toBe('SUPPORTS');
     expect(readStance('Exosomes cannot penetrate skin without microneedling.')).toEqual({
       stance: 'CONTRADICTS',
       cue: 'cannot',
@@ -113,6 +140,45 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(readStance('Nobody has compared them with minoxidil properly.').stance).toBe('QUALIFIES');
     const limited = { isNew: false, statement: 'Clinical evidence for exosome therapy on human skin is limited' };
     expect(stanceTowards(limited, readStance('There is no good evidence in people yet.').stance)).toBe('SUPPORTS');
+  });
+
+  /** The stance a passage takes on a known claim of this statement. */
+  const stanceOn = (statement: string, passage: string) =>
+    readStanceTowards({ isNew: false, statement }, passage).stance;
+
+  it('reads an assurance of safety against a claim of harm, and a missing safeguard with it', () => {
+    const harm = 'Exosome treatments can cause infection, allergic reactions or irritation';
+    const unproven = 'The long-term safety of exosome therapy has not been established';
+    const contaminated = 'Poorly processed exosome products can be contaminated and cause harm';
+    for (const claim of [harm, unproven])
+      expect(
+        readStanceTowards({ isNew: false, statement: claim }, 'Exosome hair therapy is suitable and completely safe.'),
+      ).toEqual({ stance: 'CONTRADICTS', cue: 'completely safe' });
+    expect(stanceOn(contaminated, 'Our exosomes are produced in a sterile laboratory.')).toBe('CONTRADICTS');
+    // a safeguard missing is the harm claim's point; a denial of the assurance too
+    expect(stanceOn(contaminated, 'Products sold this way have no verified origin.')).toBe('SUPPORTS');
+    expect(stanceOn(contaminated, 'You cannot judge quality from the packaging.')).toBe('SUPPORTS');
+    expect(stanceOn(harm, 'Do not believe anyone who says these treatments are risk-free.')).toBe('SUPPORTS');
+    // a denial of the harm itself still reads against it
+    expect(stanceOn(harm, 'Exosomes cannot cause infection or irritation.')).toBe('CONTRADICTS');
+    // a claim that lowers a risk is a benefit, read as before
+    const benefit = 'Exosome therapy lowers the risk of hyperpigmentation after procedures';
+    expect(stanceOn(benefit, 'Exosome therapy is completely safe for darker skin.')).toBe('SUPPORTS');
+  });
+
+  it('reads products or results that vary, differ or depend against a claim that products are all alike', () => {
+    const alike = 'Exosome products are standardized, so different products are equivalent';
+    expect(
+      readStanceTowards({ isNew: false, statement: alike }, 'Products vary enormously in how they are made.'),
+    ).toEqual({
+      stance: 'CONTRADICTS',
+      cue: 'vary',
+    });
+    expect(stanceOn(alike, 'Results depend heavily on the product and how it is delivered.')).toBe('CONTRADICTS');
+    expect(stanceOn(alike, 'Not all exosome products are equal, she adds.')).toBe('CONTRADICTS');
+    // a comparison ("more consistent than PRP") is affirmed by the other treatment's variability
+    const comparison = 'Exosome therapy gives more consistent results than PRP, which is not standardized';
+    expect(stanceOn(comparison, 'PRP quality depends on your own health and age.')).not.toBe('CONTRADICTS');
   });
 
   it('reads a promise against a claim that denies promises, and a warning about promises with it', () => {
@@ -196,6 +262,30 @@ describe('the assistant links passages to known claims the way a reader would', 
     proposeAssertions(text, known)
       .filter((p) => p.quote.exact === passage)
       .map((p) => p.claim.slug);
+
+  it('reads a reaction to a treatment as one thing, whichever word names it (infections, itchy bumps, stinging)', () => {
+    const [reaction] = termsOf('irritation');
+    for (const named of ['two scalp infections', 'an allergic reaction', 'itchy bumps', 'stopped because of stinging'])
+      expect(termsOf(named)).toContain(reaction);
+    expect(termsOf('smoother skin within weeks')).not.toContain(reaction);
+  });
+
+  it('reads a promise made to sell a treatment as its marketing ("they promised", "clinics promise")', () => {
+    const [marketed] = termsOf('marketed');
+    for (const promise of ['They promised I would look younger', 'Clinics promise younger skin', 'guaranteed results'])
+      expect(termsOf(promise)).toContain(marketed);
+  });
+
+  it('reads the ways of saying the evidence falls short as the words of a claim that evidence is limited', () => {
+    for (const gap of [
+      'There is little solid proof that it works.',
+      'We do not know yet whether it works.',
+      'The science is at an early stage.',
+      'The evidence is still catching up.',
+    ])
+      expect(termsOf(gap)).toEqual(expect.arrayContaining(termsOf('limited evidence')));
+    expect(termsOf('The evidence is strong.')).not.toContain(termsOf('limited')[0]);
+  });
 
   it('reads synonyms of the field as one word, and keeps other words apart', () => {
     expect(termsOf('hair loss')).toEqual(termsOf('alopecia'));
@@ -377,6 +467,68 @@ describe('the assistant links passages to known claims the way a reader would', 
       ).not.toContain(heading);
     }
     expect(isHeading('Exosome therapy reduces wrinkles.')).toBe(false);
+  });
+
+  it('reads the stance towards each claim in the clause that makes it, not in another clause of the sentence', () => {
+    const known = [
+      claim('exosome-therapy-is-expensive', 'Exosome therapy is expensive'),
+      claim('exosome-therapy-is-a-breakthrough', 'Exosome therapy is a breakthrough miracle treatment'),
+    ];
+    const text =
+      'A pleasant but expensive treatment for the skin, and certainly not the miracle breakthrough the adverts suggest.';
+    const stances = Object.fromEntries(proposeAssertions(text, known).map((p) => [p.claim.slug, p.stance]));
+    expect(stances).toMatchObject({
+      'exosome-therapy-is-expensive': 'SUPPORTS',
+      'exosome-therapy-is-a-breakthrough': 'CONTRADICTS',
+    });
+    // a clause that limits what came before it, by a pronoun, limits the whole sentence
+    const limited = 'In cultured cells the treatment was a breakthrough, but this has not been shown in human skin.';
+    expect(
+      proposeAssertions(limited, known).find((p) => p.claim.slug === 'exosome-therapy-is-a-breakthrough'),
+    ).toMatchObject({
+      stance: 'QUALIFIES',
+    });
+    const proposal = proposeAssertions(text, known).find((p) => p.claim.slug === 'exosome-therapy-is-a-breakthrough')!;
+    expect(proposal.rationale).toContain('Stance read from "not"');
+  });
+
+  it('never proposes a title: a short unpunctuated first line, or a heading in two parts ("Topic: what about it")', () => {
+    const page = [
+      'Before you book an exosome treatment for your wrinkles, read this',
+      'Exosome therapy reduces wrinkles around the eyes.',
+      'Exosomes for wrinkles: what a dermatologist wants you to know',
+      '2 stars - "Wrinkles not reduced at all"',
+      'Exosome therapy reduces wrinkles in some people.',
+    ].join('\n');
+    const quoted = proposeAssertions(page, known).map((p) => p.quote.exact);
+    expect(quoted).toEqual(expect.arrayContaining(['Exosome therapy reduces wrinkles around the eyes.']));
+    for (const title of [0, 2, 3]) expect(quoted).not.toContain(page.split('\n')[title]);
+    // a research article's long title states its finding: it is read as a sentence
+    const article = `Exosomes from dermal papilla cells reduce wrinkles in cultured skin, in mice and in a small randomized trial\nBackground text follows.`;
+    expect(proposeAssertions(article, known).map((p) => p.quote.exact)).toContain(article.split('\n')[0]);
+  });
+
+  it('proposes nothing on a question asked or told, a step of someone’s story or a person’s introduction, and keeps the outcomes', () => {
+    const statement = (text: string) => makesClaim({ text, start: 0, end: text.length });
+    for (const none of [
+      'Will exosome therapy reduce my wrinkles for good?',
+      'Every week a patient asks me whether exosomes will fix their wrinkles.',
+      'Several of you have asked about exosome treatments for wrinkles.',
+      'I booked my exosome facial at a smart clinic in town.',
+      'Then a friend recommended exosome injections for my wrinkles.',
+      'Six months ago I started exosome treatments for my thinning crown.',
+      'Dr. Priya Nair is a dermatologist who specialises in hair disorders.',
+    ]) {
+      expect(statement(none)).toBe(false);
+      expect(proposeAssertions(none, known)).toEqual([]);
+    }
+    for (const kept of [
+      'I had PRP twice before and exosomes worked much better on my wrinkles.',
+      'I did four sessions and my skin looked smoother after each one.',
+      'The next morning my skin looked smoother, and friends were asking if I had been away.',
+      'Before agreeing to any treatment, ask the provider where the exosomes come from.',
+    ])
+      expect(statement(kept)).toBe(true);
   });
 
   it('reads a lead-in that ends in a colon as a claim when it is a whole clause, not when it is a label', () => {

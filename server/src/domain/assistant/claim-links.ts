@@ -1,7 +1,7 @@
 import { ClaimMatcher, GrownClaimMatcher, type ClaimIndex, type ClaimMatch, type KnownClaim } from './claim-matcher.js';
 import { documentSubject, statementOf, subjectsOf } from './claim-statement.js';
 import { readEvidence } from './evidence-cues.js';
-import { readStance, stanceTowards } from './stance-cues.js';
+import { readStance, readStanceTowards } from './stance-cues.js';
 import { referredTo, type Passage } from './passages.js';
 
 /** How the assistant decides a passage's claims: chosen by a rule, not by hand (`npm run eval -- --sweep`). */
@@ -69,6 +69,8 @@ export interface Link {
   score: number;
   isNew: boolean;
   why: LinkReason;
+  /** The part of the passage that says it: the clause matching the claim best, where the passage has several (its stance is read there). */
+  saying: string;
 }
 
 const BACK_REFERENCE =
@@ -132,22 +134,22 @@ export class ClaimLinker {
       const ranked = rankings[passage.index]!;
       const best = ranked[0]?.score ?? 0;
       if (!makesAClaim(passage, best >= parameters.threshold)) continue;
+      const saying = sayingIn(passage.text, matcher);
       const matched: Link[] = ranked
         .filter((m) => m.score >= parameters.threshold && m.score >= best * ALSO_WITHIN)
         .slice(0, MAX_CLAIMS_PER_PASSAGE)
-        .map((m) => ({ ...m, isNew: false, why: 'matches' as const }));
+        .map((m) => ({ ...m, isNew: false, why: 'matches' as const, saying: saying(m.slug) }));
       const referred: Link[] = BACK_REFERENCE.test(passage.text)
         ? referredTo(passage, passages)
             .flatMap((p) => links.get(p.index) ?? [])
             .filter((l) => !l.isNew)
-            .map((l) => ({ ...l, why: 'refers-back' }))
+            .map((l) => ({ ...l, why: 'refers-back', saying: passage.text }))
         : [];
-      const stance = readStance(passage.text).stance;
       const known = distinct([...matched, ...referred]);
       const linked = distinct([
         ...known,
         ...broaderOf(
-          known.filter((l) => stanceTowards(l, stance, passage.text) === 'SUPPORTS'),
+          known.filter((l) => readStanceTowards(l, l.saying).stance === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);
@@ -165,17 +167,18 @@ export class ClaimLinker {
               score: best,
               isNew: true,
               why: 'new',
+              saying: passage.text,
             },
           ]
         : [];
       const nearestOne: Link[] =
         linked.length === 0 && ranked[0] && best >= parameters.nearestFloor
-          ? [{ ...ranked[0], isNew: false, why: 'nearest' }]
+          ? [{ ...ranked[0], isNew: false, why: 'nearest', saying: saying(ranked[0].slug) }]
           : [];
       const nearest = distinct([
         ...nearestOne,
         ...broaderOf(
-          nearestOne.filter((l) => stanceTowards(l, stance, passage.text) === 'SUPPORTS'),
+          nearestOne.filter((l) => readStanceTowards(l, l.saying).stance === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);
@@ -233,7 +236,7 @@ function rankedInContext(
       if (score > (best.get(m.slug)?.score ?? 0)) best.set(m.slug, { ...m, score });
     }
   };
-  const clauses = passage.text.split(CLAUSE_BREAK).filter((c) => (c.match(/[a-z]{3,}/gi) ?? []).length >= 3);
+  const clauses = clausesOf(passage.text);
   if (clauses.length >= 2)
     for (const clause of clauses) raise(matcher.ranked(clause, RANKED_PER_PASSAGE), CLAUSE_DISCOUNT);
   const before = passages[passage.index - 1];
@@ -241,6 +244,37 @@ function rankedInContext(
     raise(matcher.ranked(`${before.text} ${passage.text}`, RANKED_PER_PASSAGE), contextWeight);
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
+
+/** The clauses of a sentence that are long enough to say something of their own. */
+function clausesOf(text: string): string[] {
+  return text.split(CLAUSE_BREAK).filter((c) => (c.match(/[a-z]{3,}/gi) ?? []).length >= 3);
+}
+
+/**
+ * For each claim, the clause of the sentence that matches it best ("pricey … , but not the miracle
+ * the adverts suggest": the price is affirmed, the miracle denied); the sentence itself where it has
+ * one clause, no clause shares a word with the claim, or a clause limits what came before it.
+ */
+function sayingIn(text: string, matcher: ClaimIndex): (slug: string) => string {
+  const clauses = clausesOf(text);
+  if (clauses.length < 2 || clauses.some(limitsWhatCameBefore)) return () => text;
+  const scores = clauses.map(
+    (clause) => new Map(matcher.ranked(clause, RANKED_PER_PASSAGE).map((m) => [m.slug, m.score])),
+  );
+  return (slug) => {
+    let best = text;
+    let bestScore = 0;
+    scores.forEach((s, i) => {
+      const score = s.get(slug) ?? 0;
+      if (score > bestScore) [best, bestScore] = [clauses[i]!.trim(), score];
+    });
+    return best;
+  };
+}
+
+/** A clause that limits what the sentence said before it, naming it by a pronoun: "…increased collagen, but this has not been shown in human skin". */
+const limitsWhatCameBefore = (clause: string) =>
+  /^\s*(this|that|it|these|those|such|which)\b/i.test(clause) && readStance(clause).stance === 'QUALIFIES';
 
 /** Words by which a sentence leans on the one before it: it starts by going on from it, or refers back to what it named. */
 const GOES_ON = /^(however|but|yet|so|thus|therefore|hence|also|still|instead|that)\b/i;
@@ -292,7 +326,16 @@ function broaderOf(linked: readonly Link[], bySlug: ReadonlyMap<string, KnownCla
   return linked.flatMap((l) => {
     const broader = bySlug.get(bySlug.get(l.slug!)?.refines ?? '');
     return broader
-      ? [{ slug: broader.slug, statement: broader.statement, score: l.score, isNew: false, why: 'broader' as const }]
+      ? [
+          {
+            slug: broader.slug,
+            statement: broader.statement,
+            score: l.score,
+            isNew: false,
+            why: 'broader' as const,
+            saying: l.saying,
+          },
+        ]
       : [];
   });
 }

@@ -39,6 +39,11 @@ const PHRASES: readonly [RegExp, string][] = [
     'versus',
   ],
   [/\bcell[- ]free\b/g, 'signals'],
+  // ways of saying that the evidence falls short, read as the words of the claims that say so
+  [
+    /\b(little|scant|no|not enough|too little) (good |solid |real |reliable |hard |convincing |published |human |clinical |long[- ]term )?(proof|evidence|data|studies)\b|\b(do not|don't|cannot|can't) (yet )?(know|tell|say)\b|\b(at )?an early stage\b|\bstill catching up\b|\bin (its|their) infancy\b|\bhas proved harder\b/g,
+    'limited evidence',
+  ],
 ];
 
 const SYNONYMS: readonly string[][] = [
@@ -84,6 +89,11 @@ const SYNONYMS: readonly string[][] = [
     'tender',
     'tenderness',
     'bruising',
+    // reactions to a treatment, whichever the reader names
+    'infection',
+    'infections',
+    'reaction',
+    'reactions',
   ],
   ['evidence', 'proof', 'data', 'research', 'science'],
   ['limited', 'sparse', 'scarce', 'scant', 'thin', 'few', 'lacking', 'insufficient'],
@@ -102,7 +112,7 @@ const SYNONYMS: readonly string[][] = [
     'hype',
     'hyped',
   ],
-  ['promise', 'promises', 'promised', 'guarantee', 'guaranteed', 'guarantees'],
+  ['marketed', 'promise', 'promises', 'promised', 'guarantee', 'guaranteed', 'guarantees'],
   ['popular', 'buzz', 'buzzword', 'buzziest', 'craze', 'fad'],
   ['growing', 'grow', 'grows', 'expanding', 'expand', 'expands', 'booming', 'boom'],
   ['alopecia', 'shedding'],

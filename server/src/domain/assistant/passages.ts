@@ -1,6 +1,8 @@
 import {
   isHeading,
   isListItem,
+  isUnpunctuated,
+  MAX_TITLE_WORDS,
   isMethodSection,
   isStatement,
   linesOf,
@@ -21,16 +23,21 @@ export interface Passage extends Sentence {
   aboutSubject: boolean;
 }
 
-/** Every sentence of a text as a passage; headings are never statements. */
+/** Every sentence of a text as a passage; headings and the document's title are never statements. */
 export function passagesOf(text: string): Passage[] {
   const ranges = linesOf(text);
   const lines = ranges.map((l) => text.slice(l.start, l.end));
   const starts = ranges.map((l) => l.start);
   let section: string | null = null;
   const sections = lines.map((l) => (section = isHeading(l) ? null : (sectionOf(l) ?? section)));
+  // A document's first line, short and ending in no punctuation, is its title ("Before you book an exosome
+  // facial, read this"); a research article's long title states its finding, and is read as a sentence.
+  const title = lines.findIndex((l) => l.trim() !== '');
+  const titled =
+    title >= 0 && isUnpunctuated(lines[title]!) && lines[title]!.trim().split(/\s+/).length <= MAX_TITLE_WORDS;
   return sentencesOf(text).map((sentence, index) => {
     const line = starts.findLastIndex((start) => start <= sentence.start);
-    const heading = isHeading(lines[line]!) || isMethodSection(sections[line]!);
+    const heading = isHeading(lines[line]!) || isMethodSection(sections[line]!) || (titled && line === title);
     return {
       ...sentence,
       index,

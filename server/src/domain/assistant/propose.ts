@@ -3,7 +3,7 @@ import type { Grading, Quote } from '../types.js';
 import { ClaimLinker, LINK_PARAMETERS, type Link, type LinkParameters, type LinkReason } from './claim-links.js';
 import type { ClaimMatch, KnownClaim } from './claim-matcher.js';
 import { citationIn, hedgeIn, readEvidenceInParagraphs, type EvidenceReading } from './evidence-cues.js';
-import { readStance, stanceTowards } from './stance-cues.js';
+import { readStanceTowards } from './stance-cues.js';
 import { passagesOf, type Passage } from './passages.js';
 
 export { LINK_PARAMETERS, type LinkParameters, type LinkReason } from './claim-links.js';
@@ -84,16 +84,16 @@ function proposalsOf(
   parameters: LinkParameters,
 ): Proposal[] {
   const quote = quoteAt(text, passage.start, passage.end);
-  const stance = readStance(passage.text);
   const hedge = hedgeIn(passage.text);
   const citation = citationIn(passage.text);
   return links.map((link) => {
     const claim = { slug: link.slug, statement: link.statement, isNew: link.isNew, score: round(link.score) };
+    const stance = readStanceTowards(claim, link.saying);
     return {
       quote,
       claim,
       linkReason: link.why,
-      stance: stanceTowards(claim, stance.stance, passage.text),
+      stance: stance.stance,
       grade: evidence.grade,
       basis: evidence.basis,
       rationale: `${rationaleOf(evidence, stance.cue, hedge)}${linkReasonOf(link, parameters)}`,

@@ -73,11 +73,22 @@ export function isHeading(line: string): boolean {
     .replace(LIST_MARK, '')
     .replace(/^\s*([A-Z]|\d+)[.)]\s+/, '')
     .trim();
-  if (/[.!?:;,]["”’)]*$/.test(text)) return false;
-  if (!isListItem(line) && text.split(/\s+/).length <= 6) return true;
-  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length >= 4);
-  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
+  if (!isUnpunctuated(text)) return false;
+  const words = text.split(/\s+/).length;
+  if (!isListItem(line) && (words <= 6 || (words <= MAX_TITLE_WORDS && TITLE_SEPARATOR.test(text)))) return true;
+  const long = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length >= 4);
+  return long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.6;
 }
+
+/** A line that does not end as a sentence or a clause does (no full stop, question mark, colon, comma…). */
+export const isUnpunctuated = (line: string): boolean => !/[.!?:;,]["”’)]*$/.test(line.trim());
+
+/**
+ * A title in two parts, "Topic: what about it" or "2 stars - \"Not what was promised\"", is a heading
+ * up to this many words (a table cell or a list entry is rarely split so); longer, it is more likely a sentence.
+ */
+export const MAX_TITLE_WORDS = 12;
+const TITLE_SEPARATOR = /\S:\s|\s[-–—]\s/;
 
 /** The section a line belongs to by its own label ("Methods: …"), lower-cased, or null. */
 export function sectionOf(line: string): string | null {
@@ -96,11 +107,32 @@ const PROCEDURE =
 const FINDING =
   /\b(increas|decreas|reduc|improv|fell|rose|lower|higher|faster|sooner|slower|earlier|later|less|more|better|worse|significant|closed|healed|shortened|lightened|thicker|denser|fewer|compared with|than)\w*/i;
 
-/** A sentence that states something: not a heading, a question, a label, a fragment, a call to action, an aim or a method. */
+/** A question told rather than asked, as the sentence's first clause: "a patient asks me whether…", "several of you have asked about…". */
+const REPORTED_QUESTION =
+  /^[^,;:]{0,60}\b(asks|asked|asking|wonders|wondered|wondering)\b[^.;]{0,40}?\b(whether|if|about)\b/i;
+/**
+ * A step of someone's own story, with nothing it found: "I booked my facial at a clinic", "Then a friend
+ * recommended exosome injections", "The therapist numbed my face…". Outcomes ("my skin was red",
+ * "it worked better") are what a testimonial claims, and are kept.
+ */
+const STORY_STEP =
+  /^(then |so |and |last \w+,? |(\w+ )?(days?|weeks?|months?|years?) ago,? |at \d+,? )?(i|we|my \w+|our \w+|the (therapist|nurse|doctor|clinician|practitioner)|a friend)( \w+)? (did|had|booked|started|began|tried|went|got|recommended|numbed|decided|chose|signed up)\b/i;
+const OUTCOME =
+  /\b(red|redness|itchy|swollen|sore|pain\w*|bumps?|looked|looks|feels?|felt|noticed|saw|seen|worked|works|result\w*|changed|glow\w*|smoother|thicker|fuller|better|worse)\b/i;
+/** A sentence that introduces a person rather than saying anything of the subject: "Dr. Priya Nair is a dermatologist who…". */
+const PERSON_INTRODUCED =
+  /^(\w+ ){0,2}((Dr|Prof|Mr|Mrs|Ms)\.? )?[A-Z][a-z]+ [A-Z][a-z]+ (is|was) (a|an) (\w+ ){0,2}(dermatologist|surgeon|doctor|physician|facialist|nurse|specialist|editor|writer|researcher|scientist|convert|fan)\b/;
+
+/**
+ * A sentence that states something: not a heading, a question (asked or told), a label, a fragment,
+ * a call to action, an aim, a method, a step of someone's story or a person's introduction.
+ */
 export function isStatement(sentence: Sentence): boolean {
   const words = sentence.text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   if (words.length < 5 || sentence.text.endsWith('?')) return false;
   if (CALL_TO_ACTION.test(sentence.text) || AIM.test(sentence.text)) return false;
+  if (REPORTED_QUESTION.test(sentence.text) || PERSON_INTRODUCED.test(sentence.text)) return false;
+  if (STORY_STEP.test(sentence.text) && !OUTCOME.test(sentence.text) && !FINDING.test(sentence.text)) return false;
   if (
     PROCEDURE.test(sentence.text) &&
     !FINDING.test(sentence.text) &&
