@@ -94,6 +94,17 @@ describe('agreementMatrix: claims × sources in one query', () => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a claim or source id that names nothing, naming it', async () => {
+    const claim = await app.graphql<Matrix>(MATRIX, {
+      claimIds: ['exosome-products-are-standardized', 'no-such-claim'],
+    });
+    expect(claim.status).toBe(200);
+    expect(claim.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(claim.errors?.[0]?.message).toBe('"claimIds": no claim "no-such-claim"');
+    const source = await app.graphql<Matrix>(MATRIX, { sourceIds: [EXPERT, 'no-such-source'] });
+    expect(source.errors?.[0]?.message).toBe('"sourceIds": no source "no-such-source"');
+  });
+
   it('costs the same round trips for one claim as for all', async () => {
     const trips = async (variables: Record<string, unknown>) => {
       const before = app.roundTrips();

@@ -60,6 +60,9 @@ export interface MatrixRows {
   namedClaims: NamedClaim[];
   sources: SourceRow[];
   namedSources: NamedSource[];
+  /** Chosen claim slugs and source ids that name nothing in the base. */
+  unknownClaims: string[];
+  unknownSources: string[];
 }
 
 const namedClaimProjection = (c: string) => `${c} { .slug, .statement }`;
@@ -96,7 +99,9 @@ WITH collect(s.id) AS sourceIds, collect(assertions) AS assertionLists, collect(
 CALL (claimLists) {
   RETURN ${claims}
 }
-RETURN sourceIds, assertionLists, sources, claims`;
+RETURN sourceIds, assertionLists, sources, claims,
+  ${chosenClaims ? 'COLLECT { UNWIND $claimSlugs AS slug WITH slug WHERE NOT EXISTS { (:Claim {slug: slug}) } RETURN slug }' : '[]'} AS unknownClaims,
+  ${chosenSources ? '[id IN $sourceIds WHERE NOT id IN sourceIds]' : '[]'} AS unknownSources`;
 }
 
 /**
@@ -239,12 +244,14 @@ export class AssertionRepository {
       // As the plan asked: named or whole rows.
       claims: unknown[];
       sources: unknown[];
+      unknownClaims: string[];
+      unknownSources: string[];
     }>(matrixQuery(sourceIds !== null, claimSlugs !== null, plan), {
       sourceIds,
       claimSlugs,
       sourceLimit: cypherInt(sourceLimit),
     });
-    const { sourceIds: found, assertionLists, claims, sources } = row!;
+    const { sourceIds: found, assertionLists, claims, sources, unknownClaims, unknownSources } = row!;
     const named = plan.claims === 'named';
     const namedSources = plan.sources === 'named';
     return {
@@ -254,6 +261,8 @@ export class AssertionRepository {
       namedClaims: named ? (claims as NamedClaim[]) : [],
       sources: namedSources ? [] : (sources as SourceRow[]),
       namedSources: namedSources ? (sources as NamedSource[]) : [],
+      unknownClaims,
+      unknownSources,
     };
   }
 

@@ -136,6 +136,14 @@ function limited(
   return [...new Set(ids.map((id) => localKey(String(id), typename)))];
 }
 
+/** A chosen id that names nothing is the asker's mistake, said as such, not a matrix with a hole in it. */
+function refuseUnknown(keys: readonly string[], argument: string, kind: string): void {
+  if (keys.length === 0) return;
+  throw new GraphQLError(`"${argument}": no ${kind} ${keys.map((key) => `"${key}"`).join(', ')}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument },
+  });
+}
+
 builder.queryFields((t) => ({
   compareSources: t.field({
     type: SourceComparisonRef,
@@ -157,6 +165,8 @@ builder.queryFields((t) => ({
       const claimSlugs = limited(args.claimIds, MATRIX_LIMITS.claims, 'claimIds', 'Claim');
       const sourceIds = limited(args.sourceIds, MATRIX_LIMITS.sources, 'sourceIds', 'Source');
       const found = await readMatrix(sourceIds, claimSlugs, MATRIX_LIMITS.sources, Lookahead.of(info), ctx);
+      refuseUnknown(found.unknownClaims, 'claimIds', 'claim');
+      refuseUnknown(found.unknownSources, 'sourceIds', 'source');
       return matrixOf(found, claimSlugs);
     },
   }),
