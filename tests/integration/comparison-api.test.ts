@@ -103,6 +103,13 @@ describe('agreementMatrix: claims × sources in one query', () => {
     expect(claim.errors?.[0]?.message).toBe('"claimIds": no claim "no-such-claim"');
     const source = await app.graphql<Matrix>(MATRIX, { sourceIds: [EXPERT, 'no-such-source'] });
     expect(source.errors?.[0]?.message).toBe('"sourceIds": no source "no-such-source"');
+    // A source that exists but speaks to none of the chosen claims is no mistake: it has no cells.
+    const silent = await app.graphql<Matrix>(MATRIX, {
+      claimIds: ['exosome-products-are-standardized'],
+      sourceIds: [EXPERT, 'magazine-exosome-skin-rejuvenation'],
+    });
+    expect(silent.errors).toBeUndefined();
+    expect(silent.data!.agreementMatrix.cells.map((c) => c.source.slug)).toEqual([EXPERT]);
   });
 
   it('costs the same round trips for one claim as for all', async () => {

@@ -101,7 +101,7 @@ CALL (claimLists) {
 }
 RETURN sourceIds, assertionLists, sources, claims,
   ${chosenClaims ? 'COLLECT { UNWIND $claimSlugs AS slug WITH slug WHERE NOT EXISTS { (:Claim {slug: slug}) } RETURN slug }' : '[]'} AS unknownClaims,
-  ${chosenSources ? '[id IN $sourceIds WHERE NOT id IN sourceIds]' : '[]'} AS unknownSources`;
+  ${chosenSources ? 'COLLECT { UNWIND $sourceIds AS id WITH id WHERE NOT EXISTS { (:Source {id: id}) } RETURN id }' : '[]'} AS unknownSources`;
 }
 
 /**
