@@ -76,11 +76,13 @@ describe('the grading assistant’s index, kept between ingests and brought up t
     await index.propose('Exosome therapy reduces wrinkles.');
     write.claim(claim('exosome-therapy-regrows-hair', 'Exosome therapy regrows hair in people with alopecia'));
     index.changed(['exosome-therapy-regrows-hair']);
+    index.wrote();
     expect(await linked(index, 'Exosome therapy regrows hair in people with alopecia, the trial found.')).toContain(
       'exosome-therapy-regrows-hair',
     );
     write.quote('exosome-therapy-regrows-hair', 'Thicker crowns after six sessions of scalp injections');
     index.changed(['exosome-therapy-regrows-hair']);
+    index.wrote();
     expect(await linked(index, 'Thicker crowns after six sessions of scalp injections were seen.')).toContain(
       'exosome-therapy-regrows-hair',
     );
@@ -122,10 +124,10 @@ describe('the grading assistant’s index, kept between ingests and brought up t
     const index = new AssistantIndex(repository);
     await index.propose('Exosome therapy reduces wrinkles.');
     write.other();
-    index.changed();
+    index.wrote();
     await index.propose('Exosome therapy reduces wrinkles, again.');
     write.other();
-    index.changed();
+    index.wrote();
     await index.propose('Exosome therapy reduces wrinkles, once more.');
     expect(reads.known).toBe(1);
     expect(index.stats()).toEqual({ builds: 1, grown: 0 });
@@ -144,6 +146,7 @@ describe('the grading assistant’s index, kept between ingests and brought up t
     expect(await linked(index, `${quote} were seen.`)).toContain('exosome-therapy-regrows-hair');
     write.unquote('exosome-therapy-regrows-hair', quote);
     index.changed(['exosome-therapy-regrows-hair']);
+    index.wrote();
     expect(await linked(index, `${quote} were seen.`)).not.toContain('exosome-therapy-regrows-hair');
     expect(reads.known).toBe(1);
   });
@@ -159,6 +162,7 @@ describe('the grading assistant’s index, kept between ingests and brought up t
     write.claim(claim('exosome-serum-calms-redness', 'Exosome serum calms redness after laser'));
     write.quote('exosome-therapy-regrows-hair', 'Thicker crowns after six sessions of scalp injections');
     grown.changed(['exosome-serum-calms-redness', 'exosome-therapy-regrows-hair']);
+    grown.wrote();
     const text = [
       'Exosome serum calmed the redness after laser resurfacing.',
       'Thicker crowns were seen after six sessions of scalp injections.',

@@ -30,8 +30,8 @@ interface Kept {
 /**
  * The grading assistant's index, kept between ingests (building it reads every claim with up to 50
  * quotes: seconds at a million assertions) and brought up to date by writes. A write of this process
- * says, once committed, which claims it touched (`changed`: created, a quote added, taken away or
- * moved), and the base's fingerprint is read at once: at the next use, a base still at that
+ * names the claims it touched (`changed`: created, a quote added, taken away or moved), and once it
+ * commits the base's fingerprint is read at once (`wrote`): at the next use, a base still at that
  * fingerprint has only those claims read again and grown into the index; a base that moved on since
  * (another process wrote: `kb load`, another instance) has the index built again.
  */
@@ -72,14 +72,17 @@ export class AssistantIndex {
     return (await this.kept).assistant;
   }
 
-  /**
-   * A write of this process, told after it commits: `slugs` are the claims it created, or gave a
-   * quote, took one away or moved one (none for a write the assistant does not read: a grade, a
-   * rejected proposal, a conflict link, a new source whose passages are only proposals). A write
-   * that is not told costs the next ingest a build, never a stale index.
-   */
-  changed(slugs: Iterable<string> = []): void {
+  /** A write of this process created these claims, or gave them a quote, took one away or moved one. */
+  changed(slugs: Iterable<string>): void {
     for (const slug of slugs) this.touched.add(slug);
+  }
+
+  /**
+   * A write of this process committed (createServices tells every one): the base's fingerprint is
+   * read now, so that the next use tells this process's writes from anyone else's. A write not told
+   * costs the next ingest a build, never a stale index.
+   */
+  wrote(): void {
     const read = this.claims.assistantFingerprint();
     read.catch(() => {}); // a failed read means a build at the next use, where it is awaited
     this.afterOwnWrite = read;

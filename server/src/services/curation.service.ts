@@ -52,13 +52,11 @@ export class CurationService {
       url: requireUrl(input.url),
       contentHash: sha256(input.text),
     };
-    const id = await this.database.transaction(async (tx) => {
+    return this.database.transaction(async (tx) => {
       const same = await tx.sources.idWithContentHash(source.contentHash);
       if (same) throw new CurationError('INVALID', `this text is already the source "${same}"`, 'text');
       return insertSource(tx, source, change);
     });
-    this.assistantIndex?.changed();
-    return id;
   }
 
   async createClaim(statement: string, topics: readonly string[], change: Change): Promise<string> {
@@ -86,7 +84,7 @@ export class CurationService {
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     if (given.rationale !== undefined) given.rationale = rationaleOf(given.rationale as string);
     if (Object.keys(given).length === 0) throw new CurationError('INVALID', 'nothing to change', 'id');
-    const version = await this.database.transaction(async (tx) => {
+    return this.database.transaction(async (tx) => {
       const current = await lockedAssertion(tx, id, expectedVersion);
       const after = { ...current, ...given };
       const mismatch = basisMismatch(after.grade, after.basis);
@@ -112,8 +110,6 @@ export class CurationService {
       );
       return version;
     });
-    this.assistantIndex?.changed();
-    return version;
   }
 
   /** Removes the assertion; its last state stays in its revision, so nothing is lost. */
@@ -227,7 +223,6 @@ export class CurationService {
         change,
       );
     });
-    this.assistantIndex?.changed();
   }
 }
 

@@ -52,7 +52,7 @@ export class IngestService {
     private readonly database: Database,
     private readonly assistant: Assistant = proposeAssertions,
     /** The server's kept index (AssistantIndex): proposing then costs no reading of every claim. */
-    private readonly index: Pick<AssistantIndex, 'propose' | 'changed'> | null = null,
+    private readonly index: Pick<AssistantIndex, 'propose'> | null = null,
   ) {}
 
   async ingest(document: IngestDocument, change: Change, options: IngestOptions = {}): Promise<IngestOutcome> {
@@ -65,7 +65,7 @@ export class IngestService {
       ? await this.index.propose(source.text)
       : this.assistant(source.text, await this.database.repositories.claims.known());
     if (options.dryRun) return { sourceId: null, created: false, source, proposals };
-    const outcome = await this.database.transaction(async (tx) => {
+    return this.database.transaction(async (tx) => {
       const same = await tx.sources.idWithContentHash(source.contentHash);
       if (same) return { sourceId: same, created: false, source, proposals: [] };
       const sourceId = await insertSource(tx, source, change);
@@ -75,8 +75,6 @@ export class IngestService {
       );
       return { sourceId, created: true, source, proposals };
     });
-    this.index?.changed();
-    return outcome;
   }
 }
 

@@ -84,7 +84,6 @@ export class ReviewService {
         change,
       );
     });
-    this.assistantIndex?.changed();
   }
 }
 

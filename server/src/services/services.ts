@@ -23,11 +23,20 @@ export function createServices(
   /** The process's kept index; a new one (built at its first use) when not given. */
   assistantIndex = new AssistantIndex(database.repositories.claims),
 ): Services {
+  // Every write the services commit is told to the index, so none can be forgotten (see AssistantIndex.wrote).
+  const told: Database = {
+    ...database,
+    transaction: async (work) => {
+      const result = await database.transaction(work);
+      assistantIndex.wrote();
+      return result;
+    },
+  };
   return {
     assistantIndex,
-    curation: new CurationService(database, assistantIndex),
-    ingest: new IngestService(database, undefined, assistantIndex),
-    review: new ReviewService(database, assistantIndex),
-    load: new LoadService(database),
+    curation: new CurationService(told, assistantIndex),
+    ingest: new IngestService(told, undefined, assistantIndex),
+    review: new ReviewService(told, assistantIndex),
+    load: new LoadService(told),
   };
 }
