@@ -26,7 +26,8 @@ import {
 import { LINK_PARAMETERS, type LinkParameters } from '../server/src/domain/assistant/propose.js';
 import { GRADES, type Grade } from '../server/src/domain/types.js';
 
-// npm run eval [-- --misses] [-- --test-misses] [-- --sweep] [-- --json]
+// npm run eval [-- --misses] [-- --test-misses] [-- --tuning-only] [-- --sweep] [-- --json]
+// --tuning-only prints nothing of the test part (no figure, no miss, no target): what a tuner runs while choosing cues.
 /** The seeds' leave-one-source-out grades before issue 15 (its claim links' floor is the sweep's): no change may fall below them. */
 const GRADE_FLOOR = 0.924;
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
@@ -233,7 +234,8 @@ const labeledRow = (name: string, results: LabelResult[], proposals: LabeledEval
     pct(proposals.filter((p) => p.right).length, proposals.length),
   ]);
 };
-for (const part of PARTS) {
+const tuningOnly = process.argv.includes('--tuning-only');
+for (const part of PARTS.filter((p) => !tuningOnly || p === 'tuning')) {
   console.log(`${part} part`);
   console.log(cells(LABEL_WIDTHS, LABEL_HEADER));
   const results = labeled.results.filter((r) => r.part === part);
@@ -260,13 +262,18 @@ for (const r of labeled.results.filter((x) => showMisses(x.part) && (!x.gradeRig
     `  miss (${r.part}): ${r.label.document} «${r.label.passage}» expected ${r.label.grade}/${r.label.stance}/${r.label.claim}, proposed ${r.proposed ? `${r.proposed.grade}/${r.proposed.stance}/${r.proposed.claims.map((c) => c ?? 'NEW').join(',')}` : 'nothing'}`,
   );
 }
-if (!process.argv.includes('--test-misses')) console.log("  (the test part's misses: `npm run eval -- --test-misses`)");
+if (!tuningOnly && !process.argv.includes('--test-misses'))
+  console.log("  (the test part's misses: `npm run eval -- --test-misses`)");
 
 const test = labeled.byPart.test;
 const targets: [string, number, number][] = [
-  ['test part: grade', test.gradeRight / test.labels, 0.9],
-  ['test part: claim and stance', test.claimAndStanceRight / test.labels, 0.8],
-  ['test part: proposal precision', test.proposedRight / test.proposed, 0.6],
+  ...(tuningOnly
+    ? []
+    : ([
+        ['test part: grade', test.gradeRight / test.labels, 0.9],
+        ['test part: claim and stance', test.claimAndStanceRight / test.labels, 0.8],
+        ['test part: proposal precision', test.proposedRight / test.proposed, 0.6],
+      ] as [string, number, number][])),
   ['leave-one-source-out: claim links', result.overall.claimLinked / result.overall.curated, CLAIM_LINK_FLOOR],
   ['leave-one-source-out: grades', result.overall.gradeRight / result.overall.found, GRADE_FLOOR],
 ];
@@ -276,4 +283,4 @@ for (const [name, value, target] of targets)
     `  ${name.padEnd(38)} ${pct(value, 1).padStart(7)}  (target ${pct(target, 1)}) ${value >= target - 1e-9 ? 'met' : 'NOT MET'}`,
   );
 if (process.argv.includes('--sweep')) printSweep();
-if (process.argv.includes('--json')) console.log(JSON.stringify({ leaveOneSourceOut: result, labeled }));
+if (process.argv.includes('--json') && !tuningOnly) console.log(JSON.stringify({ leaveOneSourceOut: result, labeled }));
