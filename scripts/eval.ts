@@ -77,7 +77,7 @@ function printMisses(result: Evaluation, detailed: boolean): void {
 }
 
 const describe = (p: LinkParameters) =>
-  `threshold ${p.threshold}, containment weight ${p.containmentWeight}, context weight ${p.contextWeight}, explained enough ${p.explainedEnough}, nearest floor ${p.nearestFloor}`;
+  `threshold ${p.threshold}, containment weight ${p.containmentWeight}, context weight ${p.contextWeight}, explained enough ${p.explainedEnough}, nearest floor ${p.nearestFloor}, unseen enough ${p.unseenEnough}`;
 
 function printSweep(): void {
   const bar = new SingleBar({ format: '[eval] sweep {bar} {value}/{total} settings', stream: process.stderr });
@@ -99,12 +99,13 @@ function printSweep(): void {
     `together, among settings keeping leave-one-source-out's claim links at ${pct(CLAIM_LINK_FLOOR, 1)} or more. Per combination of the other`,
   );
   console.log('parameters (nearest-claim floor 1: off), the threshold the rule would take there, best first:\n');
-  const widths = [11, 8, 9, 8, 10, 7, 7, 9, 6, 6, 8, 8, 8];
+  const widths = [11, 8, 9, 8, 7, 10, 7, 7, 9, 6, 6, 8, 8, 8];
   const header = [
     'containment',
     'context',
     'explained',
     'nearest',
+    'unseen',
     'threshold',
     'claim',
     'found',
@@ -125,6 +126,7 @@ function printSweep(): void {
         p.contextWeight,
         p.explainedEnough,
         p.nearestFloor,
+        p.unseenEnough,
         p.threshold,
         pct(o.claimLinked, o.curated),
         pct(o.found, o.curated),

@@ -25,18 +25,24 @@ const labeledDir = fixtureCorpus('evaluation');
 const SWEEP_TIMEOUT = 15 * 60_000;
 
 /**
- * The grid swept one containment and context weight at a time, the test's event loop turning
- * between parts: a sweep held in one synchronous call for minutes starves vitest's worker of its
- * messages, which it reports as an error.
+ * The grid swept one containment weight, context weight and unseen share at a time, the test's
+ * event loop turning between parts: a sweep held in one synchronous call for minutes starves
+ * vitest's worker of its messages, which it reports as an error.
  */
 async function sweepInParts(grid: ParameterGrid): Promise<SweepRow[]> {
   const rows: SweepRow[] = [];
   for (const containmentWeight of grid.containmentWeight)
-    for (const contextWeight of grid.contextWeight) {
-      const part = { ...grid, containmentWeight: [containmentWeight], contextWeight: [contextWeight] };
-      rows.push(...sweepParameters(corpus, labeledDir, undefined, part));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    for (const contextWeight of grid.contextWeight)
+      for (const unseenEnough of grid.unseenEnough) {
+        const part = {
+          ...grid,
+          containmentWeight: [containmentWeight],
+          contextWeight: [contextWeight],
+          unseenEnough: [unseenEnough],
+        };
+        rows.push(...sweepParameters(corpus, labeledDir, undefined, part));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
   return rows;
 }
 

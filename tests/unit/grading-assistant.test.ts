@@ -403,6 +403,19 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(linksOf(more, more)).toEqual(['exosome-products-not-fda-approved', null]);
   });
 
+  it('proposes no new claim beside the link of a passage worded wholly in the base’s words, but does beside one saying something in words the base has not seen', () => {
+    const restated =
+      'Exosome products are not FDA-approved for aesthetic use, and exosomes carry growth factors after laser resurfacing.';
+    const assistant = new GradingAssistant(known);
+    const linked = (text: string, unseenEnough: number) =>
+      assistant.propose(text, { ...LINK_PARAMETERS, unseenEnough }).map((p) => p.claim.slug);
+    expect(linked(restated, 0)).toEqual(['exosome-products-not-fda-approved', null]);
+    expect(linked(restated, LINK_PARAMETERS.unseenEnough)).toEqual(['exosome-products-not-fda-approved']);
+    const more =
+      'Exosome products are not FDA-approved for aesthetic use, and one session costs about 800 dollars in most cities.';
+    expect(linked(more, LINK_PARAMETERS.unseenEnough)).toEqual(['exosome-products-not-fda-approved', null]);
+  });
+
   it('proposes alike whether or not it keeps what it read of each document (a server’s kept index keeps nothing of one)', () => {
     const text =
       'Many patients worry about recovery after lasers. Exosome serum shortens it by days, clinics say.\nRegulators have not cleared them.';
@@ -529,6 +542,20 @@ describe('the assistant links passages to known claims the way a reader would', 
       'Before agreeing to any treatment, ask the provider where the exosomes come from.',
     ])
       expect(statement(kept)).toBe(true);
+  });
+
+  it('proposes nothing on an invitation to book or report, a disclaimer of the page, or what an article sets out to do', () => {
+    const statement = (text: string) => makesClaim({ text, start: 0, end: text.length });
+    for (const none of [
+      'If your skin reacts after a treatment, report it to the regulator through its online form.',
+      'To find out whether exosome therapy suits your skin, please book a consultation with our team.',
+      'This page is for general information only and is no substitute for medical advice.',
+      'This article aims to explain what exosome treatments can and cannot do for the skin.',
+    ]) {
+      expect(statement(none)).toBe(false);
+      expect(proposeAssertions(none, known)).toEqual([]);
+    }
+    expect(statement('Regulators have received reports of infections after exosome injections.')).toBe(true);
   });
 
   it('reads a lead-in that ends in a colon as a claim when it is a whole clause, not when it is a label', () => {

@@ -9,13 +9,14 @@ const grid = (from: number, to: number, step: number) =>
 /** The values tried of each link parameter. */
 export type ParameterGrid = { readonly [K in keyof LinkParameters]: readonly number[] };
 
-/** The parameters tried: thresholds 0.01 apart, and a few context weights and "explained enough" shares. */
+/** The parameters tried: thresholds 0.01 apart, and a few context weights, "explained enough" and "unseen enough" shares. */
 export const PARAMETER_GRID: ParameterGrid = {
   threshold: grid(0.3, 0.5, 0.01),
   containmentWeight: [0.3, 0.4, 0.5],
   contextWeight: [0, 0.7, 0.8, 0.9],
   explainedEnough: [0.5, 0.6, 0.7, 0.8],
   nearestFloor: [1, 0.42, 0.38, 0.34, 0.3],
+  unseenEnough: [0, 0.2, 0.25, 0.3],
 };
 
 /**
@@ -57,13 +58,16 @@ export function sweepParameters(
     parameterGrid.contextWeight.flatMap((contextWeight) =>
       parameterGrid.explainedEnough.flatMap((explainedEnough) =>
         parameterGrid.nearestFloor.flatMap((nearestFloor) =>
-          parameterGrid.threshold.map((threshold) => ({
-            threshold,
-            containmentWeight,
-            contextWeight,
-            explainedEnough,
-            nearestFloor,
-          })),
+          parameterGrid.unseenEnough.flatMap((unseenEnough) =>
+            parameterGrid.threshold.map((threshold) => ({
+              threshold,
+              containmentWeight,
+              contextWeight,
+              explainedEnough,
+              nearestFloor,
+              unseenEnough,
+            })),
+          ),
         ),
       ),
     ),

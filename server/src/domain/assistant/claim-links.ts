@@ -22,6 +22,13 @@ export interface LinkParameters {
    * that scores at least this (the curator picks one): a paraphrase scores below the threshold.
    */
   nearestFloor: number;
+  /**
+   * A passage linked to a known claim, or offered its nearest, is also proposed as a new claim only
+   * when at least this share of its words is in no known claim's texts: a passage that says what
+   * the base lacks says it in words the base has not seen, while one worded wholly in the base's
+   * words is a (re)statement of claims it has, the new claim beside them noise for the curator.
+   */
+  unseenEnough: number;
 }
 
 /**
@@ -35,6 +42,7 @@ export const LINK_PARAMETERS: LinkParameters = {
   contextWeight: 0,
   explainedEnough: 0.6,
   nearestFloor: 0.3,
+  unseenEnough: 0.25,
 };
 
 /**
@@ -153,12 +161,25 @@ export class ClaimLinker {
           this.bySlug,
         ),
       ]);
+      const nearestOne: Link[] =
+        linked.length === 0 && ranked[0] && best >= parameters.nearestFloor
+          ? [{ ...ranked[0], isNew: false, why: 'nearest', saying: saying(ranked[0].slug) }]
+          : [];
+      const nearest = distinct([
+        ...nearestOne,
+        ...broaderOf(
+          nearestOne.filter((l) => readStanceTowards(l, l.saying).stance === 'SUPPORTS'),
+          this.bySlug,
+        ),
+      ]);
       const saysMore =
-        linked.length === 0 ||
-        matcher.explained(
-          passage.text,
-          linked.map((l) => this.bySlug.get(l.slug!)!),
-        ) < parameters.explainedEnough;
+        linked.length + nearest.length === 0 ||
+        ((linked.length === 0 ||
+          matcher.explained(
+            passage.text,
+            linked.map((l) => this.bySlug.get(l.slug!)!),
+          ) < parameters.explainedEnough) &&
+          matcher.unseenShare(passage.text) >= parameters.unseenEnough);
       const fresh: Link[] = saysMore
         ? [
             {
@@ -171,17 +192,6 @@ export class ClaimLinker {
             },
           ]
         : [];
-      const nearestOne: Link[] =
-        linked.length === 0 && ranked[0] && best >= parameters.nearestFloor
-          ? [{ ...ranked[0], isNew: false, why: 'nearest', saying: saying(ranked[0].slug) }]
-          : [];
-      const nearest = distinct([
-        ...nearestOne,
-        ...broaderOf(
-          nearestOne.filter((l) => readStanceTowards(l, l.saying).stance === 'SUPPORTS'),
-          this.bySlug,
-        ),
-      ]);
       links.set(passage.index, [...linked, ...nearest, ...fresh]);
     }
     return links;

@@ -207,6 +207,11 @@ export class ClaimMatcher {
     return total === 0 ? 1 : sumOfSquares([...query].filter(([term]) => covered.has(term)).map(([, w]) => w)) / total;
   }
 
+  /** The share of the text's words that no known text has: a passage saying something the base lacks says it in words the base has not seen. */
+  unseenShare(text: string): number {
+    return unseenShareOf(text, (term) => this.termIds.has(term));
+  }
+
   private similarity(query: Vector, text: Vector): number {
     return (1 - this.containmentWeight) * cosine(query, text) + this.containmentWeight * containment(query, text);
   }
@@ -287,11 +292,17 @@ function containment(query: Vector, text: Vector): number {
 
 const sumOfSquares = (weights: number[]) => weights.reduce((s, w) => s + w * w, 0);
 
-/** What the linker asks of a matcher: claims ranked for a text, and how much of a text some claims explain. */
+function unseenShareOf(text: string, known: (term: string) => boolean): number {
+  const terms = termsOf(text);
+  return terms.length === 0 ? 0 : terms.filter((term) => !known(term)).length / terms.length;
+}
+
+/** What the linker asks of a matcher: claims ranked for a text, how much of a text some claims explain, and how much of it no claim's text has. */
 export interface ClaimIndex {
   readonly size: number;
   ranked(text: string, limit?: number): ClaimMatch[];
   explained(text: string, claims: readonly KnownClaim[]): number;
+  unseenShare(text: string): number;
 }
 
 /**
@@ -328,5 +339,12 @@ export class GrownClaimMatcher implements ClaimIndex {
 
   explained(text: string, claims: readonly KnownClaim[]): number {
     return this.base.explained(text, claims);
+  }
+
+  unseenShare(text: string): number {
+    return unseenShareOf(
+      text,
+      (term) => this.base.termWeight(term) !== undefined || this.recent.termWeight(term) !== undefined,
+    );
   }
 }

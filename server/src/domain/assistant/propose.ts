@@ -96,7 +96,11 @@ function proposalsOf(
       stance: stance.stance,
       grade: evidence.grade,
       basis: evidence.basis,
-      rationale: `${rationaleOf(evidence, stance.cue, hedge)}${linkReasonOf(link, parameters)}`,
+      rationale: `${rationaleOf(evidence, stance.cue, hedge)}${linkReasonOf(
+        link,
+        parameters,
+        links.some((l) => l.isNew),
+      )}`,
       hedged: hedge !== null,
       cited: citation !== null,
       attribution: ATTRIBUTION.exec(passage.text)?.[1] ?? null,
@@ -120,10 +124,10 @@ function rationaleOf(evidence: EvidenceReading, stanceCue: string | null, hedge:
 }
 
 /** Why the claim, where the score alone does not say it. */
-function linkReasonOf(link: Link, parameters: LinkParameters): string {
+function linkReasonOf(link: Link, parameters: LinkParameters, besideNew: boolean): string {
   switch (link.why) {
     case 'nearest':
-      return ` No known claim reaches the link threshold (${parameters.threshold}); this is the nearest (${round(link.score)}), proposed beside a new claim.`;
+      return ` No known claim reaches the link threshold (${parameters.threshold}); this is the nearest (${round(link.score)}), ${besideNew ? 'proposed beside a new claim' : 'the passage worded in the base’s words: confirm or replace it'}.`;
     case 'refers-back':
       return ' Linked through the points above that it refers back to.';
     case 'broader':

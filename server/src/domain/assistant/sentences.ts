@@ -95,12 +95,17 @@ export function sectionOf(line: string): string | null {
   return SECTION_LABEL.exec(line)?.[1]?.toLowerCase() ?? null;
 }
 
-/** A call to action: it asks the reader to buy or book, and states nothing ("Book your facial today and save 20%!"). */
+/**
+ * A call to action: it asks the reader to buy, book or report, and states nothing ("Book your facial
+ * today and save 20%!", "… please book an in-person consultation", "… report it to the agency's programme").
+ */
 const CALL_TO_ACTION =
-  /^(book|call|schedule|order|buy|shop|reserve|enquire|subscribe|sign up|contact us|visit us)\b|\b(save \d+%|\d+% off|free consultation|book (now|today|your))\b/i;
-/** What a study set out to do: "We tested whether…", "To assess…". */
+  /^(book|call|schedule|order|buy|shop|reserve|enquire|subscribe|sign up|contact us|visit us)\b|\b(save \d+%|\d+% off|free consultation|book (now|today|your))\b|\bplease (book|call|contact|schedule|visit|get in touch)\b|\breport (it|them|this|any \w+) to\b/i;
+/** A disclaimer of the page itself: "Note: The content of this article is for reference and information only…". */
+const DISCLAIMER = /\bfor (general )?(reference|information)( and (reference|information))?( purposes)? only\b/i;
+/** What a study or an article set out to do: "We tested whether…", "To assess…", "This article aims to…". */
 const AIM =
-  /^(we|this study|the study|our study) (tested|investigated|examined|assessed|evaluated|aimed|sought|asked)\b|^to (assess|evaluate|determine|investigate|test|compare|examine)\b/i;
+  /^(we|this study|the study|our study) (tested|investigated|examined|assessed|evaluated|aimed|sought|asked)\b|^to (assess|evaluate|determine|investigate|test|compare|examine)\b|^this (article|post|page|guide|piece|column) (aims|sets out|seeks|is meant|is intended)\b/i;
 /** What a study did, with nothing it found: "HaCaT keratinocytes were exposed to exosomes". */
 const PROCEDURE =
   /\b(were|was) (isolated|characteri[sz]ed|exposed|treated|measured|randomi[sz]ed|assigned|allocated|irradiated|injected|stimulated|incubated|enrolled|recruited|divided|assessed|evaluated|photographed|collected)\b|\b(received|underwent) (\w+[ -]){0,3}(exosomes?|saline|placebo|vehicle|injections?|microneedling|treatment|sessions?|exposure|cream|gel)\b/i;
@@ -130,7 +135,7 @@ const PERSON_INTRODUCED =
 export function isStatement(sentence: Sentence): boolean {
   const words = sentence.text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   if (words.length < 5 || sentence.text.endsWith('?')) return false;
-  if (CALL_TO_ACTION.test(sentence.text) || AIM.test(sentence.text)) return false;
+  if (CALL_TO_ACTION.test(sentence.text) || AIM.test(sentence.text) || DISCLAIMER.test(sentence.text)) return false;
   if (REPORTED_QUESTION.test(sentence.text) || PERSON_INTRODUCED.test(sentence.text)) return false;
   if (STORY_STEP.test(sentence.text) && !OUTCOME.test(sentence.text) && !FINDING.test(sentence.text)) return false;
   if (
