@@ -181,6 +181,55 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(stanceOn(comparison, 'PRP quality depends on your own health and age.')).not.toBe('CONTRADICTS');
   });
 
+  it('reads an effect that fades, a model that is not a person and "no study has shown" as limits, and a fading blemish as a result', () => {
+    for (const limit of [
+      'The improvement soon faded once the injections stopped.',
+      'A rat is not a human, and results in cells often fail to carry over.',
+      'No study has shown that the serum works better than sunscreen.',
+      'Whether the gains last beyond a year is still unknown.',
+    ])
+      expect(readStance(limit).stance).toBe('QUALIFIES');
+    expect(readStance('Within a month the dark patches faded.').stance).toBe('SUPPORTS');
+  });
+
+  it('reads a statement reported and then declared false as denied: "…; this is not correct"', () => {
+    const avoids = 'Because exosomes contain no cells or DNA, exosome therapy avoids the risks of cell therapies';
+    expect(
+      readStanceTowards(
+        { isNew: false, statement: avoids },
+        'Some sellers say the vials are harmless because they hold no cells; that is not true.',
+      ),
+    ).toEqual({ stance: 'CONTRADICTS', cue: 'that is not true' });
+    expect(stanceOn(avoids, 'The vesicles hold no cells and no DNA.')).toBe('SUPPORTS');
+  });
+
+  it('reads a claim’s opposite affirmed against it and denied with it ("affordable", "not cheap")', () => {
+    const expensive = 'Exosome therapy is expensive';
+    expect(
+      readStanceTowards({ isNew: false, statement: expensive }, 'Three sessions ran to $2,000, hardly cheap.'),
+    ).toEqual({
+      stance: 'SUPPORTS',
+      cue: 'hardly cheap',
+    });
+    expect(stanceOn(expensive, 'Compared with surgery, a course of exosomes is quite affordable.')).toBe('CONTRADICTS');
+    expect(stanceOn(expensive, 'The price was not what I expected.')).toBe('CONTRADICTS');
+  });
+
+  it('reads keeping people from the treatment as the strongest caution, and harm that happened as bearing out a claim of harm', () => {
+    const caution = 'People prone to allergies should be cautious about exosome therapy';
+    expect(stanceOn(caution, 'Anyone with a history of anaphylaxis must not receive these injections.')).toBe(
+      'SUPPORTS',
+    );
+    const harm = 'Exosome treatments can cause infection, allergic reactions or irritation';
+    expect(
+      readStanceTowards(
+        { isNew: false, statement: harm },
+        'One volunteer developed a rash on the treated cheek; no other problems were seen.',
+      ),
+    ).toEqual({ stance: 'SUPPORTS', cue: 'developed a rash' });
+    expect(stanceOn(harm, 'None of the volunteers developed a rash.')).toBe('CONTRADICTS');
+  });
+
   it('reads a promise against a claim that denies promises, and a warning about promises with it', () => {
     const denial = {
       isNew: false,

@@ -1,7 +1,7 @@
 import { ClaimMatcher, GrownClaimMatcher, type ClaimIndex, type ClaimMatch, type KnownClaim } from './claim-matcher.js';
 import { documentSubject, statementOf, subjectsOf } from './claim-statement.js';
 import { readEvidence } from './evidence-cues.js';
-import { readStance, readStanceTowards } from './stance-cues.js';
+import { readStance, readStanceTowards, refutes } from './stance-cues.js';
 import { referredTo, type Passage } from './passages.js';
 
 /** How the assistant decides a passage's claims: chosen by a rule, not by hand (`npm run eval -- --sweep`). */
@@ -282,9 +282,16 @@ function sayingIn(text: string, matcher: ClaimIndex): (slug: string) => string {
   };
 }
 
-/** A clause that limits what the sentence said before it, naming it by a pronoun: "…increased collagen, but this has not been shown in human skin". */
+/**
+ * A clause that limits what the sentence said before it, naming it by a pronoun or as its effect:
+ * "…increased collagen, but this has not been shown in human skin", "…lightened melasma, but the benefit faded";
+ * or declares it false: "…cannot cause harm; this is not correct".
+ */
 const limitsWhatCameBefore = (clause: string) =>
-  /^\s*(this|that|it|these|those|such|which)\b/i.test(clause) && readStance(clause).stance === 'QUALIFIES';
+  /^\s*(this|that|it|these|those|such|which|the (benefits?|effects?|improvements?|results?|changes?|gains?))\b/i.test(
+    clause,
+  ) &&
+  (readStance(clause).stance === 'QUALIFIES' || refutes(clause));
 
 /** Words by which a sentence leans on the one before it: it starts by going on from it, or refers back to what it named. */
 const GOES_ON = /^(however|but|yet|so|thus|therefore|hence|also|still|instead|that)\b/i;
