@@ -48,6 +48,34 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Exosome preparations derived from human or animal cells are not authorised.', 'ANECDOTAL', 'none_given'],
     // a statement put in an expert's mouth rests on the expert's word, whatever it names
     ['"In animal studies exosomes wake up resting follicles," he says.', 'ANECDOTAL', 'expert_opinion'],
+    // a study of people in its own words: a count of described people, a comparison group, blinded assessment, an open-label design
+    [
+      'Forty-two adults with moderate acne scars were assigned to exosome gel or vehicle.',
+      'CLINICAL',
+      'unspecified_clinical',
+    ],
+    ['Scores improved in 28 healthy Korean women.', 'CLINICAL', 'unspecified_clinical'],
+    ['After four weeks, 82% of the women reported smoother skin.', 'CLINICAL', 'unspecified_clinical'],
+    ['With blinded assessors, the benefit shrank to a few percent.', 'CLINICAL', 'controlled_trial'],
+    ['Hair density rose more in the exosome group than in the placebo group.', 'CLINICAL', 'controlled_trial'],
+    ['Ulcers were treated weekly in an open-label study.', 'CLINICAL', 'observational'],
+    ['When patients were followed properly, the benefit shrank.', 'CLINICAL', 'observational'],
+    // laboratory work in its own words: tissue models, explants, cell types named alone, gene knockdown
+    ['In ex vivo human skin explants, exosomes preserved epidermal thickness.', 'PRECLINICAL', 'in_vitro'],
+    ['Topical application to reconstructed human epidermis lowered melanin by 27%.', 'PRECLINICAL', 'in_vitro'],
+    ['Exosome uptake by keratinocytes was confirmed by microscopy.', 'PRECLINICAL', 'in_vitro'],
+    ['In human umbilical vein endothelial cells, exosomes doubled tube formation.', 'PRECLINICAL', 'in_vitro'],
+    ['Knockdown of the microRNA abolished the effect.', 'PRECLINICAL', 'in_vitro'],
+    // the reader's own cells, or the cells a product comes from, are no study of cells
+    ['Exosomes send signals that wake up your own fibroblasts.', 'ANECDOTAL', 'none_given'],
+    ['It delivers vesicles isolated from stem cell culture into the dermis.', 'ANECDOTAL', 'none_given'],
+    ['They may hold material left over from the cell cultures used to make them.', 'ANECDOTAL', 'none_given'],
+    // harm that sent people to hospital is an adverse-event report, however many people it counts
+    ['Three people were treated in hospital for severe allergic reactions.', 'ANECDOTAL', 'adverse_event_reports'],
+    // studies named as missing, and a laboratory testing a product, are no basis
+    ['The benefits have not been shown in adequate, well-controlled studies in humans.', 'ANECDOTAL', 'none_given'],
+    ['Exosomes have never been tested head-to-head against PRP in a trial.', 'ANECDOTAL', 'none_given'],
+    ["Testing by the Authority's laboratory found bacteria in three seized vials.", 'ANECDOTAL', 'none_given'],
   ])('%s → %s (%s)', (text, grade, basis) => {
     expect(readEvidence(text)).toMatchObject({ grade, basis });
   });
@@ -69,6 +97,35 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
       ['ANECDOTAL', false],
       ['ANECDOTAL', false],
     ]);
+  });
+
+  it('carries a study’s basis only to sentences that report a result, in no one’s own voice', () => {
+    const grades = (texts: string[]) =>
+      readEvidenceInParagraphs(texts.map((text) => ({ text, paragraph: 0 }))).map((r) => r.grade);
+    // a result, measured or told in the past tense, rests on the study before it
+    expect(
+      grades([
+        'In UVB-irradiated fibroblasts, exosomes halved MMP-1 secretion.',
+        'Type I collagen returned to the level of non-irradiated controls.',
+      ]),
+    ).toEqual(['PRECLINICAL', 'PRECLINICAL']);
+    // a clinic's offer after the study it cites reports nothing found
+    expect(
+      grades([
+        'In a clinical study of the serum we use, 87% of participants saw brighter skin.',
+        'Every patient receives a personalised plan designed by our medical team.',
+      ]),
+    ).toEqual(['CLINICAL', 'ANECDOTAL']);
+    // a participant's quoted words, the writer's own story, a statement of what was never done
+    expect(
+      grades([
+        'A team in Milan followed 56 people with thinning hair for a year.',
+        '"I was thrilled with my results," one of them told us.',
+      ]),
+    ).toEqual(['CLINICAL', 'ANECDOTAL']);
+    expect(
+      grades(['Hair counts rose in 18 men over 24 weeks.', 'Exosomes have not yet been compared with minoxidil.']),
+    ).toEqual(['CLINICAL', 'ANECDOTAL']);
   });
 
   it('grades a mixed basis by the weakest it names, and says so', () => {
