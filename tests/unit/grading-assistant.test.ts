@@ -13,6 +13,7 @@ import { readStance, readStanceTowards, stanceTowards } from '../../server/src/d
 import { ClaimMatcher, termsOf } from '../../server/src/domain/assistant/claim-matcher.js';
 import { GradingAssistant, LINK_PARAMETERS, proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assistant/sentences.js';
+import { passagesOf } from '../../server/src/domain/assistant/passages.js';
 
 describe('the assistant reads the kind of evidence a passage invokes, by the rubric', () => {
   it.each([
@@ -126,6 +127,23 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(
       grades(['Hair counts rose in 18 men over 24 weeks.', 'Exosomes have not yet been compared with minoxidil.']),
     ).toEqual(['CLINICAL', 'ANECDOTAL']);
+  });
+
+  it('carries a structured abstract’s methods into its results: the study the methods describe is what the results rest on', () => {
+    const text = [
+      'Methods: Twenty-four patients with chronic ulcers received weekly exosomes in an open-label study.',
+      'Results: Ulcer area decreased by a mean of 54%. Pain scores fell from 6.1 to 2.8.',
+      '',
+      'Exosome dressings are now sold online.',
+    ].join('\n');
+    const passages = passagesOf(text);
+    const readings = readEvidenceInParagraphs(passages);
+    expect(passages.map((p, i) => [p.text.slice(0, 20), readings[i]!.grade])).toEqual([
+      ['Twenty-four patients', 'CLINICAL'],
+      ['Ulcer area decreased', 'CLINICAL'],
+      ['Pain scores fell fro', 'CLINICAL'],
+      ['Exosome dressings ar', 'ANECDOTAL'],
+    ]);
   });
 
   it('grades a mixed basis by the weakest it names, and says so', () => {
@@ -272,6 +290,17 @@ describe('the assistant proposes assertions whose quotes stand verbatim at their
       texts: ['Exosomes stimulate fibroblast activity'],
     },
   ];
+
+  it('ends a sentence at a full stop after a number, as results write them, but not at a list’s number', () => {
+    expect(
+      sentencesOf('Wounds closed by day 14. Treated mice grew hair. Scores fell at week 12. The effect lasted.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Wounds closed by day 14.', 'Treated mice grew hair.', 'Scores fell at week 12.', 'The effect lasted.']);
+    expect(sentencesOf('1. Exosome preparations are not authorised.').map((s) => s.text)).toEqual([
+      '1. Exosome preparations are not authorised.',
+    ]);
+  });
 
   it('splits lines and sentences with exact offsets, without list marks', () => {
     const sentences = sentencesOf(text);
