@@ -77,6 +77,15 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['The benefits have not been shown in adequate, well-controlled studies in humans.', 'ANECDOTAL', 'none_given'],
     ['Exosomes have never been tested head-to-head against PRP in a trial.', 'ANECDOTAL', 'none_given'],
     ["Testing by the Authority's laboratory found bacteria in three seized vials.", 'ANECDOTAL', 'none_given'],
+    ['No such product has been shown to be safe or effective in people.', 'ANECDOTAL', 'none_given'],
+    ['These findings support a trial in patients with scars.', 'ANECDOTAL', 'none_given'],
+    // a study told by what it found, without naming its kind, is a study of people (DESIGN.md: "studies show")
+    ['Research shows exosomes can boost collagen production.', 'CLINICAL', 'unspecified_clinical'],
+    ['One small study found fewer fine lines after eight weeks.', 'CLINICAL', 'unspecified_clinical'],
+    // a review of studies is no customer review, and what someone posted is hearsay whatever it names
+    ['A review of the published literature found only five small human studies.', 'CLINICAL', 'unspecified_clinical'],
+    ['The reviews on their page are glowing.', 'ANECDOTAL', 'testimonial'],
+    ['Someone on here posted that a study showed it works for hair.', 'ANECDOTAL', 'testimonial'],
   ])('%s → %s (%s)', (text, grade, basis) => {
     expect(readEvidence(text)).toMatchObject({ grade, basis });
   });
@@ -127,6 +136,16 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(
       grades(['Hair counts rose in 18 men over 24 weeks.', 'Exosomes have not yet been compared with minoxidil.']),
     ).toEqual(['CLINICAL', 'ANECDOTAL']);
+    // what the study's findings point to, and how long it followed people, rest on it too
+    expect(
+      grades([
+        'Exosomes reduced scar width by 40% in a rabbit ear model.',
+        'These findings support a trial in patients with hypertrophic scars.',
+      ]),
+    ).toEqual(['PRECLINICAL', 'PRECLINICAL']);
+    expect(
+      grades(['Only five small human studies were published.', 'None followed patients for longer than six months.']),
+    ).toEqual(['CLINICAL', 'CLINICAL']);
   });
 
   it('carries a structured abstract’s methods into its results: the study the methods describe is what the results rest on', () => {

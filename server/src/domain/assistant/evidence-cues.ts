@@ -14,9 +14,12 @@ interface BasisCue {
   unlessAfter?: RegExp;
 }
 
-/** Studies named as something required, awaited or regulated are not a basis: "larger trials are required", "within an authorised trial". */
+/**
+ * Studies named as something required, awaited, called for or regulated are not a basis: "larger
+ * trials are required", "within an authorised trial", "these findings support a trial in patients".
+ */
 const REQUIRED =
-  /\b(must|should|need(s|ed)?|required?|requires|requiring|calls? for|await\w*|confirmation|authori[sz]ed|approved|unless)\b/i;
+  /\b(must|should|need(s|ed)?|required?|requires|requiring|calls? for|await\w*|confirmation|authori[sz]ed|approved|unless|warrant\w*|justif(y|ies|ied)|future|planned|supports? (a|further|larger|future))\b/i;
 /** Making or testing a product in a laboratory is no laboratory finding about skin: "produced in a sterile laboratory". */
 const MADE_IN_LAB =
   /\b(produced|made|grown|manufactured|harvested|processed|prepared|certified|sterile|sourced|tested|testing|contaminat\w*|vials?|batch(es)?|seized)\b/i;
@@ -26,7 +29,7 @@ const MADE_IN_LAB =
  * start of the cue's clause (up to a semicolon, colon or bracket) to the cue, commas included.
  */
 const MISSING =
-  /\b(not|never) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied|compared|assessed|confirmed|replicated)\b|\bnot yet\b|\bno (\w+ ){0,2}(studies|study|trials?|data)\b|\b(lack|absence) of (\w+ ){0,3}(studies|trials?|evidence|data)\b|\byet to be\b/i;
+  /\b(no|none|nothing|neither)\b[^,;]{0,40}\b(has|have|had|is|are|was|were) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied)\b|\bunproven\b|\b(not|never) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied|compared|assessed|confirmed|replicated)\b|\bnot yet\b|\bno (\w+ ){0,2}(studies|study|trials?|data)\b|\b(lack|absence) of (\w+ ){0,3}(studies|trials?|evidence|data)\b|\byet to be\b/i;
 const STRONG_CLAUSE_BREAK = /[;:()—–]|\s-\s/g;
 
 const TENS = String.raw`(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?`;
@@ -68,7 +71,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'unspecified_clinical',
     'CLINICAL',
-    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\bstudies show\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|${PEOPLE_COUNTED}|\b(\d+|\w+)-(week|month) (visit|follow-up)\b|\bfollow-up visits?\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
+    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\b(studies|research|a (\w+ )?study|one (\w+ )?study|the (\w+ )?study|that study) (show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|report|reports|reported|demonstrates?|demonstrated|indicates?|indicated)\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|${PEOPLE_COUNTED}|\b(\d+|\w+)-(week|month) (visit|follow-up)\b|\bfollow-up visits?\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
     REQUIRED,
   ),
   cue(
@@ -93,7 +96,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'testimonial',
     'ANECDOTAL',
-    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\btestimonials?\b|\breviews?\b`,
+    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\b(someone|somebody|a friend|a (guy|girl|woman|man)|people) (on (here|reddit|the forum|this forum|instagram|tiktok) |online )?(posted|said|says|told me|wrote|claimed|claims|swears)\b|\btestimonials?\b|(?<!\b(systematic|literature|narrative|scoping|Cochrane) )\breviews?\b(?! of)`,
   ),
   cue(
     'adverse_event_reports',
@@ -172,7 +175,7 @@ export function readEvidence(text: string): EvidenceReading {
  * "no serious adverse events occurred", "histology showed thicker tissue").
  */
 const REPORTED_RESULT =
-  /\d|\b(increas|decreas|reduc|improv|halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*/i;
+  /\d|\b(these|those|such) (findings|results|data|observations|effects)\b|\bthe findings\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|none)\b|\b(increas|decreas|reduc|improv|halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|longer|shorter|followed|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*/i;
 /**
  * What ends a study's basis within its paragraph: someone's own voice (a quotation, the first person
  * singular, the reader addressed), a judgement of one's experience, or a statement of what was never
