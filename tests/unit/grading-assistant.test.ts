@@ -86,6 +86,25 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['A review of the published literature found only five small human studies.', 'CLINICAL', 'unspecified_clinical'],
     ['The reviews on their page are glowing.', 'ANECDOTAL', 'testimonial'],
     ['Someone on here posted that a study showed it works for hair.', 'ANECDOTAL', 'testimonial'],
+    // a product's making or testing is no study of cells, wherever in the sentence the culture is named
+    [
+      'Most products are made by growing stem cells from donated placenta or fat in culture.',
+      'ANECDOTAL',
+      'none_given',
+    ],
+    ['One batch grew bacteria when cultured.', 'ANECDOTAL', 'none_given'],
+    ['Clinics cannot tell you which cell line the vesicles came from.', 'ANECDOTAL', 'none_given'],
+    // counted people harmed, as a regulator hears of them, are adverse-event reports
+    ['Since June we have been told of 17 people harmed after treatment.', 'ANECDOTAL', 'adverse_event_reports'],
+    // the people of a study, its halves, its studies in the plural, its review and what it has found
+    ['In the patients, the treated halves healed in 11 days.', 'CLINICAL', 'controlled_trial'],
+    ['Serums are sold with very few controlled studies in patients to support them.', 'CLINICAL', 'controlled_trial'],
+    ['A 2025 review by Lindqvist found nine human studies, two of them randomised.', 'CLINICAL', 'rct'],
+    ['A published study has also found better elasticity.', 'CLINICAL', 'unspecified_clinical'],
+    ['I found almost nothing in people, mostly cell studies and a few small trials.', 'PRECLINICAL', 'in_vitro'],
+    // what a study would show, said to be unknown, is no basis; "added" is a speaker's verb only after the speaker
+    ['Whether exosomes help either condition in people is simply unknown.', 'ANECDOTAL', 'none_given'],
+    ['In cultured cells their added benefit was clear.', 'PRECLINICAL', 'in_vitro'],
   ])('%s → %s (%s)', (text, grade, basis) => {
     expect(readEvidence(text)).toMatchObject({ grade, basis });
   });

@@ -12,6 +12,8 @@ interface BasisCue {
   unless?: RegExp;
   /** Words just before the cue that show it names where a product comes from, not a study: "isolated from stem cell culture". */
   unlessAfter?: RegExp;
+  /** Words anywhere in the sentence that show the cue is about making or testing a product, not a study of cells. */
+  unlessInSentence?: RegExp;
 }
 
 /**
@@ -30,6 +32,8 @@ const MADE_IN_LAB =
  */
 const MISSING =
   /\b(no|none|nothing|neither)\b[^,;]{0,40}\b(has|have|had|is|are|was|were) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied)\b|\bunproven\b|\b(not|never) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied|compared|assessed|confirmed|replicated)\b|\bnot yet\b|\bno (\w+ ){0,2}(studies|study|trials?|data)\b|\b(lack|absence) of (\w+ ){0,3}(studies|trials?|evidence|data)\b|\byet to be\b/i;
+/** A clause that says what a study would show is unknown: "whether exosomes help in people is simply unknown". */
+const UNKNOWN = /\bwhether\b.*\b(unknown|unclear|untested|not known|uncertain)\b/i;
 const STRONG_CLAUSE_BREAK = /[;:()—–]|\s-\s/g;
 
 const TENS = String.raw`(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?`;
@@ -41,13 +45,22 @@ const CELLS = String.raw`(cells|fibroblasts|keratinocytes|melanocytes|dermal pap
 /** Cell types named on their own are cells studied, unless they are the reader's or the body's own ("wake up your own fibroblasts"). */
 const CELL_TYPES = String.raw`(?<!\b(your|our|own|their|body's|skin's) )\b(fibroblasts|keratinocytes|melanocytes|macrophages|sebocytes|adipocytes|endothelial cells|HUVECs?)\b`;
 
-const cue = (basis: string, grade: Grade, pattern: string, unless?: RegExp, unlessAfter?: RegExp): BasisCue => ({
-  basis,
-  grade,
-  pattern: new RegExp(pattern, 'gi'),
-  unless,
-  unlessAfter,
-});
+const cue = (
+  basis: string,
+  grade: Grade,
+  pattern: string,
+  unless?: RegExp,
+  unlessAfter?: RegExp,
+  unlessInSentence?: RegExp,
+): BasisCue => ({ basis, grade, pattern: new RegExp(pattern, 'gi'), unless, unlessAfter, unlessInSentence });
+
+/**
+ * How a product is made, sourced or found contaminated: cell culture named in such a sentence is the
+ * product's making ("made by growing stem cells ... in culture", "one batch grew bacteria when
+ * cultured", "which cell line the vesicles came from"), not a laboratory finding about skin.
+ */
+const PRODUCT_MAKING =
+  /\b(made|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility)\b/i;
 
 /** A product's origin named just before a cue: "vesicles isolated from stem cell culture", "derived from cultured cells". */
 const ORIGIN_BEFORE =
@@ -59,7 +72,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'controlled_trial',
     'CLINICAL',
-    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trial|study)\b|\b(treated|untreated|control) side\b|\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
+    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
     REQUIRED,
   ),
   cue(
@@ -71,15 +84,16 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'unspecified_clinical',
     'CLINICAL',
-    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\b(studies|research|a (\w+ )?study|one (\w+ )?study|the (\w+ )?study|that study) (show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|report|reports|reported|demonstrates?|demonstrated|indicates?|indicated)\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|${PEOPLE_COUNTED}|\b(\d+|\w+)-(week|month) (visit|follow-up)\b|\bfollow-up visits?\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
+    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\b(studies|research|a (\w+ )?study|one (\w+ )?study|the (\w+ )?study|that study) (has |have )?(also )?(show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|report|reports|reported|demonstrates?|demonstrated|indicates?|indicated)\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|${PEOPLE_COUNTED}|\bin (the|these|those|all|both) ([a-z-]+ )?${PEOPLE}\b|\b(\d+|\w+)-(week|month) (visit|follow-up)\b|\bfollow-up visits?\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
     REQUIRED,
   ),
   cue(
     'in_vitro',
     'PRECLINICAL',
-    String.raw`\bin vitro\b|\bex vivo\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
+    String.raw`\bin vitro\b|\bex vivo\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
     /\bused to (make|produce|grow|manufacture)\b/i,
     ORIGIN_BEFORE,
+    PRODUCT_MAKING,
   ),
   cue(
     'animal',
@@ -96,12 +110,12 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'testimonial',
     'ANECDOTAL',
-    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\b(someone|somebody|a friend|a (guy|girl|woman|man)|people) (on (here|reddit|the forum|this forum|instagram|tiktok) |online )?(posted|said|says|told me|wrote|claimed|claims|swears)\b|\btestimonials?\b|(?<!\b(systematic|literature|narrative|scoping|Cochrane) )\breviews?\b(?! of)`,
+    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\b(someone|somebody|a friend|a (guy|girl|woman|man)|people) (on (here|reddit|the forum|this forum|instagram|tiktok) |online )?(posted|said|says|told me|wrote|claimed|claims|swears)\b|\btestimonials?\b|(?<!\b(systematic|literature|narrative|scoping|Cochrane|\d{4}) )\breviews?\b(?! (of|by|in|found|finds|concluded|published)\b)`,
   ),
   cue(
     'adverse_event_reports',
     'ANECDOTAL',
-    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
+    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
   ),
   cue(
     'practice_observation',
@@ -111,7 +125,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'expert_opinion',
     'ANECDOTAL',
-    String.raw`\b(says|said|adds|added|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out)\b|\bwas upfront\b|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
+    String.raw`(?<=\b(he|she|they) )(adds|added)\b|\b(adds|added) that\b|\b(says|said|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out)\b|\bwas upfront\b|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
   ),
 ];
 
@@ -153,11 +167,13 @@ function strongClauseBefore(text: string, start: number): string {
  * mixes several (DESIGN.md); ANECDOTAL with no basis where it names none.
  */
 export function readEvidence(text: string): EvidenceReading {
-  const found = BASIS_CUES.flatMap(({ basis, grade, pattern, unless, unlessAfter }) => {
+  const found = BASIS_CUES.flatMap(({ basis, grade, pattern, unless, unlessAfter, unlessInSentence }) => {
+    if (unlessInSentence?.test(text)) return [];
     for (const match of text.matchAll(pattern)) {
       if (unless && unless.test(clauseAround(text, match.index, match.index + match[0].length))) continue;
       if (unlessAfter?.test(text.slice(0, match.index))) continue;
       if (grade !== 'ANECDOTAL' && MISSING.test(strongClauseBefore(text, match.index))) continue;
+      if (grade !== 'ANECDOTAL' && UNKNOWN.test(text)) continue;
       return [{ basis, grade, cue: match[0] }];
     }
     return [];
