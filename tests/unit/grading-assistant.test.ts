@@ -466,6 +466,10 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(termsOf('the FDA')).toEqual(termsOf('regulators'));
     expect(termsOf('downtime')).toEqual(termsOf('recovery'));
     expect(termsOf('scars')).not.toEqual(termsOf('wrinkles'));
+    // hype idioms as the popularity they speak of; "no single plan" as the individual
+    expect(termsOf('the next big thing')).toEqual(termsOf('popular'));
+    expect(termsOf('a must-have')).toEqual(termsOf('a craze'));
+    expect(termsOf('no single protocol')).toEqual(termsOf('individual'));
   });
 
   it('matches a passage worded with other words of the field to the claim it makes', () => {

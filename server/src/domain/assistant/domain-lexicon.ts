@@ -39,6 +39,9 @@ const PHRASES: readonly [RegExp, string][] = [
     'versus',
   ],
   [/\bcell[- ]free\b/g, 'signals'],
+  // hype and its opposite, said in the idioms of any feature or forum
+  [/\b(the )?next big thing\b|\ball the rage\b|\bmust[- ]have\b|\btaken? off\b/g, 'popular'],
+  [/\bone size fits all\b|\bno single (formula|protocol|approach|plan)\b/g, 'individual'],
   // ways of saying that the evidence falls short, read as the words of the claims that say so
   [
     /\b(little|scant|no|not enough|too little) (good |solid |real |reliable |hard |convincing |published |human |clinical |long[- ]term )?(proof|evidence|data|studies)\b|\b(do not|don't|cannot|can't) (yet )?(know|tell|say)\b|\b(at )?an early stage\b|\bstill catching up\b|\bin (its|their) infancy\b|\bhas proved harder\b/g,
