@@ -341,6 +341,13 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
       ),
     ).toEqual({ stance: 'SUPPORTS', cue: 'developed a rash' });
     expect(stanceOn(harm, 'None of the volunteers developed a rash.')).toBe('CONTRADICTS');
+    // read in the whole sentence, even where the clause that matches the claim best denies another harm
+    const sentence =
+      'One volunteer developed a rash on the treated cheek, which settled in a week; no allergic reactions occurred.';
+    expect(
+      readStanceTowards({ isNew: false, statement: harm }, 'no allergic reactions occurred', sentence).stance,
+    ).toBe('SUPPORTS');
+    expect(stanceOn(caution, 'Our clinic does not treat anyone with a history of severe allergy.')).toBe('SUPPORTS');
   });
 
   it('reads a promise against a claim that denies promises, and a warning about promises with it', () => {
@@ -721,13 +728,15 @@ describe('the assistant links passages to known claims the way a reader would', 
       expect(statement(kept)).toBe(true);
   });
 
-  it('proposes nothing on an invitation to book or report, a disclaimer of the page, or what an article sets out to do', () => {
+  it('proposes nothing on an invitation to book or report, a notice’s instruction to clinics, a disclaimer of the page, or what an article sets out to do', () => {
     const statement = (text: string) => makesClaim({ text, start: 0, end: text.length });
     for (const none of [
       'If your skin reacts after a treatment, report it to the regulator through its online form.',
       'To find out whether exosome therapy suits your skin, please book a consultation with our team.',
       'This page is for general information only and is no substitute for medical advice.',
       'This article aims to explain what exosome treatments can and cannot do for the skin.',
+      'Stop using the affected exosome batches at once and return them to the supplier.',
+      'You can report a suspected reaction to an exosome product through our website.',
     ]) {
       expect(statement(none)).toBe(false);
       expect(proposeAssertions(none, known)).toEqual([]);

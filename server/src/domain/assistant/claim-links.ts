@@ -157,7 +157,7 @@ export class ClaimLinker {
       const linked = distinct([
         ...known,
         ...broaderOf(
-          known.filter((l) => readStanceTowards(l, l.saying).stance === 'SUPPORTS'),
+          known.filter((l) => readStanceTowards(l, l.saying, passage.text).stance === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);
@@ -168,7 +168,7 @@ export class ClaimLinker {
       const nearest = distinct([
         ...nearestOne,
         ...broaderOf(
-          nearestOne.filter((l) => readStanceTowards(l, l.saying).stance === 'SUPPORTS'),
+          nearestOne.filter((l) => readStanceTowards(l, l.saying, passage.text).stance === 'SUPPORTS'),
           this.bySlug,
         ),
       ]);

@@ -88,7 +88,7 @@ function proposalsOf(
   const citation = citationIn(passage.text);
   return links.map((link) => {
     const claim = { slug: link.slug, statement: link.statement, isNew: link.isNew, score: round(link.score) };
-    const stance = readStanceTowards(claim, link.saying);
+    const stance = readStanceTowards(claim, link.saying, passage.text);
     return {
       quote,
       claim,

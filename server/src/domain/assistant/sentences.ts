@@ -117,11 +117,12 @@ export function sectionOf(line: string): string | null {
 }
 
 /**
- * A call to action: it asks the reader to buy, book or report, and states nothing ("Book your facial
- * today and save 20%!", "… please book an in-person consultation", "… report it to the agency's programme").
+ * A call to action: it asks the reader to buy, book or report, or tells a clinic what to do with
+ * stock and patients, and states nothing ("Book your facial today and save 20%!", "… please book an
+ * in-person consultation", "… report it to the agency's programme", "Stop using the product at once").
  */
 const CALL_TO_ACTION =
-  /^(book|call|schedule|order|buy|shop|reserve|enquire|subscribe|sign up|contact us|visit us)\b|\b(save \d+%|\d+% off|free consultation|book (now|today|your))\b|\bplease (book|call|contact|schedule|visit|get in touch)\b|\breport (it|them|this|any \w+) to\b/i;
+  /^(book|call|schedule|order|buy|shop|reserve|enquire|subscribe|sign up|contact us|visit us)\b|\b(save \d+%|\d+% off|free consultation|book (now|today|your))\b|\bplease (book|call|contact|schedule|visit|get in touch|report)\b|\breport (it|them|this|any \w+) to\b|\byou can report\b|^(stop using|quarantine|notify|contact (patients|clients|us|your)|send (details|reports?|us))\b/i;
 /** A disclaimer of the page itself: "Note: The content of this article is for reference and information only…". */
 const DISCLAIMER = /\bfor (general )?(reference|information)( and (reference|information))?( purposes)? only\b/i;
 /** What a study or an article set out to do: "We tested whether…", "To assess…", "This article aims to…". */

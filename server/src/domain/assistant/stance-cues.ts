@@ -77,9 +77,9 @@ const REPORTED_HARM =
   /\b(developed|had|got|suffered|experienced|reported|caused|causing|led to)\b[^.;]{0,40}?\b(infections?|reactions?|irritation|redness|swelling|rash(es)?|granulomas?|nodules?|abscess(es)?|scarring)\b/i;
 /** A claim that some people should be careful or assessed before treatment ("…should be cautious about exosome therapy"). */
 const CAUTION_CLAIM = /\bshould be (cautious|careful)\b|\bneed (careful )?(evaluation|assessment)\b/i;
-/** Keeping them from the treatment altogether: the strongest caution, not a denial of it. */
+/** Keeping them from the treatment altogether ("should not receive", "we do not treat"): the strongest caution, not a denial of it. */
 const PROHIBITION =
-  /\b(should|must|may)( not|n't| never) (receive|have|use|undergo|get|be (given|treated|offered))\b|\b(should|must) (avoid|stay away)\b|\bnot (suitable|recommended) for\b/i;
+  /\b(should|must|may)( not|n't| never) (receive|have|use|undergo|get|be (given|treated|offered))\b|\b(should|must) (avoid|stay away)\b|\bnot (suitable|recommended) for\b|\b(do|does|will|cannot|can't)( not|n't)? (treat|inject|offer (it|this|the treatment) to)\b/i;
 /** Words a claim asserts, and words for their opposite: the opposite affirmed reads against it, the opposite denied ("not cheap") with it. */
 const ANTONYMS: readonly { claim: RegExp; opposite: RegExp }[] = [
   { claim: /\b(expensive|costly)\b/i, opposite: /\b(affordable|cheap|inexpensive|low[- ]cost|good value)\b/i },
@@ -106,7 +106,12 @@ function readOpposite(statement: string, saying: string): StanceReading | null {
  * of a safeguard ("no verified origin") with a claim of harm, an assurance of safety against it,
  * and any word of variation against a claim that products are all alike.
  */
-export function readStanceTowards(claim: { isNew: boolean; statement: string }, saying: string): StanceReading {
+export function readStanceTowards(
+  claim: { isNew: boolean; statement: string },
+  saying: string,
+  /** The whole sentence the clause is from: harm reported anywhere in it bears out a claim of harm. */
+  sentence: string = saying,
+): StanceReading {
   const reading = readStance(saying);
   if (claim.isNew) return { stance: 'SUPPORTS', cue: reading.cue };
   // a refuted statement is denied, whether it affirmed the claim or denied it in its own words
@@ -118,8 +123,8 @@ export function readStanceTowards(claim: { isNew: boolean; statement: string }, 
     if (prohibition) return { stance: 'SUPPORTS', cue: prohibition[0] };
   }
   if (HARM_CLAIM.test(claim.statement) && !/\b(lowers?|reduces?|avoids?)\b/i.test(claim.statement)) {
-    const reported = REPORTED_HARM.exec(saying);
-    if (reported && !NEGATIONS.test(saying.slice(0, reported.index))) return { stance: 'SUPPORTS', cue: reported[0] };
+    const reported = REPORTED_HARM.exec(sentence);
+    if (reported && !NEGATIONS.test(sentence.slice(0, reported.index))) return { stance: 'SUPPORTS', cue: reported[0] };
     const assurance = SAFETY_ASSURANCE.exec(saying);
     const denied = NEGATIONS.exec(saying.replace(SAFETY_ASSURANCE, ''));
     if (assurance) return { stance: denied ? 'SUPPORTS' : 'CONTRADICTS', cue: assurance[0] };
