@@ -221,15 +221,21 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(readStance('Its benefits for ageing skin remain unproven.').stance).toBe('QUALIFIES');
   });
 
-  it('reads a hedged denial, an effect smaller than hoped and an effect that wears off as limits, not denials', () => {
+  it('reads a hedged denial, an effect smaller than hoped, one that wears off or fades, a model that is not a person and "no study has shown" as limits, not denials', () => {
     for (const limit of [
       'These animal results may not translate to human hair loss.',
       'The effect was smaller than hoped.',
       'Pigmentation returned in most women within three months.',
       'The glow wore off after a week.',
+      'The improvement soon faded once the injections stopped.',
+      'A rat is not a human, and results in cells often fail to carry over.',
+      'No study has shown that the serum works better than sunscreen.',
+      'Whether the gains last beyond a year is still unknown.',
     ])
       expect(readStance(limit).stance).toBe('QUALIFIES');
+    // a blemish that fades is the result itself
     expect(readStance('My friend says her scars faded.').stance).toBe('SUPPORTS');
+    expect(readStance('Within a month the dark patches faded.').stance).toBe('SUPPORTS');
   });
 
   it('reads "with no …" and "without …" as adding to what a sentence affirms, not denying it', () => {
@@ -256,8 +262,9 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
   });
 
   /** The stance a passage takes on a known claim of this statement. */
-  const stanceOn = (statement: string, passage: string) =>
-    readStanceTowards({ isNew: false, statement }, passage).stance;
+  const readingOn = (statement: string, passage: string, sentence?: string) =>
+    readStanceTowards({ isNew: false, statement }, passage, sentence);
+  const stanceOn = (statement: string, passage: string) => readingOn(statement, passage).stance;
 
   it('reads an assurance of safety against a claim of harm, and a missing safeguard with it', () => {
     const harm = 'Exosome treatments can cause infection, allergic reactions or irritation';
@@ -294,33 +301,17 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(stanceOn(comparison, 'PRP quality depends on your own health and age.')).not.toBe('CONTRADICTS');
   });
 
-  it('reads an effect that fades, a model that is not a person and "no study has shown" as limits, and a fading blemish as a result', () => {
-    for (const limit of [
-      'The improvement soon faded once the injections stopped.',
-      'A rat is not a human, and results in cells often fail to carry over.',
-      'No study has shown that the serum works better than sunscreen.',
-      'Whether the gains last beyond a year is still unknown.',
-    ])
-      expect(readStance(limit).stance).toBe('QUALIFIES');
-    expect(readStance('Within a month the dark patches faded.').stance).toBe('SUPPORTS');
-  });
-
   it('reads a statement reported and then declared false as denied: "…; this is not correct"', () => {
     const avoids = 'Because exosomes contain no cells or DNA, exosome therapy avoids the risks of cell therapies';
     expect(
-      readStanceTowards(
-        { isNew: false, statement: avoids },
-        'Some sellers say the vials are harmless because they hold no cells; that is not true.',
-      ),
+      readingOn(avoids, 'Some sellers say the vials are harmless because they hold no cells; that is not true.'),
     ).toEqual({ stance: 'CONTRADICTS', cue: 'that is not true' });
     expect(stanceOn(avoids, 'The vesicles hold no cells and no DNA.')).toBe('SUPPORTS');
   });
 
   it('reads a claim’s opposite affirmed against it and denied with it ("affordable", "not cheap")', () => {
     const expensive = 'Exosome therapy is expensive';
-    expect(
-      readStanceTowards({ isNew: false, statement: expensive }, 'Three sessions ran to $2,000, hardly cheap.'),
-    ).toEqual({
+    expect(readingOn(expensive, 'Three sessions ran to $2,000, hardly cheap.')).toEqual({
       stance: 'SUPPORTS',
       cue: 'hardly cheap',
     });
@@ -335,18 +326,13 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     );
     const harm = 'Exosome treatments can cause infection, allergic reactions or irritation';
     expect(
-      readStanceTowards(
-        { isNew: false, statement: harm },
-        'One volunteer developed a rash on the treated cheek; no other problems were seen.',
-      ),
+      readingOn(harm, 'One volunteer developed a rash on the treated cheek; no other problems were seen.'),
     ).toEqual({ stance: 'SUPPORTS', cue: 'developed a rash' });
     expect(stanceOn(harm, 'None of the volunteers developed a rash.')).toBe('CONTRADICTS');
     // read in the whole sentence, even where the clause that matches the claim best denies another harm
     const sentence =
       'One volunteer developed a rash on the treated cheek, which settled in a week; no allergic reactions occurred.';
-    expect(
-      readStanceTowards({ isNew: false, statement: harm }, 'no allergic reactions occurred', sentence).stance,
-    ).toBe('SUPPORTS');
+    expect(readingOn(harm, 'no allergic reactions occurred', sentence).stance).toBe('SUPPORTS');
     expect(stanceOn(caution, 'Our clinic does not treat anyone with a history of severe allergy.')).toBe('SUPPORTS');
   });
 
@@ -705,9 +691,17 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(proposeAssertions(article, known).map((p) => p.quote.exact)).toContain(article.split('\n')[0]);
   });
 
+  const statement = (text: string) => makesClaim({ text, start: 0, end: text.length });
+  /** Sentences that make no claim a curator keeps: none is a statement, and none gets a proposal. */
+  const expectNoProposalOn = (sentences: string[]) => {
+    for (const none of sentences) {
+      expect(statement(none)).toBe(false);
+      expect(proposeAssertions(none, known)).toEqual([]);
+    }
+  };
+
   it('proposes nothing on a question asked or told, a step of someone’s story or a person’s introduction, and keeps the outcomes', () => {
-    const statement = (text: string) => makesClaim({ text, start: 0, end: text.length });
-    for (const none of [
+    expectNoProposalOn([
       'Will exosome therapy reduce my wrinkles for good?',
       'Every week a patient asks me whether exosomes will fix their wrinkles.',
       'Several of you have asked about exosome treatments for wrinkles.',
@@ -715,10 +709,7 @@ describe('the assistant links passages to known claims the way a reader would', 
       'Then a friend recommended exosome injections for my wrinkles.',
       'Six months ago I started exosome treatments for my thinning crown.',
       'Dr. Priya Nair is a dermatologist who specialises in hair disorders.',
-    ]) {
-      expect(statement(none)).toBe(false);
-      expect(proposeAssertions(none, known)).toEqual([]);
-    }
+    ]);
     for (const kept of [
       'I had PRP twice before and exosomes worked much better on my wrinkles.',
       'I did four sessions and my skin looked smoother after each one.',
@@ -729,18 +720,14 @@ describe('the assistant links passages to known claims the way a reader would', 
   });
 
   it('proposes nothing on an invitation to book or report, a notice’s instruction to clinics, a disclaimer of the page, or what an article sets out to do', () => {
-    const statement = (text: string) => makesClaim({ text, start: 0, end: text.length });
-    for (const none of [
+    expectNoProposalOn([
       'If your skin reacts after a treatment, report it to the regulator through its online form.',
       'To find out whether exosome therapy suits your skin, please book a consultation with our team.',
       'This page is for general information only and is no substitute for medical advice.',
       'This article aims to explain what exosome treatments can and cannot do for the skin.',
       'Stop using the affected exosome batches at once and return them to the supplier.',
       'You can report a suspected reaction to an exosome product through our website.',
-    ]) {
-      expect(statement(none)).toBe(false);
-      expect(proposeAssertions(none, known)).toEqual([]);
-    }
+    ]);
     expect(statement('Regulators have received reports of infections after exosome injections.')).toBe(true);
   });
 

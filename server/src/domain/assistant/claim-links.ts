@@ -67,7 +67,8 @@ const HUBNESS_HALF_AT = 20;
 /**
  * Why a passage is linked to a claim: it matches it; it refers back to passages that do; the
  * claim is the broader one of a claim it supports; it is the nearest known claim of a passage
- * that matches none (offered beside a new claim); or the claim is new, in the passage's words.
+ * that matches none (offered beside a new claim where the passage has words the base lacks); or the
+ * claim is new, in the passage's words.
  */
 export type LinkReason = 'matches' | 'refers-back' | 'broader' | 'nearest' | 'new';
 
