@@ -15,7 +15,7 @@ const TRIAL =
   'A randomized, double-blind, split-face trial in 40 patients found that exosome serum reduced redness after fractional laser treatment.';
 const CELLS = 'In cultured human fibroblasts, exosomes increased collagen production.';
 const OBSERVED = 'Patients at our clinic noticed smoother skin within a week.';
-const PROMISE = 'Our clinic promises guaranteed results with no possibility of side effects.';
+const PROMISE = 'Our clinic promises guaranteed results with no possibility of side effects, or a full cash refund.';
 const NEWSLETTER = [TRIAL, CELLS, OBSERVED, PROMISE].join(' ');
 
 const HTML_PAGE = `<!doctype html>
@@ -86,7 +86,8 @@ describe('a new curator reviews the grading assistant’s proposals', () => {
     // Every sentence is proposed; the trial for more than one claim (an existing one first, a new one last).
     for (const sentence of [TRIAL, CELLS, OBSERVED, PROMISE])
       await expect.poll(() => card(sentence).count(), { ...SETTLE, message: sentence }).toBeGreaterThanOrEqual(1);
-    // Close to a known claim but under the threshold: proposed both as that claim and as a new one, for the curator to pick.
+    // Close to a known claim but under the threshold, and saying more in words the base has never seen (the refund):
+    // proposed both as that claim and as a new one, for the curator to pick.
     await expect.poll(() => card(PROMISE).count(), { ...SETTLE, message: PROMISE }).toBe(2);
     await expect.poll(() => card(PROMISE).first().locator('.proposal-claim a').count(), SETTLE).toBe(1);
     await expect
