@@ -67,6 +67,7 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Exosome uptake by keratinocytes was confirmed by microscopy.', 'PRECLINICAL', 'in_vitro'],
     ['In human umbilical vein endothelial cells, exosomes doubled tube formation.', 'PRECLINICAL', 'in_vitro'],
     ['Knockdown of the microRNA abolished the effect.', 'PRECLINICAL', 'in_vitro'],
+    ['In keratinocyte monolayers, the serum doubled filaggrin.', 'PRECLINICAL', 'in_vitro'],
     // the reader's own cells, or the cells a product comes from, are no study of cells
     ['Exosomes send signals that wake up your own fibroblasts.', 'ANECDOTAL', 'none_given'],
     ['It delivers vesicles isolated from stem cell culture into the dermis.', 'ANECDOTAL', 'none_given'],
