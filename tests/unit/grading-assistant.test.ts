@@ -87,6 +87,11 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['A review of the published literature found only five small human studies.', 'CLINICAL', 'unspecified_clinical'],
     ['The reviews on their page are glowing.', 'ANECDOTAL', 'testimonial'],
     ['Someone on here posted that a study showed it works for hair.', 'ANECDOTAL', 'testimonial'],
+    [
+      'The evidence was a study on cultured skin cells and customer satisfaction surveys.',
+      'ANECDOTAL',
+      'practice_observation',
+    ],
     // a product's making or testing is no study of cells, wherever in the sentence the culture is named
     [
       'Most products are made by growing stem cells from donated placenta or fat in culture.',
