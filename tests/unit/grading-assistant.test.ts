@@ -102,6 +102,11 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Clinics cannot tell you which cell line the vesicles came from.', 'ANECDOTAL', 'none_given'],
     // counted people harmed, as a regulator hears of them, are adverse-event reports
     ['Since June we have been told of 17 people harmed after treatment.', 'ANECDOTAL', 'adverse_event_reports'],
+    ['The Board has received nine complaints from clients with lumps.', 'ANECDOTAL', 'adverse_event_reports'],
+    ['There have been reports of eye injuries after injections.', 'ANECDOTAL', 'adverse_event_reports'],
+    ['The vesicles are grown in bioreactors from a cell line chosen by the supplier.', 'ANECDOTAL', 'none_given'],
+    ['In a double-masked study, scores improved.', 'CLINICAL', 'controlled_trial'],
+    ['In organ culture, hair shafts grew longer.', 'PRECLINICAL', 'in_vitro'],
     // the people of a study, its halves, its studies in the plural, its review and what it has found
     ['In the patients, the treated halves healed in 11 days.', 'CLINICAL', 'controlled_trial'],
     ['Serums are sold with very few controlled studies in patients to support them.', 'CLINICAL', 'controlled_trial'],

@@ -60,7 +60,7 @@ const cue = (
  * cultured", "which cell line the vesicles came from"), not a laboratory finding about skin.
  */
 const PRODUCT_MAKING =
-  /\b(made|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility)\b/i;
+  /\b(made|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility|bioreactors?|GMP|quality control|suppliers?|manufacturers?|labell?ed)\b/i;
 
 /** A product's origin named just before a cue: "vesicles isolated from stem cell culture", "derived from cultured cells". */
 const ORIGIN_BEFORE =
@@ -72,7 +72,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'controlled_trial',
     'CLINICAL',
-    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
+    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\b(double|single|triple|assessor|investigator|evaluator|observer)[- ](masked|blind(ed)?)\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
     REQUIRED,
   ),
   cue(
@@ -90,7 +90,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'in_vitro',
     'PRECLINICAL',
-    String.raw`\bin vitro\b|\bex vivo\b|\bmonolayers?\b|\b(fibroblast|keratinocyte|melanocyte|macrophage|sebocyte|adipocyte|endothelial|stem cell|skin cell) (cultures?|monolayers?|lines?)\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
+    String.raw`\bin vitro\b|\bex vivo\b|\bmonolayers?\b|\b(fibroblast|keratinocyte|melanocyte|macrophage|sebocyte|adipocyte|endothelial|stem cell|skin cell) (cultures?|monolayers?|lines?)\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\b(cell|organ|tissue|primary) cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
     /\bused to (make|produce|grow|manufacture)\b/i,
     ORIGIN_BEFORE,
     PRODUCT_MAKING,
@@ -115,7 +115,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'adverse_event_reports',
     'ANECDOTAL',
-    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
+    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\breports? (of|describing|involving) (\w+ ){0,3}(injur|harm|infect|reaction|complication|problem|abscess|granulom|nodule|burn|swelling|lump|event)\w*|\b(we|agency|authority|board|commission|ministry|regulator|council|FDA|MHRA|TGA) (has |have )?(received|been told|been notified)\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
   ),
   cue(
     'practice_observation',
