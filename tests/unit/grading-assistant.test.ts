@@ -169,6 +169,16 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(
       grades(['Hair counts rose in 18 men over 24 weeks.', 'Exosomes have not yet been compared with minoxidil.']),
     ).toEqual(['CLINICAL', 'ANECDOTAL']);
+    // any past-tense finding carries; the writer's, the reader's or the business's own voice does not, at a sentence's start too
+    expect(
+      grades([
+        'In a split-face trial of 30 women, the exosome side healed sooner.',
+        'Most women preferred the exosome side.',
+        'My dermatologist was sceptical.',
+        'You will love the glow.',
+        'Our medical team designed a personalised plan for each client.',
+      ]),
+    ).toEqual(['CLINICAL', 'CLINICAL', 'ANECDOTAL', 'ANECDOTAL', 'ANECDOTAL']);
     // what the study's findings point to, and how long it followed people, rest on it too
     expect(
       grades([

@@ -191,14 +191,14 @@ export function readEvidence(text: string): EvidenceReading {
  * "no serious adverse events occurred", "histology showed thicker tissue").
  */
 const REPORTED_RESULT =
-  /\d|\b(these|those|such) (findings|results|data|observations|effects)\b|\bthe findings\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|none)\b|\b(increas|decreas|reduc|improv|halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|longer|shorter|followed|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*/i;
+  /\d|\b(these|those|such) (findings|results|data|observations|effects)\b|\bthe findings\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|none)\b|\b(increas|decreas|reduc|improv|halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|longer|shorter|followed|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*|\b[a-z]{3,}ed\b/i;
 /**
  * What ends a study's basis within its paragraph: someone's own voice (a quotation, the first person
  * singular, the reader addressed), a judgement of one's experience, or a statement of what was never
  * done or shown ("it has not yet been compared with minoxidil"), which reports no result.
  */
 const OWN_VOICE =
-  /^["“‘]|["”],|(?<!\b([Tt]ype|[Cc]ollagen|[Pp]hase|[Gg]rade|[Ss]tage|[Cc]lass) )\b(I|I'm|I've|I'd|me|my|mine)\b|\b(you|your)\b|\bin (my|our) (view|experience|opinion)\b/;
+  /^["“‘]|["”],|(?<!\b([Tt]ype|[Cc]ollagen|[Pp]hase|[Gg]rade|[Ss]tage|[Cc]lass) )\b(I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]ine|[Yy]ou|[Yy]our)\b|\b[Oo]ur\b(?! (results|findings|data|study|trial|cohort|analysis|patients|participants))|\b[Ii]n (my|our) (view|experience|opinion)\b/;
 
 /**
  * Whether a sentence that names no basis of its own reports the results of the study its paragraph
