@@ -109,6 +109,8 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['There have been reports of eye injuries after injections.', 'ANECDOTAL', 'adverse_event_reports'],
     ['The vesicles are grown in bioreactors from a cell line chosen by the supplier.', 'ANECDOTAL', 'none_given'],
     ['In a double-masked study, scores improved.', 'CLINICAL', 'controlled_trial'],
+    ['Patients treated with exosomes healed faster than those given saline.', 'CLINICAL', 'controlled_trial'],
+    ['I healed faster than people who skipped it, honestly.', 'ANECDOTAL', 'none_given'],
     ['In organ culture, hair shafts grew longer.', 'PRECLINICAL', 'in_vitro'],
     // the people of a study, its halves, its studies in the plural, its review and what it has found
     ['In the patients, the treated halves healed in 11 days.', 'CLINICAL', 'controlled_trial'],

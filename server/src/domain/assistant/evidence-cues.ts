@@ -75,6 +75,13 @@ const BASIS_CUES: readonly BasisCue[] = [
     String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\b(double|single|triple|assessor|investigator|evaluator|observer)[- ](masked|blind(ed)?)\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
     REQUIRED,
   ),
+  // people compared with others treated otherwise: a controlled comparison, unless the writer compares themself ("I healed faster than people who…")
+  cue(
+    'controlled_trial',
+    'CLINICAL',
+    String.raw`\b(than|compared (with|to)|versus|vs\.?) (in )?(those|patients|participants|people|women|men|subjects|volunteers) (who|given|treated|receiving|that|on)\b`,
+    /\b(I|I'm|I've|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b|\b(must|should|need|required)\b/,
+  ),
   cue(
     'observational',
     'CLINICAL',
