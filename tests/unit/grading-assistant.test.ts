@@ -111,6 +111,18 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['In a double-masked study, scores improved.', 'CLINICAL', 'controlled_trial'],
     ['Patients treated with exosomes healed faster than those given saline.', 'CLINICAL', 'controlled_trial'],
     ['I healed faster than people who skipped it, honestly.', 'ANECDOTAL', 'none_given'],
+    ['The claims on the packaging are not supported by any clinical data.', 'ANECDOTAL', 'none_given'],
+    ['The studies so far are in people, with a handful of tiny human pilots.', 'CLINICAL', 'observational'],
+    [
+      'The companies point to test-tube studies in which exosomes made skin cells produce collagen.',
+      'PRECLINICAL',
+      'in_vitro',
+    ],
+    [
+      'Dr. Mira Patel is unimpressed: "Half-face trials funded by sellers are marketing."',
+      'ANECDOTAL',
+      'expert_opinion',
+    ],
     ['In organ culture, hair shafts grew longer.', 'PRECLINICAL', 'in_vitro'],
     // the people of a study, its halves, its studies in the plural, its review and what it has found
     ['In the patients, the treated halves healed in 11 days.', 'CLINICAL', 'controlled_trial'],
@@ -154,6 +166,13 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
         'Type I collagen returned to the level of non-irradiated controls.',
       ]),
     ).toEqual(['PRECLINICAL', 'PRECLINICAL']);
+    // a clinic's own present-tense offer after the study it cites reports nothing found, numbers or not
+    expect(
+      grades([
+        'Studies have shown that exosomes improve skin elasticity by up to 40%.',
+        'The procedure takes 45 minutes and requires no downtime.',
+      ]),
+    ).toEqual(['CLINICAL', 'ANECDOTAL']);
     // a clinic's offer after the study it cites reports nothing found
     expect(
       grades([
@@ -226,7 +245,7 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
         if (read !== grade) misses.push(`${kind}: «${passage}» ${grade}, read ${read}`);
       }
     }
-    expect(total).toBe(186);
+    expect(total).toBe(211);
     // the two left are ambiguous by the rubric's conventions (the fixture's README says which)
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(FRESH_GRADE_MISSES_ALLOWED);
   });
@@ -385,6 +404,14 @@ describe('the assistant proposes assertions whose quotes stand verbatim at their
     expect(sentencesOf('1. Exosome preparations are not authorised.').map((s) => s.text)).toEqual([
       '1. Exosome preparations are not authorised.',
     ]);
+  });
+
+  it('ends a sentence at a quotation that ends one, where a capitalised word follows', () => {
+    expect(
+      sentencesOf('She is blunt: "It is marketing, not medicine." The companies disagree. "Fine," she said.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['She is blunt: "It is marketing, not medicine."', 'The companies disagree.', '"Fine," she said.']);
   });
 
   it('splits lines and sentences with exact offsets, without list marks', () => {

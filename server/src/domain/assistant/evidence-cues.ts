@@ -31,7 +31,7 @@ const MADE_IN_LAB =
  * start of the cue's clause (up to a semicolon, colon or bracket) to the cue, commas included.
  */
 const MISSING =
-  /\b(no|none|nothing|neither)\b[^,;]{0,40}\b(has|have|had|is|are|was|were) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied)\b|\bunproven\b|\b(not|never) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied|compared|assessed|confirmed|replicated)\b|\bnot yet\b|\bno (\w+ ){0,2}(studies|study|trials?|data)\b|\b(lack|absence) of (\w+ ){0,3}(studies|trials?|evidence|data)\b|\byet to be\b/i;
+  /\b(not|never) (supported|backed) by\b|\b(no|none|nothing|neither)\b[^,;]{0,40}\b(has|have|had|is|are|was|were) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied)\b|\bunproven\b|\b(not|never) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied|compared|assessed|confirmed|replicated)\b|\bnot yet\b|\bno (\w+ ){0,2}(studies|study|trials?|data)\b|\b(lack|absence) of (\w+ ){0,3}(studies|trials?|evidence|data)\b|\byet to be\b/i;
 /** A clause that says what a study would show is unknown: "whether exosomes help in people is simply unknown". */
 const UNKNOWN = /\bwhether\b.*\b(unknown|unclear|untested|not known|uncertain)\b/i;
 const STRONG_CLAUSE_BREAK = /[;:()—–]|\s-\s/g;
@@ -60,7 +60,7 @@ const cue = (
  * cultured", "which cell line the vesicles came from"), not a laboratory finding about skin.
  */
 const PRODUCT_MAKING =
-  /\b(made|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility|bioreactors?|GMP|quality control|suppliers?|manufacturers?|labell?ed)\b/i;
+  /\b(made (from|by|in|with|of|under)|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility|bioreactors?|GMP|quality control|suppliers?|manufacturers?|labell?ed)\b/i;
 
 /** A product's origin named just before a cue: "vesicles isolated from stem cell culture", "derived from cultured cells". */
 const ORIGIN_BEFORE =
@@ -85,7 +85,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'observational',
     'CLINICAL',
-    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (study|trial)\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b`,
+    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (stud(y|ies)|trials?)\b|\bpilots\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b`,
     REQUIRED,
   ),
   cue(
@@ -97,7 +97,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'in_vitro',
     'PRECLINICAL',
-    String.raw`\bin vitro\b|\bex vivo\b|\bmonolayers?\b|\b(fibroblast|keratinocyte|melanocyte|macrophage|sebocyte|adipocyte|endothelial|stem cell|skin cell) (cultures?|monolayers?|lines?)\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\b(cell|organ|tissue|primary) cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
+    String.raw`\bin vitro\b|\btest[- ]tubes?\b|\bex vivo\b|\bmonolayers?\b|\b(fibroblast|keratinocyte|melanocyte|macrophage|sebocyte|adipocyte|endothelial|stem cell|skin cell) (cultures?|monolayers?|lines?)\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\b(cell|organ|tissue|primary) cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
     /\bused to (make|produce|grow|manufacture)\b/i,
     ORIGIN_BEFORE,
     PRODUCT_MAKING,
@@ -132,7 +132,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'expert_opinion',
     'ANECDOTAL',
-    String.raw`(?<=\b(he|she|they) )(adds|added)\b|\b(adds|added) that\b|\b(says|said|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out)\b|\bwas upfront\b|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
+    String.raw`(?<=\b(he|she|they) )(adds|added)\b|\b(adds|added) that\b|\b(says|said|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out)\b|\bwas upfront\b|\b(is|are|was|were|remains?) (unimpressed|sceptical|skeptical|unconvinced|doubtful|wary|blunt)\b|\b(Dr|Prof|Professor)\.? [A-Z][a-z]+( [A-Z][a-z]+)?\b[^"“]{0,40}: ["“]|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
   ),
 ];
 
@@ -198,7 +198,7 @@ export function readEvidence(text: string): EvidenceReading {
  * "no serious adverse events occurred", "histology showed thicker tissue").
  */
 const REPORTED_RESULT =
-  /\d|\b(these|those|such) (findings|results|data|observations|effects)\b|\bthe findings\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|none)\b|\b(increas|decreas|reduc|improv|halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|longer|shorter|followed|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*|\b[a-z]{3,}ed\b/i;
+  /\b(these|those|such) (findings|results|data|observations|effects)\b|\bthe findings\b|\bnone\b|\b(halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|longer|shorter|followed|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*|\b[a-z]{3,}ed\b/i;
 /**
  * What ends a study's basis within its paragraph: someone's own voice (a quotation, the first person
  * singular, the reader addressed), a judgement of one's experience, or a statement of what was never
