@@ -112,6 +112,18 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Patients treated with exosomes healed faster than those given saline.', 'CLINICAL', 'controlled_trial'],
     ['I healed faster than people who skipped it, honestly.', 'ANECDOTAL', 'none_given'],
     ['The claims on the packaging are not supported by any clinical data.', 'ANECDOTAL', 'none_given'],
+    // a comparison group said to be missing is none; a sentence that turns to the human arm ("In patients, …") names it
+    ['But he also admitted he has no control group.', 'ANECDOTAL', 'none_given'],
+    ['In patients, scar height decreased from 3.1 to 1.9 mm.', 'CLINICAL', 'unspecified_clinical'],
+    ['In patients with sensitive skin we use a gentler protocol.', 'ANECDOTAL', 'none_given'],
+    // an expert "pointing out" what studies show, and what a business "told us", rest on their word
+    [
+      'Her dermatologist is measured, pointing out that most studies involve fewer than 50 people.',
+      'ANECDOTAL',
+      'expert_opinion',
+    ],
+    ['One chain of clinics told us bookings had tripled.', 'ANECDOTAL', 'expert_opinion'],
+    ['Scientists are testing plant exosomes in skin models grown in the lab.', 'PRECLINICAL', 'in_vitro'],
     ['The studies so far are in people, with a handful of tiny human pilots.', 'CLINICAL', 'observational'],
     [
       'The companies point to test-tube studies in which exosomes made skin cells produce collagen.',
@@ -245,7 +257,7 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
         if (read !== grade) misses.push(`${kind}: «${passage}» ${grade}, read ${read}`);
       }
     }
-    expect(total).toBe(211);
+    expect(total).toBe(231);
     // the two left are ambiguous by the rubric's conventions (the fixture's README says which)
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(FRESH_GRADE_MISSES_ALLOWED);
   });
