@@ -108,9 +108,11 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['The Board has received nine complaints from clients with lumps.', 'ANECDOTAL', 'adverse_event_reports'],
     ['There have been reports of eye injuries after injections.', 'ANECDOTAL', 'adverse_event_reports'],
     ['The vesicles are grown in bioreactors from a cell line chosen by the supplier.', 'ANECDOTAL', 'none_given'],
+    // a controlled comparison in other words: masked assessment, people compared with others treated otherwise
     ['In a double-masked study, scores improved.', 'CLINICAL', 'controlled_trial'],
     ['Patients treated with exosomes healed faster than those given saline.', 'CLINICAL', 'controlled_trial'],
     ['I healed faster than people who skipped it, honestly.', 'ANECDOTAL', 'none_given'],
+    // support said to be missing is none
     ['The claims on the packaging are not supported by any clinical data.', 'ANECDOTAL', 'none_given'],
     // a comparison group said to be missing is none; a sentence that turns to the human arm ("In patients, …") names it
     ['But he also admitted he has no control group.', 'ANECDOTAL', 'none_given'],
@@ -123,6 +125,7 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
       'expert_opinion',
     ],
     ['One chain of clinics told us bookings had tripled.', 'ANECDOTAL', 'expert_opinion'],
+    // laboratory work and human pilots by their own names
     ['Scientists are testing plant exosomes in skin models grown in the lab.', 'PRECLINICAL', 'in_vitro'],
     ['The studies so far are in people, with a handful of tiny human pilots.', 'CLINICAL', 'observational'],
     [
@@ -130,6 +133,7 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
       'PRECLINICAL',
       'in_vitro',
     ],
+    // a named doctor's scepticism, and a quotation a colon introduces, rest on the doctor's word
     [
       'Dr. Mira Patel is unimpressed: "Half-face trials funded by sellers are marketing."',
       'ANECDOTAL',
