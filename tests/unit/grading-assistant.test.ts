@@ -666,6 +666,13 @@ describe('the assistant links passages to known claims the way a reader would', 
     ).toBe(true);
   });
 
+  it('reads contamination, bacteria, toxins and cultures as the subject, so a product’s risk is a claim whatever its grade', () => {
+    const risk =
+      'That reasoning is wrong: anything made from cell cultures can carry bacteria, toxins or leftovers from the process.';
+    expect(makesClaim({ text: risk, start: 0, end: risk.length })).toBe(true);
+    expect(readEvidence(risk).grade).toBe('ANECDOTAL');
+  });
+
   it('proposes a sentence close to a known claim even without the usual subject words, and never a heading', () => {
     const cytokines = 'Cytokines modulate inflammatory responses and accelerate healing.';
     expect(makesClaim({ text: cytokines, start: 0, end: cytokines.length })).toBe(false);

@@ -81,7 +81,7 @@ function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sent
 }
 
 const SUBJECT =
-  /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?|sessions?|improvements?|side effects?|downtime|redness|inflammation|injections?|facials?|serums?|boosters?|vials?|research|data|proof|pregnan|immun|allerg|ageing|aging|younger|youth)/i;
+  /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?|sessions?|improvements?|side effects?|downtime|redness|inflammation|injections?|facials?|serums?|boosters?|vials?|research|data|proof|pregnan|immun|allerg|ageing|aging|younger|youth|contamina|bacteri|toxins?|cultures?)/i;
 /** A lead-in that ends in a colon says something when it is a whole clause, not a label ("Current evidence:"). */
 const MIN_LEAD_IN_WORDS = 7;
 
