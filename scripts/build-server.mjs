@@ -10,7 +10,12 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The entry points and the file each becomes in server/dist. */
-export const SERVER_ENTRY_POINTS = { main: 'server/src/main.ts', kb: 'server/src/cli/kb.ts' };
+export const SERVER_ENTRY_POINTS = {
+  main: 'server/src/main.ts',
+  kb: 'server/src/cli/kb.ts',
+  // The grading assistant's thread, loaded by AssistantThread from beside the module that starts it.
+  'assistant-thread.worker': 'server/src/services/assistant-thread.worker.ts',
+};
 
 export async function buildServer(outdir = path.join(root, 'server', 'dist'), entryPoints = SERVER_ENTRY_POINTS) {
   // Chunk names carry a hash of their content: last build's would otherwise pile up.

@@ -8,6 +8,7 @@ import { DatabaseUnavailableError, type Neo4jClient } from './db/neo4j-client.js
 import { createDatabase, type Repositories } from './db/repositories.js';
 import { compiledExecutionPlugin } from './graphql/compiled-execution.js';
 import { AssistantIndex, type AssistantIndexStats } from './services/assistant-index.service.js';
+import { AssistantThread } from './services/assistant-thread.js';
 import { createServices } from './services/services.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { armorPlugin, costLimitPlugin } from './graphql/limits.js';
@@ -45,8 +46,9 @@ export interface HttpOptions {
 export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, options: HttpOptions): http.Server {
   const { curators, clientDist, publicUrl } = options;
   const { repositories } = createDatabase(neo4j);
-  // One for the process, not one per request: building it reads every claim (seconds at a million assertions).
-  const assistantIndex = new AssistantIndex(repositories.claims);
+  // One for the process, not one per request: building it reads every claim (seconds at a million
+  // assertions); on a thread of its own, so that neither building it nor proposing holds up readers.
+  const assistantIndex = new AssistantIndex(repositories.claims, new AssistantThread());
   const requestClients = new WeakMap<Request, Neo4jClient>();
   const corsOrigins = new Set(options.corsOrigins);
   const setSecurityHeaders = securityHeaders(publicUrl);
@@ -96,7 +98,7 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
   });
   const client = existsSync(clientDist) ? sirv(clientDist, { single: true, etag: true }) : null;
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     setSecurityHeaders(req, res);
     if (applyCors(req, res, corsOrigins)) return;
@@ -133,6 +135,8 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
       sendJson(res, 503, { error: 'the client is not built: run "npm run build:client"' });
     }
   });
+  server.on('close', () => void assistantIndex.close());
+  return server;
 }
 
 /**

@@ -41,6 +41,8 @@ export interface BenchResult {
   queries: Record<string, QueryResult>;
   /** The grading assistant ingesting a seed document against the whole base, per run. */
   ingest_ms: number[];
+  /** The longest a reader's `{ __typename }` waited during each of those ingests (absent from results before it was measured). */
+  ingest_reader_wait_ms?: number[];
   /** Peak resident memory (VmHWM) of each server over the questions, and of the app once it has also ingested. */
   peak_rss_mb: { app: number; app_with_ingest: number; peer: number };
   settings: { connections: number; duration_s: number; warmup_s: number; rounds: number; mix_length: number };
@@ -133,7 +135,10 @@ function scaleSection(r: BenchResult): string {
     `over a mix of ${s.mix_length} requests; ${r.cpus} cores, load average ${r.load_average.start} at the start and ${r.load_average.end} at the end; ` +
     `corpus ${r.base === 'loaded' ? 'loaded' : 'reused from an earlier run, loaded'} in ${r.load_s} s; ` +
     `peak RSS: app ${r.peak_rss_mb.app} MB (${r.peak_rss_mb.app_with_ingest} MB once it has ingested), peer ${r.peak_rss_mb.peer} MB. ` +
-    `Ingesting a seed document (grading assistant, proposals stored): ${r.ingest_ms.join(', ')} ms.` +
+    `Ingesting a seed document (grading assistant, proposals stored): ${r.ingest_ms.join(', ')} ms` +
+    (r.ingest_reader_wait_ms?.length
+      ? `; meanwhile a reader's \`{ __typename }\` waited at most ${r.ingest_reader_wait_ms.join(', ')} ms.`
+      : '.') +
     (cache && cached(r)
       ? ` The app's cache answered ${thousands(cache.hits)} queries and read ${thousands(cache.misses)} (no write during the questions: each miss is an answer not yet kept, or pushed out).`
       : '');

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../server/src/config.js';
 import { SyntheticCorpusRepository } from '../../server/src/db/synthetic-corpus.repository.js';
-import { buildServer } from '../../scripts/build-server.mjs';
+import { buildServer, SERVER_ENTRY_POINTS } from '../../scripts/build-server.mjs';
 import { benchQueries, type BenchQuery } from './bench-queries.js';
 import {
   queryResult,
@@ -72,13 +72,48 @@ const ANSWERS_COMPARED = 8;
 
 const BENCH_TOKEN = 'bench:bench-token-0123456789';
 const INGEST_RUNS = 3;
+/**
+ * While each ingest runs, a reader asks the app the smallest GraphQL question (`{ __typename }`: no
+ * database) one at a time, this many milliseconds apart; its longest wait is how long the ingest held
+ * up everyone else's requests.
+ */
+const READER_PROBE_INTERVAL_MS = 20;
+
+/** Asks `{ __typename }` until stopped; resolves to the longest wait, in ms. */
+function readerProbe(app: ServerProcess): { stop: () => Promise<number> } {
+  let running = true;
+  let longest = 0;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      const response = await fetch(`${app.url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      await response.arrayBuffer();
+      longest = Math.max(longest, performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, READER_PROBE_INTERVAL_MS));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return Math.round(longest);
+    },
+  };
+}
 
 /**
  * The grading assistant against the whole base: a seed document (about 8,000 characters) ingested
  * INGEST_RUNS times, each made new by a first line of its own, timed from request to stored
  * proposals. What it stored is removed afterwards, so that a kept base stays the corpus alone.
  */
-async function measureIngest(app: ServerProcess, repository: SyntheticCorpusRepository): Promise<number[]> {
+async function measureIngest(
+  app: ServerProcess,
+  repository: SyntheticCorpusRepository,
+): Promise<{ ingestMs: number[]; readerWaitMs: number[] }> {
   const text = readFileSync(
     path.join(repoRoot, 'data', 'sources', 'expert-review-exosomes-aesthetic-medicine.txt'),
     'utf8',
@@ -86,6 +121,7 @@ async function measureIngest(app: ServerProcess, repository: SyntheticCorpusRepo
   const mutation =
     'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok created error { message } source { slug proposals { id } } } }';
   const timings: number[] = [];
+  const readerWaits: number[] = [];
   const stored: string[] = [];
   try {
     for (let run = 1; run <= INGEST_RUNS; run += 1) {
@@ -94,6 +130,7 @@ async function measureIngest(app: ServerProcess, repository: SyntheticCorpusRepo
         kind: 'other',
         text: `Bench run ${run}, ${Date.now()}.\n${text}`,
       };
+      const reader = readerProbe(app);
       const started = performance.now();
       const response = await fetch(`${app.url}graphql`, {
         method: 'POST',
@@ -112,17 +149,20 @@ async function measureIngest(app: ServerProcess, repository: SyntheticCorpusRepo
         errors?: unknown[];
       };
       const elapsed = performance.now() - started;
+      readerWaits.push(await reader.stop());
       const payload = body.data?.ingestSource;
       if (payload?.source) stored.push(payload.source.slug);
       if (!payload?.ok || !payload.created)
         throw new Error(`ingest ${run}: ${JSON.stringify(body.errors ?? payload?.error)}`);
       timings.push(Math.round(elapsed));
-      say(`ingest ${run}/${INGEST_RUNS}: ${payload.source.proposals.length} proposals in ${Math.round(elapsed)} ms`);
+      say(
+        `ingest ${run}/${INGEST_RUNS}: ${payload.source.proposals.length} proposals in ${Math.round(elapsed)} ms; a reader waited at most ${readerWaits.at(-1)} ms meanwhile`,
+      );
     }
   } finally {
     await repository.removeSources(stored);
   }
-  return timings;
+  return { ingestMs: timings, readerWaitMs: readerWaits };
 }
 
 /** The first `count` distinct requests of a mix, by position: the ones asked most come first in a Zipf mix. */
@@ -242,7 +282,11 @@ let result: BenchResult;
 try {
   // Both servers compiled as `npm start` runs the app: JavaScript, no TypeScript compiler at run time.
   const build = path.join(repoRoot, '.cache', 'bench', 'build');
-  await buildServer(build, { main: 'server/src/main.ts', 'peer-server': 'tests/bench/peer-server.ts' });
+  await buildServer(build, {
+    main: SERVER_ENTRY_POINTS.main,
+    'assistant-thread.worker': SERVER_ENTRY_POINTS['assistant-thread.worker'],
+    'peer-server': 'tests/bench/peer-server.ts',
+  });
   const database = { NEO4J_URI: base.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
   const start = {
     ours: () =>
@@ -281,7 +325,10 @@ try {
   const app = ours.server;
   const appRss = app.peakRssMb();
   const responseCache = await responseCacheOf(app);
-  const ingestMs = only && !ingestOnly ? [] : await measureIngest(app, new SyntheticCorpusRepository(base.client));
+  const { ingestMs, readerWaitMs } =
+    only && !ingestOnly
+      ? { ingestMs: [], readerWaitMs: [] }
+      : await measureIngest(app, new SyntheticCorpusRepository(base.client));
   result = {
     format: 2,
     scale,
@@ -289,6 +336,7 @@ try {
     base: base.base,
     queries,
     ingest_ms: ingestMs,
+    ingest_reader_wait_ms: readerWaitMs,
     peak_rss_mb: { app: appRss, app_with_ingest: app.peakRssMb(), peer: peer?.server.peakRssMb() ?? 0 },
     settings: {
       connections: settings.connections,
@@ -313,7 +361,9 @@ console.log(
   `\nscale: ${scale.sources} sources, ${scale.claims} claims, ${scale.assertions} assertions; load ${result.load_s} s (${result.base}); peak RSS: app ${result.peak_rss_mb.app} MB (${result.peak_rss_mb.app_with_ingest} MB with ingest), peer ${result.peak_rss_mb.peer} MB; response cache ${result.response_cache?.megabytes ? `${result.response_cache.megabytes} MB, ${result.response_cache.hits} hits, ${result.response_cache.misses} misses` : 'off'}; load average ${result.load_average.start} → ${result.load_average.end}`,
 );
 if (result.ingest_ms.length > 0)
-  console.log(`ingesting a seed document against the whole base: ${result.ingest_ms.join(', ')} ms`);
+  console.log(
+    `ingesting a seed document against the whole base: ${result.ingest_ms.join(', ')} ms; a reader's longest wait meanwhile: ${result.ingest_reader_wait_ms?.join(', ')} ms`,
+  );
 const columns: [string, number][] = [
   ['p50', 8],
   ['p95', 8],

@@ -41,15 +41,44 @@ describe('npm start with no NEO4J_URI runs its own Neo4j and stops it with itsel
 });
 
 describe('npm start with NEO4J_URI uses that server and starts nothing', () => {
-  it('serves from the given Neo4j', async () => {
+  it('serves from the given Neo4j, and its grading assistant proposes from a thread of its own', async () => {
     await (await freshDatabase()).close();
     const neo4j = inject('neo4j');
-    const app = await startAppProcess({ NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
+    const app = await startAppProcess({
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      CLAIMGRAPH_CURATOR_TOKENS: 'alice:alice-token-0123456789',
+    });
     const log = app.lines.join('\n');
     expect(log).toContain(`using Neo4j at ${neo4j.uri}`);
     expect(log).not.toContain('starting embedded Neo4j');
     const body = (await (await fetch(new URL('health', app.url))).json()) as { counts: { assertions: number } };
     expect(body.counts.assertions).toBe(2);
+
+    // The compiled app starts the assistant's thread from its own build (server/dist): an ingest proposes.
+    const ingested = await fetch(new URL('graphql', app.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer alice-token-0123456789' },
+      body: JSON.stringify({
+        query: `mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { ok source { proposals { grade } } } }`,
+        variables: {
+          input: {
+            title: 'A trial report',
+            kind: 'other',
+            text: 'In a randomized trial of 40 patients, exosome serum after laser healed the skin two days sooner.',
+          },
+        },
+      }),
+    });
+    const { data } = (await ingested.json()) as {
+      data: { ingestSource: { ok: boolean; source: { proposals: { grade: string }[] } } };
+    };
+    expect(data.ingestSource.ok).toBe(true);
+    expect(data.ingestSource.source.proposals.map((p) => p.grade)).toContain('CLINICAL');
+    const index = (await (await fetch(new URL('health', app.url))).json()) as { assistantIndex: { builds: number } };
+    expect(index.assistantIndex.builds).toBe(1);
+
     app.child.kill('SIGTERM');
     expect(await exited(app.child)).toBe(0);
   });

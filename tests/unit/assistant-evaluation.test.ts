@@ -93,11 +93,11 @@ describe('the assistant’s evaluation (npm run eval) measures what it says', ()
 describe('the labeled documents: written here, of every kind curators bring, split once', () => {
   const { documents, labels } = readLabeledSet(labeledDir);
 
-  it('has four tuning and two test documents of each of the six kinds, the first evaluation’s six tuning, and 60 test labels or more', () => {
+  it('has at least four tuning and exactly two test documents of each of the six kinds, the first evaluation’s six tuning, and 60 test labels or more', () => {
     const kinds = new Set(documents.filter((d) => d.part === 'test').map((d) => d.kind));
     expect(kinds.size).toBe(6);
     for (const kind of kinds) {
-      expect(documents.filter((d) => d.kind === kind && d.part === 'tuning')).toHaveLength(4);
+      expect(documents.filter((d) => d.kind === kind && d.part === 'tuning').length).toBeGreaterThanOrEqual(4);
       expect(documents.filter((d) => d.kind === kind && d.part === 'test')).toHaveLength(2);
     }
     const first = documents.filter((d) => !kinds.has(d.kind));

@@ -13,6 +13,7 @@ import { readStance, readStanceTowards, stanceTowards } from '../../server/src/d
 import { ClaimMatcher, termsOf } from '../../server/src/domain/assistant/claim-matcher.js';
 import { GradingAssistant, LINK_PARAMETERS, proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assistant/sentences.js';
+import { passagesOf } from '../../server/src/domain/assistant/passages.js';
 
 describe('the assistant reads the kind of evidence a passage invokes, by the rubric', () => {
   it.each([
@@ -48,6 +49,62 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Exosome preparations derived from human or animal cells are not authorised.', 'ANECDOTAL', 'none_given'],
     // a statement put in an expert's mouth rests on the expert's word, whatever it names
     ['"In animal studies exosomes wake up resting follicles," he says.', 'ANECDOTAL', 'expert_opinion'],
+    // a study of people in its own words: a count of described people, a comparison group, blinded assessment, an open-label design
+    [
+      'Forty-two adults with moderate acne scars were assigned to exosome gel or vehicle.',
+      'CLINICAL',
+      'unspecified_clinical',
+    ],
+    ['Scores improved in 28 healthy Korean women.', 'CLINICAL', 'unspecified_clinical'],
+    ['After four weeks, 82% of the women reported smoother skin.', 'CLINICAL', 'unspecified_clinical'],
+    ['With blinded assessors, the benefit shrank to a few percent.', 'CLINICAL', 'controlled_trial'],
+    ['Hair density rose more in the exosome group than in the placebo group.', 'CLINICAL', 'controlled_trial'],
+    ['Ulcers were treated weekly in an open-label study.', 'CLINICAL', 'observational'],
+    ['When patients were followed properly, the benefit shrank.', 'CLINICAL', 'observational'],
+    // laboratory work in its own words: tissue models, explants, cell types named alone, gene knockdown
+    ['In ex vivo human skin explants, exosomes preserved epidermal thickness.', 'PRECLINICAL', 'in_vitro'],
+    ['Topical application to reconstructed human epidermis lowered melanin by 27%.', 'PRECLINICAL', 'in_vitro'],
+    ['Exosome uptake by keratinocytes was confirmed by microscopy.', 'PRECLINICAL', 'in_vitro'],
+    ['In human umbilical vein endothelial cells, exosomes doubled tube formation.', 'PRECLINICAL', 'in_vitro'],
+    ['Knockdown of the microRNA abolished the effect.', 'PRECLINICAL', 'in_vitro'],
+    // the reader's own cells, or the cells a product comes from, are no study of cells
+    ['Exosomes send signals that wake up your own fibroblasts.', 'ANECDOTAL', 'none_given'],
+    ['It delivers vesicles isolated from stem cell culture into the dermis.', 'ANECDOTAL', 'none_given'],
+    ['They may hold material left over from the cell cultures used to make them.', 'ANECDOTAL', 'none_given'],
+    // harm that sent people to hospital is an adverse-event report, however many people it counts
+    ['Three people were treated in hospital for severe allergic reactions.', 'ANECDOTAL', 'adverse_event_reports'],
+    // studies named as missing, and a laboratory testing a product, are no basis
+    ['The benefits have not been shown in adequate, well-controlled studies in humans.', 'ANECDOTAL', 'none_given'],
+    ['Exosomes have never been tested head-to-head against PRP in a trial.', 'ANECDOTAL', 'none_given'],
+    ["Testing by the Authority's laboratory found bacteria in three seized vials.", 'ANECDOTAL', 'none_given'],
+    ['No such product has been shown to be safe or effective in people.', 'ANECDOTAL', 'none_given'],
+    ['These findings support a trial in patients with scars.', 'ANECDOTAL', 'none_given'],
+    // a study told by what it found, without naming its kind, is a study of people (DESIGN.md: "studies show")
+    ['Research shows exosomes can boost collagen production.', 'CLINICAL', 'unspecified_clinical'],
+    ['One small study found fewer fine lines after eight weeks.', 'CLINICAL', 'unspecified_clinical'],
+    // a review of studies is no customer review, and what someone posted is hearsay whatever it names
+    ['A review of the published literature found only five small human studies.', 'CLINICAL', 'unspecified_clinical'],
+    ['The reviews on their page are glowing.', 'ANECDOTAL', 'testimonial'],
+    ['Someone on here posted that a study showed it works for hair.', 'ANECDOTAL', 'testimonial'],
+    // a product's making or testing is no study of cells, wherever in the sentence the culture is named
+    [
+      'Most products are made by growing stem cells from donated placenta or fat in culture.',
+      'ANECDOTAL',
+      'none_given',
+    ],
+    ['One batch grew bacteria when cultured.', 'ANECDOTAL', 'none_given'],
+    ['Clinics cannot tell you which cell line the vesicles came from.', 'ANECDOTAL', 'none_given'],
+    // counted people harmed, as a regulator hears of them, are adverse-event reports
+    ['Since June we have been told of 17 people harmed after treatment.', 'ANECDOTAL', 'adverse_event_reports'],
+    // the people of a study, its halves, its studies in the plural, its review and what it has found
+    ['In the patients, the treated halves healed in 11 days.', 'CLINICAL', 'controlled_trial'],
+    ['Serums are sold with very few controlled studies in patients to support them.', 'CLINICAL', 'controlled_trial'],
+    ['A 2025 review by Lindqvist found nine human studies, two of them randomised.', 'CLINICAL', 'rct'],
+    ['A published study has also found better elasticity.', 'CLINICAL', 'unspecified_clinical'],
+    ['I found almost nothing in people, mostly cell studies and a few small trials.', 'PRECLINICAL', 'in_vitro'],
+    // what a study would show, said to be unknown, is no basis; "added" is a speaker's verb only after the speaker
+    ['Whether exosomes help either condition in people is simply unknown.', 'ANECDOTAL', 'none_given'],
+    ['In cultured cells their added benefit was clear.', 'PRECLINICAL', 'in_vitro'],
   ])('%s → %s (%s)', (text, grade, basis) => {
     expect(readEvidence(text)).toMatchObject({ grade, basis });
   });
@@ -68,6 +125,62 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
       ['ANECDOTAL', false],
       ['ANECDOTAL', false],
       ['ANECDOTAL', false],
+    ]);
+  });
+
+  it('carries a study’s basis only to sentences that report a result, in no one’s own voice', () => {
+    const grades = (texts: string[]) =>
+      readEvidenceInParagraphs(texts.map((text) => ({ text, paragraph: 0 }))).map((r) => r.grade);
+    // a result, measured or told in the past tense, rests on the study before it
+    expect(
+      grades([
+        'In UVB-irradiated fibroblasts, exosomes halved MMP-1 secretion.',
+        'Type I collagen returned to the level of non-irradiated controls.',
+      ]),
+    ).toEqual(['PRECLINICAL', 'PRECLINICAL']);
+    // a clinic's offer after the study it cites reports nothing found
+    expect(
+      grades([
+        'In a clinical study of the serum we use, 87% of participants saw brighter skin.',
+        'Every patient receives a personalised plan designed by our medical team.',
+      ]),
+    ).toEqual(['CLINICAL', 'ANECDOTAL']);
+    // a participant's quoted words, the writer's own story, a statement of what was never done
+    expect(
+      grades([
+        'A team in Milan followed 56 people with thinning hair for a year.',
+        '"I was thrilled with my results," one of them told us.',
+      ]),
+    ).toEqual(['CLINICAL', 'ANECDOTAL']);
+    expect(
+      grades(['Hair counts rose in 18 men over 24 weeks.', 'Exosomes have not yet been compared with minoxidil.']),
+    ).toEqual(['CLINICAL', 'ANECDOTAL']);
+    // what the study's findings point to, and how long it followed people, rest on it too
+    expect(
+      grades([
+        'Exosomes reduced scar width by 40% in a rabbit ear model.',
+        'These findings support a trial in patients with hypertrophic scars.',
+      ]),
+    ).toEqual(['PRECLINICAL', 'PRECLINICAL']);
+    expect(
+      grades(['Only five small human studies were published.', 'None followed patients for longer than six months.']),
+    ).toEqual(['CLINICAL', 'CLINICAL']);
+  });
+
+  it('carries a structured abstract’s methods into its results: the study the methods describe is what the results rest on', () => {
+    const text = [
+      'Methods: Twenty-four patients with chronic ulcers received weekly exosomes in an open-label study.',
+      'Results: Ulcer area decreased by a mean of 54%. Pain scores fell from 6.1 to 2.8.',
+      '',
+      'Exosome dressings are now sold online.',
+    ].join('\n');
+    const passages = passagesOf(text);
+    const readings = readEvidenceInParagraphs(passages);
+    expect(passages.map((p, i) => [p.text.slice(0, 20), readings[i]!.grade])).toEqual([
+      ['Twenty-four patients', 'CLINICAL'],
+      ['Ulcer area decreased', 'CLINICAL'],
+      ['Pain scores fell fro', 'CLINICAL'],
+      ['Exosome dressings ar', 'ANECDOTAL'],
     ]);
   });
 
@@ -215,6 +328,17 @@ describe('the assistant proposes assertions whose quotes stand verbatim at their
       texts: ['Exosomes stimulate fibroblast activity'],
     },
   ];
+
+  it('ends a sentence at a full stop after a number, as results write them, but not at a list’s number', () => {
+    expect(
+      sentencesOf('Wounds closed by day 14. Treated mice grew hair. Scores fell at week 12. The effect lasted.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Wounds closed by day 14.', 'Treated mice grew hair.', 'Scores fell at week 12.', 'The effect lasted.']);
+    expect(sentencesOf('1. Exosome preparations are not authorised.').map((s) => s.text)).toEqual([
+      '1. Exosome preparations are not authorised.',
+    ]);
+  });
 
   it('splits lines and sentences with exact offsets, without list marks', () => {
     const sentences = sentencesOf(text);

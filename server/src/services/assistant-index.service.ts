@@ -1,5 +1,7 @@
 import type { ClaimRepository } from '../db/claim.repository.js';
-import { GradingAssistant, type Proposal } from '../domain/assistant/propose.js';
+import type { Proposal } from '../domain/assistant/propose.js';
+import { inThisThread, type AssistantHost, type HostedAssistant } from './assistant-host.js';
+import { AssistantThreadStopped } from './assistant-thread.js';
 
 /**
  * Claims added or changed since the index was built from the whole base, past which it is built
@@ -23,7 +25,7 @@ export interface AssistantIndexStats {
   grown: number;
 }
 interface Kept {
-  assistant: GradingAssistant;
+  assistant: HostedAssistant;
   fingerprint: Fingerprint;
 }
 
@@ -42,14 +44,25 @@ export class AssistantIndex {
   private afterOwnWrite: Promise<Fingerprint> | null = null;
   private readonly counts: AssistantIndexStats = { builds: 0, grown: 0 };
 
-  constructor(private readonly claims: Pick<ClaimRepository, 'known' | 'knownBySlugs' | 'assistantFingerprint'>) {}
+  constructor(
+    private readonly claims: Pick<ClaimRepository, 'known' | 'knownBySlugs' | 'assistantFingerprint'>,
+    /** Where the assistant runs: the server gives it a thread of its own (AssistantThread). */
+    private readonly host: AssistantHost = inThisThread,
+  ) {}
 
   async propose(text: string): Promise<Proposal[]> {
-    return (await this.assistant()).propose(text);
+    try {
+      return await (await this.assistant()).propose(text);
+    } catch (error) {
+      if (!(error instanceof AssistantThreadStopped)) throw error;
+      // The thread and its index are gone (it crashed, or ran out of memory): built again, once.
+      this.kept = null;
+      return (await this.assistant()).propose(text);
+    }
   }
 
   /** The assistant as the base stands now. */
-  async assistant(): Promise<GradingAssistant> {
+  async assistant(): Promise<HostedAssistant> {
     const ownWrite = this.afterOwnWrite;
     this.afterOwnWrite = null;
     const now = await this.claims.assistantFingerprint();
@@ -67,8 +80,8 @@ export class AssistantIndex {
     this.kept = growable
       ? this.claims
           .knownBySlugs(touched)
-          .then((claims) => ({ assistant: current.assistant.withClaims(claims), fingerprint: now }))
-      : this.claims.known().then((known) => ({ assistant: new GradingAssistant(known), fingerprint: now }));
+          .then(async (claims) => ({ assistant: await current.assistant.withClaims(claims), fingerprint: now }))
+      : this.claims.known().then(async (known) => ({ assistant: await this.host.build(known), fingerprint: now }));
     return (await this.kept).assistant;
   }
 
@@ -90,6 +103,11 @@ export class AssistantIndex {
 
   stats(): AssistantIndexStats {
     return { ...this.counts };
+  }
+
+  /** Stops the assistant's thread, if it has one. */
+  close(): Promise<void> {
+    return this.host.close();
   }
 }
 

@@ -10,24 +10,61 @@ interface BasisCue {
   grade: Grade;
   pattern: RegExp;
   unless?: RegExp;
+  /** Words just before the cue that show it names where a product comes from, not a study: "isolated from stem cell culture". */
+  unlessAfter?: RegExp;
+  /** Words anywhere in the sentence that show the cue is about making or testing a product, not a study of cells. */
+  unlessInSentence?: RegExp;
 }
 
-/** Studies named as something required, awaited or regulated are not a basis: "larger trials are required", "within an authorised trial". */
+/**
+ * Studies named as something required, awaited, called for or regulated are not a basis: "larger
+ * trials are required", "within an authorised trial", "these findings support a trial in patients".
+ */
 const REQUIRED =
-  /\b(must|should|need(s|ed)?|required?|requires|requiring|calls? for|await\w*|confirmation|authori[sz]ed|approved|unless)\b/i;
+  /\b(must|should|need(s|ed)?|required?|requires|requiring|calls? for|await\w*|confirmation|authori[sz]ed|approved|unless|warrant\w*|justif(y|ies|ied)|future|planned|supports? (a|further|larger|future))\b/i;
 /** Making or testing a product in a laboratory is no laboratory finding about skin: "produced in a sterile laboratory". */
-const MADE_IN_LAB = /\b(produced|made|grown|manufactured|harvested|processed|prepared|certified|sterile)\b/i;
+const MADE_IN_LAB =
+  /\b(produced|made|grown|manufactured|harvested|processed|prepared|certified|sterile|sourced|tested|testing|contaminat\w*|vials?|batch(es)?|seized)\b/i;
+/**
+ * A study named as missing, untried or not yet done: "not yet compared", "has never been tested",
+ * "not shown in adequate, well-controlled studies in humans", "no controlled trials". Read from the
+ * start of the cue's clause (up to a semicolon, colon or bracket) to the cue, commas included.
+ */
+const MISSING =
+  /\b(no|none|nothing|neither)\b[^,;]{0,40}\b(has|have|had|is|are|was|were) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied)\b|\bunproven\b|\b(not|never) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied|compared|assessed|confirmed|replicated)\b|\bnot yet\b|\bno (\w+ ){0,2}(studies|study|trials?|data)\b|\b(lack|absence) of (\w+ ){0,3}(studies|trials?|evidence|data)\b|\byet to be\b/i;
+/** A clause that says what a study would show is unknown: "whether exosomes help in people is simply unknown". */
+const UNKNOWN = /\bwhether\b.*\b(unknown|unclear|untested|not known|uncertain)\b/i;
+const STRONG_CLAUSE_BREAK = /[;:()—–]|\s-\s/g;
 
-const NUMBER = String.raw`(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)`;
-const PEOPLE = String.raw`(patients|participants|volunteers|subjects|women|men|adults|people|children|teenagers)`;
+const TENS = String.raw`(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?`;
+const NUMBER = String.raw`(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|hundred)`;
+const PEOPLE = String.raw`(patients|participants|volunteers|subjects|women|men|adults|people|individuals|children|teenagers)`;
+/** A count or share of people, with up to two words describing them: "40 healthy women", "82% of the participants". */
+const PEOPLE_COUNTED = String.raw`\b${NUMBER} (of ${NUMBER} )?([a-z-]+ ){0,2}${PEOPLE}\b|\b\d+(\.\d+)?\s?% of (the |all )?([a-z-]+ )?${PEOPLE}\b`;
 const CELLS = String.raw`(cells|fibroblasts|keratinocytes|melanocytes|dermal papilla cells|skin cells|melanoma cells|cell lines?)`;
+/** Cell types named on their own are cells studied, unless they are the reader's or the body's own ("wake up your own fibroblasts"). */
+const CELL_TYPES = String.raw`(?<!\b(your|our|own|their|body's|skin's) )\b(fibroblasts|keratinocytes|melanocytes|macrophages|sebocytes|adipocytes|endothelial cells|HUVECs?)\b`;
 
-const cue = (basis: string, grade: Grade, pattern: string, unless?: RegExp): BasisCue => ({
-  basis,
-  grade,
-  pattern: new RegExp(pattern, 'gi'),
-  unless,
-});
+const cue = (
+  basis: string,
+  grade: Grade,
+  pattern: string,
+  unless?: RegExp,
+  unlessAfter?: RegExp,
+  unlessInSentence?: RegExp,
+): BasisCue => ({ basis, grade, pattern: new RegExp(pattern, 'gi'), unless, unlessAfter, unlessInSentence });
+
+/**
+ * How a product is made, sourced or found contaminated: cell culture named in such a sentence is the
+ * product's making ("made by growing stem cells ... in culture", "one batch grew bacteria when
+ * cultured", "which cell line the vesicles came from"), not a laboratory finding about skin.
+ */
+const PRODUCT_MAKING =
+  /\b(made|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility)\b/i;
+
+/** A product's origin named just before a cue: "vesicles isolated from stem cell culture", "derived from cultured cells". */
+const ORIGIN_BEFORE =
+  /\b(isolated|derived|harvested|sourced|made|produced|extracted|obtained|collected|grown|secreted|released|taken)( \w+)? (from|by|in) ([\w-]+ ){0,4}$/i;
 
 /** The cues, strongest basis first; a passage is graded by the weakest it names (DESIGN.md). */
 const BASIS_CUES: readonly BasisCue[] = [
@@ -35,25 +72,28 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'controlled_trial',
     'CLINICAL',
-    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trial|study)\b|\b(treated|untreated|control) side\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
+    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
     REQUIRED,
   ),
   cue(
     'observational',
     'CLINICAL',
-    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\buncontrolled (study|trial|clinical)\b`,
+    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (study|trial)\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b`,
     REQUIRED,
   ),
   cue(
     'unspecified_clinical',
     'CLINICAL',
-    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\bstudies show\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|\b${NUMBER} (of ${NUMBER} )?${PEOPLE}\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
+    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\b(studies|research|a (\w+ )?study|one (\w+ )?study|the (\w+ )?study|that study) (has |have )?(also )?(show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|report|reports|reported|demonstrates?|demonstrated|indicates?|indicated)\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|${PEOPLE_COUNTED}|\bin (the|these|those|all|both) ([a-z-]+ )?${PEOPLE}\b|\b(\d+|\w+)-(week|month) (visit|follow-up)\b|\bfollow-up visits?\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
     REQUIRED,
   ),
   cue(
     'in_vitro',
     'PRECLINICAL',
-    String.raw`\bin vitro\b|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
+    String.raw`\bin vitro\b|\bex vivo\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
+    /\bused to (make|produce|grow|manufacture)\b/i,
+    ORIGIN_BEFORE,
+    PRODUCT_MAKING,
   ),
   cue(
     'animal',
@@ -70,22 +110,22 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'testimonial',
     'ANECDOTAL',
-    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\btestimonials?\b|\breviews?\b`,
+    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\b(someone|somebody|a friend|a (guy|girl|woman|man)|people) (on (here|reddit|the forum|this forum|instagram|tiktok) |online )?(posted|said|says|told me|wrote|claimed|claims|swears)\b|\btestimonials?\b|(?<!\b(systematic|literature|narrative|scoping|Cochrane|\d{4}) )\breviews?\b(?! (of|by|in|found|finds|concluded|published)\b)`,
   ),
   cue(
     'adverse_event_reports',
     'ANECDOTAL',
-    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
+    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
   ),
   cue(
     'practice_observation',
     'ANECDOTAL',
-    String.raw`\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI have (seen|treated)\b|\bwe('ve| have) seen\b`,
+    String.raw`\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI have (seen|treated)\b|\bwe('ve| have) (seen|treated)\b`,
   ),
   cue(
     'expert_opinion',
     'ANECDOTAL',
-    String.raw`\b(says|said|adds|added|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out)\b|\bwas upfront\b|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
+    String.raw`(?<=\b(he|she|they) )(adds|added)\b|\b(adds|added) that\b|\b(says|said|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out)\b|\bwas upfront\b|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
   ),
 ];
 
@@ -115,14 +155,25 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** The words from the start of a match's clause, read across commas, to the match. */
+function strongClauseBefore(text: string, start: number): string {
+  let from = 0;
+  for (const br of text.matchAll(STRONG_CLAUSE_BREAK)) if (br.index < start) from = br.index + 1;
+  return text.slice(from, start);
+}
+
 /**
  * The grade a passage invokes: the kinds of evidence it names, the weakest of them where it
  * mixes several (DESIGN.md); ANECDOTAL with no basis where it names none.
  */
 export function readEvidence(text: string): EvidenceReading {
-  const found = BASIS_CUES.flatMap(({ basis, grade, pattern, unless }) => {
+  const found = BASIS_CUES.flatMap(({ basis, grade, pattern, unless, unlessAfter, unlessInSentence }) => {
+    if (unlessInSentence?.test(text)) return [];
     for (const match of text.matchAll(pattern)) {
       if (unless && unless.test(clauseAround(text, match.index, match.index + match[0].length))) continue;
+      if (unlessAfter?.test(text.slice(0, match.index))) continue;
+      if (grade !== 'ANECDOTAL' && MISSING.test(strongClauseBefore(text, match.index))) continue;
+      if (grade !== 'ANECDOTAL' && UNKNOWN.test(text)) continue;
       return [{ basis, grade, cue: match[0] }];
     }
     return [];
@@ -135,10 +186,34 @@ export function readEvidence(text: string): EvidenceReading {
 }
 
 /**
+ * A sentence that reports what was found: a change, a comparison, a measure or a count, or a
+ * past-tense verb ("the treated side healed two days sooner", "the effect was smaller than hoped",
+ * "no serious adverse events occurred", "histology showed thicker tissue").
+ */
+const REPORTED_RESULT =
+  /\d|\b(these|those|such) (findings|results|data|observations|effects)\b|\bthe findings\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|none)\b|\b(increas|decreas|reduc|improv|halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|longer|shorter|followed|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*/i;
+/**
+ * What ends a study's basis within its paragraph: someone's own voice (a quotation, the first person
+ * singular, the reader addressed), a judgement of one's experience, or a statement of what was never
+ * done or shown ("it has not yet been compared with minoxidil"), which reports no result.
+ */
+const OWN_VOICE =
+  /^["“‘]|["”],|(?<!\b([Tt]ype|[Cc]ollagen|[Pp]hase|[Gg]rade|[Ss]tage|[Cc]lass) )\b(I|I'm|I've|I'd|me|my|mine)\b|\b(you|your)\b|\bin (my|our) (view|experience|opinion)\b/;
+
+/**
+ * Whether a sentence that names no basis of its own reports the results of the study its paragraph
+ * just named: it reports a result, in no one's own voice, and names nothing as missing.
+ */
+const reportsStudyResult = (text: string): boolean =>
+  REPORTED_RESULT.test(text) && !OWN_VOICE.test(text) && !MISSING.test(text);
+
+/**
  * Each sentence's reading in the paragraphs of a document: a sentence that names no basis of its
- * own carries the study basis (CLINICAL or PRECLINICAL) of the sentence before it in its
- * paragraph, as an abstract's or a trial report's results do ("the treated side healed two days
- * sooner" after the sentence naming the trial). `paragraph` tells which sentences share one.
+ * own but reports a result carries the study basis (CLINICAL or PRECLINICAL) of the sentence before
+ * it in its paragraph, as an abstract's or a trial report's results do ("the treated side healed two
+ * days sooner" after the sentence naming the trial); a quotation, someone's own voice, a promise
+ * with no result or a statement of what was never shown ends the carry. `paragraph` tells which
+ * sentences share one.
  */
 export function readEvidenceInParagraphs(sentences: readonly { text: string; paragraph: number }[]): EvidenceReading[] {
   const readings: EvidenceReading[] = [];
@@ -147,7 +222,11 @@ export function readEvidenceInParagraphs(sentences: readonly { text: string; par
     const before = readings[i - 1];
     const sameParagraph = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph;
     readings.push(
-      own.cues.length === 0 && sameParagraph && before && before.grade !== 'ANECDOTAL'
+      own.cues.length === 0 &&
+        sameParagraph &&
+        before &&
+        before.grade !== 'ANECDOTAL' &&
+        reportsStudyResult(sentence.text)
         ? { ...before, carried: true }
         : own,
     );

@@ -16,6 +16,12 @@ import {
 export interface Passage extends Sentence {
   index: number;
   line: number;
+  /**
+   * The paragraph it belongs to (the index of the paragraph's first line): its line, except that a
+   * structured abstract's results or conclusions continue the paragraph of the labelled section
+   * just before them ("Methods: 24 patients…" / "Results: Ulcer area fell by 54%").
+   */
+  paragraph: number;
   listItem: boolean;
   /** A whole statement, not a heading, a question, a label or a fragment. */
   statement: boolean;
@@ -32,6 +38,7 @@ export function passagesOf(text: string): Passage[] {
   const sections = lines.map((l) => (section = isHeading(l) ? null : (sectionOf(l) ?? section)));
   // A document's first line, short and ending in no punctuation, is its title ("Before you book an exosome
   // facial, read this"); a research article's long title states its finding, and is read as a sentence.
+  const paragraphs = paragraphsOf(lines);
   const title = lines.findIndex((l) => l.trim() !== '');
   const titled =
     title >= 0 && isUnpunctuated(lines[title]!) && lines[title]!.trim().split(/\s+/).length <= MAX_TITLE_WORDS;
@@ -42,11 +49,26 @@ export function passagesOf(text: string): Passage[] {
       ...sentence,
       index,
       line,
+      paragraph: paragraphs[line]!,
       listItem: isListItem(lines[line]!),
       statement: isStatement(sentence) && !heading,
       aboutSubject: makesClaim(sentence) && !heading,
     };
   });
+}
+
+/** Sections that report what a study found, continuing the study its methods described. */
+const FINDING_SECTIONS = /^(results|findings|conclusions?|discussion|summary)$/i;
+
+/** Each line's paragraph: its own, or the one before it where a labelled results section follows a labelled section. */
+function paragraphsOf(lines: readonly string[]): number[] {
+  const paragraphs: number[] = [];
+  lines.forEach((line, i) => {
+    const section = sectionOf(line);
+    const continues = i > 0 && section !== null && FINDING_SECTIONS.test(section) && sectionOf(lines[i - 1]!) !== null;
+    paragraphs.push(continues ? paragraphs[i - 1]! : i);
+  });
+  return paragraphs;
 }
 
 /**

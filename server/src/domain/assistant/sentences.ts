@@ -43,11 +43,32 @@ export function isListItem(line: string): boolean {
   return LIST_MARK.test(line);
 }
 
+/**
+ * A full stop after a number that a capitalised word follows ends a sentence ("…by day 14. Treated
+ * mice…", "…at week 12. The effect…"): the splitter reads such a number as an ordinal and runs the
+ * two sentences together, which abstracts' results do in almost every line. A list's number is no sentence.
+ */
+const END_AFTER_NUMBER = /(?<=\d)\.\s+(?=["“(]?[A-Z])/g;
+
+/** A splitter's sentence range, cut again at each full stop after a number. */
+function cutAfterNumbers(text: string, start: number, end: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = start;
+  for (const stop of text.slice(start, end).matchAll(END_AFTER_NUMBER)) {
+    const at = start + stop.index + 1;
+    if (!/[a-z]/i.test(text.slice(from, at))) continue; // a numbered list's mark ("1. Exosome preparations…")
+    ranges.push([from, at]);
+    from = at + stop[0].length - 1;
+  }
+  ranges.push([from, end]);
+  return ranges;
+}
+
 function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sentence[] {
   return split(text.slice(lineStart, lineEnd))
     .filter((node) => node.type === 'Sentence')
-    .flatMap((node) => {
-      const [rawStart, rawEnd] = [lineStart + node.range[0], lineStart + node.range[1]];
+    .flatMap((node) => cutAfterNumbers(text, lineStart + node.range[0], lineStart + node.range[1]))
+    .flatMap(([rawStart, rawEnd]) => {
       const raw = text.slice(rawStart, rawEnd);
       const label = SECTION_LABEL.exec(raw)?.[0].length ?? 0;
       const lead = label + (LEADING.exec(raw.slice(label))?.[0].length ?? 0);
