@@ -11,13 +11,14 @@ import { AssistantIndex, type AssistantIndexStats } from './services/assistant-i
 import { AssistantThread } from './services/assistant-thread.js';
 import { createServices } from './services/services.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
-import { armorPlugin, costLimitPlugin, QUERY_LIMITS } from './graphql/limits.js';
+import { armorPlugin, costLimitPlugin } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
 import { isExportPath, serveExport } from './http/export-routes.js';
 import { isBadgePath, serveBadge } from './http/badge-routes.js';
 import { isFeedPath, serveFeed } from './http/feed-routes.js';
 import { applyCors, curatorCorsPlugin } from './http/cors.js';
 import { isGraphiQLAssetPath, renderGraphiQLPage, serveGraphiQLAsset } from './http/graphiql.js';
+import { bodyLimitOf, bodyTooLarge, undeclaredBodyLimitPlugin } from './http/request-body-limit.js';
 import { responseCachePlugin, type ResponseCacheStats } from './http/response-cache.js';
 import { securityHeaders } from './http/security-headers.js';
 
@@ -82,7 +83,10 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
         publicBaseOf(request),
       );
     },
+    // A declared length is checked below, before yoga; an undeclared one as the body streams.
+    maxRequestBodySize: false,
     plugins: [
+      undeclaredBodyLimitPlugin(),
       armorPlugin(),
       costLimitPlugin(),
       curatorCorsPlugin(corsOrigins),
@@ -99,18 +103,10 @@ export function createHttpServer(neo4j: Neo4jClient, readiness: Readiness, optio
     setSecurityHeaders(req, res);
     if (applyCors(req, res, corsOrigins)) return;
     if (path === '/graphql') {
-      const limit = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '')
-        ? QUERY_LIMITS.maxUploadBodyBytes
-        : QUERY_LIMITS.maxBodyBytes;
+      const limit = bodyLimitOf(req.headers['content-type']);
       if (Number(req.headers['content-length'] ?? 0) > limit) {
-        sendJson(res, 413, {
-          errors: [
-            {
-              message: `request body over ${limit} bytes`,
-              extensions: { code: 'PAYLOAD_TOO_LARGE' },
-            },
-          ],
-        });
+        const { message, extensions } = bodyTooLarge(limit);
+        sendJson(res, 413, { errors: [{ message, extensions: { code: extensions.code } }] });
         req.resume();
         return;
       }

@@ -74,6 +74,23 @@ describe('hostile queries are refused as the caller’s error, never with a 5xx'
     expect(response.status).toBe(413);
   });
 
+  it('counts a body sent without its length (chunked) as it arrives: answered within the limit, 413 past it', async () => {
+    const chunked = (body: string) =>
+      fetch(new URL('graphql', app.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new Blob([body]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+    const query = `{ sources(first: 1) { edges { cursor } } }`;
+    const small = await chunked(JSON.stringify({ query }));
+    expect(small.status).toBe(200);
+    expect(((await small.json()) as { data: unknown }).data).toMatchObject({ sources: { edges: [{}] } });
+    const large = await chunked(JSON.stringify({ query, variables: { pad: 'x'.repeat(QUERY_LIMITS.maxBodyBytes) } }));
+    expect(large.status).toBe(413);
+    expect(JSON.stringify(await large.json())).toMatch(/request body over/);
+  });
+
   it('does not suggest field names to a caller probing the schema', async () => {
     const { errors } = await app.graphql(`{ sources(first: 1) { edges { node { titl } } } }`);
     expect(errors?.[0]?.message).not.toMatch(/Did you mean/);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,9 @@ import { ClaimMatcher, termsOf } from '../../server/src/domain/assistant/claim-m
 import { GradingAssistant, LINK_PARAMETERS, proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assistant/sentences.js';
 import { passagesOf } from '../../server/src/domain/assistant/passages.js';
+
+/** Fresh sentences the grading may miss: the three the fixture's README names. */
+const FRESH_GRADE_MISSES_ALLOWED = 3;
 
 describe('the assistant reads the kind of evidence a passage invokes, by the rubric', () => {
   it.each([
@@ -67,6 +70,7 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Exosome uptake by keratinocytes was confirmed by microscopy.', 'PRECLINICAL', 'in_vitro'],
     ['In human umbilical vein endothelial cells, exosomes doubled tube formation.', 'PRECLINICAL', 'in_vitro'],
     ['Knockdown of the microRNA abolished the effect.', 'PRECLINICAL', 'in_vitro'],
+    ['In keratinocyte monolayers, the serum doubled filaggrin.', 'PRECLINICAL', 'in_vitro'],
     // the reader's own cells, or the cells a product comes from, are no study of cells
     ['Exosomes send signals that wake up your own fibroblasts.', 'ANECDOTAL', 'none_given'],
     ['It delivers vesicles isolated from stem cell culture into the dermis.', 'ANECDOTAL', 'none_given'],
@@ -86,6 +90,11 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['A review of the published literature found only five small human studies.', 'CLINICAL', 'unspecified_clinical'],
     ['The reviews on their page are glowing.', 'ANECDOTAL', 'testimonial'],
     ['Someone on here posted that a study showed it works for hair.', 'ANECDOTAL', 'testimonial'],
+    [
+      'The evidence was a study on cultured skin cells and customer satisfaction surveys.',
+      'ANECDOTAL',
+      'practice_observation',
+    ],
     // a product's making or testing is no study of cells, wherever in the sentence the culture is named
     [
       'Most products are made by growing stem cells from donated placenta or fat in culture.',
@@ -96,6 +105,41 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Clinics cannot tell you which cell line the vesicles came from.', 'ANECDOTAL', 'none_given'],
     // counted people harmed, as a regulator hears of them, are adverse-event reports
     ['Since June we have been told of 17 people harmed after treatment.', 'ANECDOTAL', 'adverse_event_reports'],
+    ['The Board has received nine complaints from clients with lumps.', 'ANECDOTAL', 'adverse_event_reports'],
+    ['There have been reports of eye injuries after injections.', 'ANECDOTAL', 'adverse_event_reports'],
+    ['The vesicles are grown in bioreactors from a cell line chosen by the supplier.', 'ANECDOTAL', 'none_given'],
+    // a controlled comparison in other words: masked assessment, people compared with others treated otherwise
+    ['In a double-masked study, scores improved.', 'CLINICAL', 'controlled_trial'],
+    ['Patients treated with exosomes healed faster than those given saline.', 'CLINICAL', 'controlled_trial'],
+    ['I healed faster than people who skipped it, honestly.', 'ANECDOTAL', 'none_given'],
+    // support said to be missing is none
+    ['The claims on the packaging are not supported by any clinical data.', 'ANECDOTAL', 'none_given'],
+    // a comparison group said to be missing is none; a sentence that turns to the human arm ("In patients, …") names it
+    ['But he also admitted he has no control group.', 'ANECDOTAL', 'none_given'],
+    ['In patients, scar height decreased from 3.1 to 1.9 mm.', 'CLINICAL', 'unspecified_clinical'],
+    ['In patients with sensitive skin we use a gentler protocol.', 'ANECDOTAL', 'none_given'],
+    // an expert "pointing out" what studies show, and what a business "told us", rest on their word
+    [
+      'Her dermatologist is measured, pointing out that most studies involve fewer than 50 people.',
+      'ANECDOTAL',
+      'expert_opinion',
+    ],
+    ['One chain of clinics told us bookings had tripled.', 'ANECDOTAL', 'expert_opinion'],
+    // laboratory work and human pilots by their own names
+    ['Scientists are testing plant exosomes in skin models grown in the lab.', 'PRECLINICAL', 'in_vitro'],
+    ['The studies so far are in people, with a handful of tiny human pilots.', 'CLINICAL', 'observational'],
+    [
+      'The companies point to test-tube studies in which exosomes made skin cells produce collagen.',
+      'PRECLINICAL',
+      'in_vitro',
+    ],
+    // a named doctor's scepticism, and a quotation a colon introduces, rest on the doctor's word
+    [
+      'Dr. Mira Patel is unimpressed: "Half-face trials funded by sellers are marketing."',
+      'ANECDOTAL',
+      'expert_opinion',
+    ],
+    ['In organ culture, hair shafts grew longer.', 'PRECLINICAL', 'in_vitro'],
     // the people of a study, its halves, its studies in the plural, its review and what it has found
     ['In the patients, the treated halves healed in 11 days.', 'CLINICAL', 'controlled_trial'],
     ['Serums are sold with very few controlled studies in patients to support them.', 'CLINICAL', 'controlled_trial'],
@@ -138,6 +182,13 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
         'Type I collagen returned to the level of non-irradiated controls.',
       ]),
     ).toEqual(['PRECLINICAL', 'PRECLINICAL']);
+    // a clinic's own present-tense offer after the study it cites reports nothing found, numbers or not
+    expect(
+      grades([
+        'Studies have shown that exosomes improve skin elasticity by up to 40%.',
+        'The procedure takes 45 minutes and requires no downtime.',
+      ]),
+    ).toEqual(['CLINICAL', 'ANECDOTAL']);
     // a clinic's offer after the study it cites reports nothing found
     expect(
       grades([
@@ -155,6 +206,16 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     expect(
       grades(['Hair counts rose in 18 men over 24 weeks.', 'Exosomes have not yet been compared with minoxidil.']),
     ).toEqual(['CLINICAL', 'ANECDOTAL']);
+    // any past-tense finding carries; the writer's, the reader's or the business's own voice does not, at a sentence's start too
+    expect(
+      grades([
+        'In a split-face trial of 30 women, the exosome side healed sooner.',
+        'Most women preferred the exosome side.',
+        'My dermatologist was sceptical.',
+        'You will love the glow.',
+        'Our medical team designed a personalised plan for each client.',
+      ]),
+    ).toEqual(['CLINICAL', 'CLINICAL', 'ANECDOTAL', 'ANECDOTAL', 'ANECDOTAL']);
     // what the study's findings point to, and how long it followed people, rest on it too
     expect(
       grades([
@@ -182,6 +243,27 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
       ['Pain scores fell fro', 'CLINICAL'],
       ['Exosome dressings ar', 'ANECDOTAL'],
     ]);
+  });
+
+  it('grades fresh paragraphs of every kind, written before the assistant was run on them, by the rubric (tests/fixtures/grading-fresh)', () => {
+    const paragraphs = JSON.parse(
+      readFileSync(path.join(import.meta.dirname, '../fixtures/grading-fresh/paragraphs.json'), 'utf8'),
+    ) as { kind: string; text: string; expected: { passage: string; grade: string }[] }[];
+    const misses: string[] = [];
+    let total = 0;
+    for (const { kind, text, expected } of paragraphs) {
+      const passages = passagesOf(text);
+      const readings = readEvidenceInParagraphs(passages);
+      for (const { passage, grade } of expected) {
+        total++;
+        const at = passages.findIndex((p) => p.text.startsWith(passage));
+        const read = at >= 0 ? readings[at]!.grade : 'not a passage';
+        if (read !== grade) misses.push(`${kind}: «${passage}» ${grade}, read ${read}`);
+      }
+    }
+    expect(total).toBe(251);
+    // the three left: two ambiguous by the rubric's conventions, one of the set kept untuned (the fixture's README says which)
+    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(FRESH_GRADE_MISSES_ALLOWED);
   });
 
   it('grades a mixed basis by the weakest it names, and says so', () => {
@@ -380,6 +462,14 @@ describe('the assistant proposes assertions whose quotes stand verbatim at their
     expect(sentencesOf('1. Exosome preparations are not authorised.').map((s) => s.text)).toEqual([
       '1. Exosome preparations are not authorised.',
     ]);
+  });
+
+  it('ends a sentence at a quotation that ends one, where a capitalised word follows', () => {
+    expect(
+      sentencesOf('She is blunt: "It is marketing, not medicine." The companies disagree. "Fine," she said.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['She is blunt: "It is marketing, not medicine."', 'The companies disagree.', '"Fine," she said.']);
   });
 
   it('splits lines and sentences with exact offsets, without list marks', () => {
@@ -633,6 +723,13 @@ describe('the assistant links passages to known claims the way a reader would', 
         })
         .every((p) => p.claim.isNew),
     ).toBe(true);
+  });
+
+  it('reads contamination, bacteria, toxins and cultures as the subject, so a product’s risk is a claim whatever its grade', () => {
+    const risk =
+      'That reasoning is wrong: anything made from cell cultures can carry bacteria, toxins or leftovers from the process.';
+    expect(makesClaim({ text: risk, start: 0, end: risk.length })).toBe(true);
+    expect(readEvidence(risk).grade).toBe('ANECDOTAL');
   });
 
   it('proposes a sentence close to a known claim even without the usual subject words, and never a heading', () => {

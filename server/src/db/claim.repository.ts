@@ -90,12 +90,18 @@ RETURN ${CLAIM_PROJECTION} AS claim, pages, sources, ${related} AS related`;
 /** How many matches of each full-text index a search ranks: the best ones by Lucene's score. */
 export const SEARCH_MATCH_LIMIT = 1000;
 /**
- * A relevance page is first read from this many matches of each index per row it shows (84 for
- * the browser's 20 and the one that tells whether more follow): enough, on the bench's corpus, for
- * every page of 20 to be settled from them (the claims' statements outscore their quotes), and
- * Lucene gathers the best 84 faster than the best 1000.
+ * A relevance page is first read from this many matches per row it shows (and the one that tells
+ * whether more follow), by index. Statements: 4 (84 for the browser's 20), enough on the bench's
+ * corpus for every page of 20 to be settled (scores tie in groups, so the 21st statement often
+ * scores as the 20th claim). Quotes: 1 (21), as many as the page could hold: a claim's statement
+ * usually outscores its quotes, so the 21st quote already scores below the page's last claim.
+ * Lucene collects the top k by skipping blocks of postings that cannot beat the k-th best score,
+ * so the fewer asked of the quote index (a million documents, where two common words match
+ * 66,000) the fewer it scores: on the bench's 1M base, 21 instead of 84 quotes cut the search's
+ * Neo4j CPU per request (see the README). Either count only decides how often a page is read
+ * twice, never the answer: an unsettled page is read again from SEARCH_MATCH_LIMIT of each.
  */
-const FIRST_MATCHES_PER_PAGE_ROW = 4;
+const FIRST_MATCHES_PER_PAGE_ROW = { statements: 4, quotes: 1 } as const;
 
 /**
  * Per order: the sort value and its direction. Every claim carries statementKey, contestScore and
@@ -169,15 +175,15 @@ RETURN ${CLAIM_ROWS[shape]} AS claim, ${value} AS sortValue
 ORDER BY ${orderBy} LIMIT $limit`;
 }
 
-/** The best $matchLimit matches of one full-text index as (claim slug, score), and the lowest score kept when the limit cut some off. */
-const matchesOf = (index: string, slug: string) => `
-  CALL db.index.fulltext.queryNodes('${index}', $text, {limit: $matchLimit}) YIELD node, score
+/** The best $<limit> matches of one full-text index as (claim slug, score), and the lowest score kept when the limit cut some off. */
+const matchesOf = (index: string, slug: string, limit: string) => `
+  CALL db.index.fulltext.queryNodes('${index}', $text, {limit: $${limit}}) YIELD node, score
   WITH collect({ slug: ${slug}, score: score }) AS matches, min(score) AS lowest, count(*) AS found
-  RETURN matches, CASE WHEN found = $matchLimit THEN lowest END AS floor`;
+  RETURN matches, CASE WHEN found = $${limit} THEN lowest END AS floor`;
 
 /**
  * A page of the claims matching a text, best match first (a claim's relevance is its best score in
- * either index), read from the best $matchLimit matches of each index. Every row is one page and
+ * either index), read from the best $statementMatches statements and $quoteMatches quotes. Every row is one page and
  * `floor`: the highest score an unread match could have (null when nothing was cut off). A quote
  * names its claim by the claimSlug refreshConsensus keeps on it, one property read where following
  * ABOUT to the claim costs four db hits, and only the page's claims are then looked up.
@@ -185,8 +191,8 @@ const matchesOf = (index: string, slug: string) => `
 function relevancePageQuery(filter: ClaimPageFilter, afterPosition: boolean, shape: ClaimRowShape): string {
   const conditions = conditionsOf(filter);
   return `
-CALL () {${matchesOf('claim_text', 'node.slug')}
-  UNION ALL${matchesOf('assertion_quote', 'node.claimSlug')}
+CALL () {${matchesOf('claim_text', 'node.slug', 'statementMatches')}
+  UNION ALL${matchesOf('assertion_quote', 'node.claimSlug', 'quoteMatches')}
 }
 WITH collect(matches) AS lists, max(floor) AS floor
 CALL (lists) {
@@ -295,17 +301,20 @@ export class ClaimRepository {
    * page is read again from the first SEARCH_MATCH_LIMIT.
    */
   private async relevancePage(query: string, params: Params, limit: number): Promise<PageRow[]> {
-    const firstMatches = Math.min(SEARCH_MATCH_LIMIT, FIRST_MATCHES_PER_PAGE_ROW * limit);
+    const statementMatches = Math.min(SEARCH_MATCH_LIMIT, FIRST_MATCHES_PER_PAGE_ROW.statements * limit);
+    const quoteMatches = Math.min(SEARCH_MATCH_LIMIT, FIRST_MATCHES_PER_PAGE_ROW.quotes * limit);
     const [first] = await this.client.read<{ page: PageRow[]; floor: number | null }>(query, {
       ...params,
-      matchLimit: cypherInt(firstMatches),
+      statementMatches: cypherInt(statementMatches),
+      quoteMatches: cypherInt(quoteMatches),
     });
     const last = first!.page.at(-1);
     const settled = first!.floor === null || (first!.page.length === limit && Number(last!.sortValue) > first!.floor);
-    if (settled || firstMatches === SEARCH_MATCH_LIMIT) return first!.page;
+    if (settled || Math.min(statementMatches, quoteMatches) === SEARCH_MATCH_LIMIT) return first!.page;
     const [all] = await this.client.read<{ page: PageRow[] }>(query, {
       ...params,
-      matchLimit: cypherInt(SEARCH_MATCH_LIMIT),
+      statementMatches: cypherInt(SEARCH_MATCH_LIMIT),
+      quoteMatches: cypherInt(SEARCH_MATCH_LIMIT),
     });
     return all!.page;
   }

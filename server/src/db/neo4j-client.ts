@@ -37,7 +37,8 @@ export interface CypherRunner {
  * first, which it delays by up to 40 ms. A page read in one statement is a 2-3 KB message, so each
  * took 45-50 ms instead of 2 (a source page: 48 ms at the 50th percentile, one request at a
  * time). The driver has no setting for it, so every TCP or TLS socket this process opens gets
- * TCP_NODELAY (Bolt is its only outgoing connection; node's HTTP server sets it on its own).
+ * TCP_NODELAY (Bolt is its only outgoing connection; node's HTTP server sets it on its own), and
+ * sends what it is given in one turn of the event loop as one write (coalesceWritesPerTurn).
  */
 function disableNagleOnOutgoingSockets(): void {
   const marker = Symbol.for('claimgraph.noDelay');
@@ -47,10 +48,53 @@ function disableNagleOnOutgoingSockets(): void {
     const patched = ((...args: Parameters<typeof connect>) => {
       const socket = (connect as (...a: unknown[]) => net.Socket)(...args);
       socket.setNoDelay(true);
+      coalesceWritesPerTurn(socket);
       return socket;
     }) as typeof connect & { [marker]?: true };
     patched[marker] = true;
     (module as { connect: typeof connect }).connect = patched;
+  }
+}
+
+/**
+ * The driver flushes its chunk buffer whenever it fills, so a statement of 2-3 KB and its PULL
+ * leave in two or three writes, each a system call that on loopback also runs the receiving side's
+ * TCP stack: a quarter of the app's busy CPU on the bench's source and claim pages (a --cpu-prof
+ * of the bench at 20,000 assertions) was spent in them. Corked until the end of the current turn,
+ * they leave as one writev, at the same moment (the driver writes a request in one synchronous
+ * turn, then waits for the answer), and Neo4j reads one packet where it read two or three.
+ */
+function coalesceWritesPerTurn(socket: net.Socket): void {
+  const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    socket.uncork();
+  };
+  socket.write = ((...args: unknown[]) => {
+    if (!corked) {
+      corked = true;
+      socket.cork();
+      process.nextTick(uncork);
+    }
+    return write(...args);
+  }) as typeof socket.write;
+}
+
+/**
+ * neo4j-driver formats a stack trace for every statement it runs (Result's constructor reads
+ * `new Error().stack`, kept to point a later failure at its caller): 0.06 ms of the app's CPU per
+ * statement, more than a source page's own resolvers, spent for the rare failure. The read path
+ * runs the call with no frames captured; a failure still says what Neo4j refused and why, and is
+ * translated here (translate) before anything reports it.
+ */
+function withoutCallerStack<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
@@ -194,7 +238,7 @@ export class Neo4jClient implements CypherRunner {
     for (;;) {
       const session = this.session('READ');
       try {
-        const result = await session.run<T>(cypher, params);
+        const result = await withoutCallerStack(() => session.run<T>(cypher, params));
         return result.records.map((r) => r.toObject());
       } catch (error) {
         if (!neo4j.isRetriableError(error) || Date.now() - started > READ_RETRY_MS) throw translate(error);

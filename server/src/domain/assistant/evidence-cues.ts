@@ -31,7 +31,7 @@ const MADE_IN_LAB =
  * start of the cue's clause (up to a semicolon, colon or bracket) to the cue, commas included.
  */
 const MISSING =
-  /\b(no|none|nothing|neither)\b[^,;]{0,40}\b(has|have|had|is|are|was|were) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied)\b|\bunproven\b|\b(not|never) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied|compared|assessed|confirmed|replicated)\b|\bnot yet\b|\bno (\w+ ){0,2}(studies|study|trials?|data)\b|\b(lack|absence) of (\w+ ){0,3}(studies|trials?|evidence|data)\b|\byet to be\b/i;
+  /\b(not|never) (supported|backed) by\b|\b(no|none|nothing|neither)\b[^,;]{0,40}\b(has|have|had|is|are|was|were) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied)\b|\bunproven\b|\b(not|never) (yet )?(been )?(shown|demonstrated|proven|established|tested|evaluated|studied|compared|assessed|confirmed|replicated)\b|\bnot yet\b|\bno (\w+ ){0,2}(studies|study|trials?|data)\b|\b(lack|absence) of (\w+ ){0,3}(studies|trials?|evidence|data)\b|\byet to be\b/i;
 /** A clause that says what a study would show is unknown: "whether exosomes help in people is simply unknown". */
 const UNKNOWN = /\bwhether\b.*\b(unknown|unclear|untested|not known|uncertain)\b/i;
 const STRONG_CLAUSE_BREAK = /[;:()—–]|\s-\s/g;
@@ -60,7 +60,7 @@ const cue = (
  * cultured", "which cell line the vesicles came from"), not a laboratory finding about skin.
  */
 const PRODUCT_MAKING =
-  /\b(made|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility)\b/i;
+  /\b(made (from|by|in|with|of|under)|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility|bioreactors?|GMP|quality control|suppliers?|manufacturers?|labell?ed)\b/i;
 
 /** A product's origin named just before a cue: "vesicles isolated from stem cell culture", "derived from cultured cells". */
 const ORIGIN_BEFORE =
@@ -72,25 +72,32 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'controlled_trial',
     'CLINICAL',
-    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
+    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|(?<!\b(no|without|without a|without any|lacks?|lacks? a|lacking|lacking a) )\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\b(double|single|triple|assessor|investigator|evaluator|observer)[- ](masked|blind(ed)?)\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
     REQUIRED,
+  ),
+  // people compared with others treated otherwise: a controlled comparison, unless the writer compares themself ("I healed faster than people who…")
+  cue(
+    'controlled_trial',
+    'CLINICAL',
+    String.raw`\b(than|compared (with|to)|versus|vs\.?) (in )?(those|patients|participants|people|women|men|subjects|volunteers) (who|given|treated|receiving|that|on)\b`,
+    /\b(I|I'm|I've|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b|\b(must|should|need|required)\b/,
   ),
   cue(
     'observational',
     'CLINICAL',
-    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (study|trial)\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b`,
+    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (stud(y|ies)|trials?)\b|\bpilots\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b`,
     REQUIRED,
   ),
   cue(
     'unspecified_clinical',
     'CLINICAL',
-    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\b(studies|research|a (\w+ )?study|one (\w+ )?study|the (\w+ )?study|that study) (has |have )?(also )?(show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|report|reports|reported|demonstrates?|demonstrated|indicates?|indicated)\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|${PEOPLE_COUNTED}|\bin (the|these|those|all|both) ([a-z-]+ )?${PEOPLE}\b|\b(\d+|\w+)-(week|month) (visit|follow-up)\b|\bfollow-up visits?\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
+    String.raw`\bclinical (studies|study|trials?|evidence|applications?|research|data|results|changes)\b|\btrials?\b|\bhuman (studies|study|trials?|data)\b|\b(studies|research|a (\w+ )?study|one (\w+ )?study|the (\w+ )?study|that study) (has |have )?(also )?(show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|report|reports|reported|demonstrates?|demonstrated|indicates?|indicated)\b|\bparticipants?\b|\bvolunteers\b|\bin (people|humans)\b|${PEOPLE_COUNTED}|^\W*in (the |these |treated )?(patients|participants|volunteers|humans|people|women|men|adults)\s*,|\bin (the|these|those|all|both) ([a-z-]+ )?${PEOPLE}\b|\b(\d+|\w+)-(week|month) (visit|follow-up)\b|\bfollow-up visits?\b|\b(study|studies) (of|in|with|that followed|followed) ${NUMBER}\b|\bfollowed ${NUMBER}\b|\b(study|paper|trial) (we |they )?published\b|\bpublished (last year |this year |in \d{4} )?in (a|the) [\w ]{0,30}journal\b`,
     REQUIRED,
   ),
   cue(
     'in_vitro',
     'PRECLINICAL',
-    String.raw`\bin vitro\b|\bex vivo\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\bcell cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
+    String.raw`\bin vitro\b|\b(skin|tissue|epidermal|dermal) models?\b|\btest[- ]tubes?\b|\bex vivo\b|\bmonolayers?\b|\b(fibroblast|keratinocyte|melanocyte|macrophage|sebocyte|adipocyte|endothelial|stem cell|skin cell) (cultures?|monolayers?|lines?)\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\b(cell|organ|tissue|primary) cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
     /\bused to (make|produce|grow|manufacture)\b/i,
     ORIGIN_BEFORE,
     PRODUCT_MAKING,
@@ -115,17 +122,17 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'adverse_event_reports',
     'ANECDOTAL',
-    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
+    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\breports? (of|describing|involving) (\w+ ){0,3}(injur|harm|infect|reaction|complication|problem|abscess|granulom|nodule|burn|swelling|lump|event)\w*|\b(we|agency|authority|board|commission|ministry|regulator|council|FDA|MHRA|TGA) (has |have )?(received|been told|been notified)\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
   ),
   cue(
     'practice_observation',
     'ANECDOTAL',
-    String.raw`\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI have (seen|treated)\b|\bwe('ve| have) (seen|treated)\b`,
+    String.raw`\banecdotal\b|\b(customer|client|patient|satisfaction|industry|online|user|reader) surveys?\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI have (seen|treated)\b|\bwe('ve| have) (seen|treated)\b`,
   ),
   cue(
     'expert_opinion',
     'ANECDOTAL',
-    String.raw`(?<=\b(he|she|they) )(adds|added)\b|\b(adds|added) that\b|\b(says|said|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out)\b|\bwas upfront\b|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
+    String.raw`(?<=\b(he|she|they) )(adds|added)\b|\b(adds|added) that\b|\b(says|said|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out|pointing out|noting|warning that|arguing|cautioning|explaining)\b|\btold (us|me|reporters|the \w+)\b|\bwas upfront\b|\b(is|are|was|were|remains?) (unimpressed|sceptical|skeptical|unconvinced|doubtful|wary|blunt)\b|\b(Dr|Prof|Professor)\.? [A-Z][a-z]+( [A-Z][a-z]+)?\b[^"“]{0,40}: ["“]|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
   ),
 ];
 
@@ -191,14 +198,14 @@ export function readEvidence(text: string): EvidenceReading {
  * "no serious adverse events occurred", "histology showed thicker tissue").
  */
 const REPORTED_RESULT =
-  /\d|\b(these|those|such) (findings|results|data|observations|effects)\b|\bthe findings\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|none)\b|\b(increas|decreas|reduc|improv|halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|longer|shorter|followed|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*/i;
+  /\b(these|those|such) (findings|results|data|observations|effects)\b|\bthe findings\b|\bnone\b|\b(halved|doubled|tripled|fell|rose|grew|lower|higher|faster|sooner|slower|earlier|later|longer|shorter|followed|less|fewer|more|better|worse|smaller|larger|significant|closed|healed|resolved|returned|restored|recovered|cleared|faded|lightened|thicken|thinn|showed|shown|found|observed|measured|occurred|developed|withdrew|dropped|tolerated|reported|remained|lasted|persisted|gained|lost|was|were|had|did)\w*|\b[a-z]{3,}ed\b/i;
 /**
  * What ends a study's basis within its paragraph: someone's own voice (a quotation, the first person
  * singular, the reader addressed), a judgement of one's experience, or a statement of what was never
  * done or shown ("it has not yet been compared with minoxidil"), which reports no result.
  */
 const OWN_VOICE =
-  /^["“‘]|["”],|(?<!\b([Tt]ype|[Cc]ollagen|[Pp]hase|[Gg]rade|[Ss]tage|[Cc]lass) )\b(I|I'm|I've|I'd|me|my|mine)\b|\b(you|your)\b|\bin (my|our) (view|experience|opinion)\b/;
+  /^["“‘]|["”],|(?<!\b([Tt]ype|[Cc]ollagen|[Pp]hase|[Gg]rade|[Ss]tage|[Cc]lass) )\b(I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]ine|[Yy]ou|[Yy]our)\b|\b[Oo]ur\b(?! (results|findings|data|study|trial|cohort|analysis|patients|participants))|\b[Ii]n (my|our) (view|experience|opinion)\b/;
 
 /**
  * Whether a sentence that names no basis of its own reports the results of the study its paragraph

@@ -56,7 +56,7 @@ export class GradingAssistant {
   propose(text: string, parameters: LinkParameters = LINK_PARAMETERS): Proposal[] {
     const passages = this.passagesOf(text);
     const links = this.linker.link(text, passages, parameters);
-    const evidence = readEvidenceInParagraphs(passages.map((p) => ({ text: p.text, paragraph: p.paragraph })));
+    const evidence = readEvidenceInParagraphs(passages);
     return passages.flatMap((passage) =>
       proposalsOf(text, passage, evidence[passage.index]!, links.get(passage.index) ?? [], parameters),
     );

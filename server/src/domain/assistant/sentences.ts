@@ -44,21 +44,22 @@ export function isListItem(line: string): boolean {
 }
 
 /**
- * A full stop after a number that a capitalised word follows ends a sentence ("…by day 14. Treated
- * mice…", "…at week 12. The effect…"): the splitter reads such a number as an ordinal and runs the
- * two sentences together, which abstracts' results do in almost every line. A list's number is no sentence.
+ * Sentence ends the splitter misses, cut again: a full stop after a number ("…by day 14. Treated
+ * mice…", "…at week 12. The effect…", read by the splitter as an ordinal) and a quotation that ends
+ * a sentence ("…not medicine." The companies…"), where a capitalised word follows. A list's number is
+ * no sentence.
  */
-const END_AFTER_NUMBER = /(?<=\d)\.\s+(?=["“(]?[A-Z])/g;
+const MISSED_END = /(?<=\d\.|[.!?]["”’])\s+(?=["“‘(]?[A-Z])/g;
 
-/** A splitter's sentence range, cut again at each full stop after a number. */
-function cutAfterNumbers(text: string, start: number, end: number): [number, number][] {
+/** A splitter's sentence range, cut again at each sentence end it missed. */
+function cutMissedEnds(text: string, start: number, end: number): [number, number][] {
   const ranges: [number, number][] = [];
   let from = start;
-  for (const stop of text.slice(start, end).matchAll(END_AFTER_NUMBER)) {
-    const at = start + stop.index + 1;
+  for (const gap of text.slice(start, end).matchAll(MISSED_END)) {
+    const at = start + gap.index;
     if (!/[a-z]/i.test(text.slice(from, at))) continue; // a numbered list's mark ("1. Exosome preparations…")
     ranges.push([from, at]);
-    from = at + stop[0].length - 1;
+    from = at + gap[0].length;
   }
   ranges.push([from, end]);
   return ranges;
@@ -67,7 +68,7 @@ function cutAfterNumbers(text: string, start: number, end: number): [number, num
 function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sentence[] {
   return split(text.slice(lineStart, lineEnd))
     .filter((node) => node.type === 'Sentence')
-    .flatMap((node) => cutAfterNumbers(text, lineStart + node.range[0], lineStart + node.range[1]))
+    .flatMap((node) => cutMissedEnds(text, lineStart + node.range[0], lineStart + node.range[1]))
     .flatMap(([rawStart, rawEnd]) => {
       const raw = text.slice(rawStart, rawEnd);
       const label = SECTION_LABEL.exec(raw)?.[0].length ?? 0;
@@ -80,7 +81,7 @@ function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sent
 }
 
 const SUBJECT =
-  /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?|sessions?|improvements?|side effects?|downtime|redness|inflammation|injections?|facials?|serums?|boosters?|vials?|research|data|proof|pregnan|immun|allerg|ageing|aging|younger|youth)/i;
+  /\b(exosome|exosomes|treatment|therapy|skin|hair|collagen|prp|stem cells?|evidence|studies|trials?|risk|regulat|scars?|wounds?|pigment|wrinkles?|acne|melasma|molecules|rna|laboratory|humans?|safety|efficacy|products?|procedures?|results?|clinics?|patients?|sessions?|improvements?|side effects?|downtime|redness|inflammation|injections?|facials?|serums?|boosters?|vials?|research|data|proof|pregnan|immun|allerg|ageing|aging|younger|youth|contamina|bacteri|toxins?|cultures?)/i;
 /** A lead-in that ends in a colon says something when it is a whole clause, not a label ("Current evidence:"). */
 const MIN_LEAD_IN_WORDS = 7;
 
