@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textOfHtml } from '../../server/src/corpus/html-text.js';
+import { proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { sentencesOf } from '../../server/src/domain/assistant/sentences.js';
 
 describe('the text of an HTML page, as a reader sees it', () => {
@@ -39,5 +40,46 @@ describe('the text of an HTML page, as a reader sees it', () => {
       '<html><head><title>Clinic</title><style>p{}</style></head><body><script>track()</script><p>Safe &amp; quick</p><noscript>x</noscript></body></html>',
     );
     expect(text).toBe('Safe & quick');
+  });
+});
+
+describe('a plain-text or Markdown document wrapped by hand', () => {
+  const WRAPPED = [
+    'Exosome serum after laser resurfacing',
+    '',
+    'In a randomized split-face trial of 30 patients, the side treated with',
+    'exosome serum after fractional laser healed two days sooner than the',
+    'side treated with a plain moisturiser. Redness also faded faster on the',
+    'treated side.',
+    '- Smaller pores',
+    '- brighter skin',
+  ].join('\n');
+
+  it('reads each paragraph as one, so that no sentence is cut at a line end', () => {
+    expect(sentencesOf(WRAPPED).map((s) => s.text.replace(/\n/g, ' '))).toEqual([
+      'Exosome serum after laser resurfacing',
+      'In a randomized split-face trial of 30 patients, the side treated with exosome serum after fractional laser healed two days sooner than the side treated with a plain moisturiser.',
+      'Redness also faded faster on the treated side.',
+      'Smaller pores',
+      'brighter skin',
+    ]);
+  });
+
+  it('quotes a wrapped sentence whole, and grades it by the trial it reports', () => {
+    const proposals = proposeAssertions(WRAPPED, []);
+    const trial = proposals.find((p) => p.quote.exact.startsWith('In a randomized split-face trial'));
+    expect(trial?.quote.exact).toContain('healed two days sooner than the\nside treated with a plain moisturiser.');
+    expect(trial?.grade).toBe('CLINICAL');
+    expect(proposals.find((p) => p.quote.exact.startsWith('Redness also faded'))?.grade).toBe('CLINICAL');
+  });
+});
+
+describe('a Markdown document', () => {
+  it('leaves a bold label that opens a line out of the quote, as a section label is', () => {
+    expect(
+      sentencesOf('**The good:** my dermatologist’s photos show more hairs.\n**Verdict**: worth a try.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['my dermatologist’s photos show more hairs.', 'worth a try.']);
   });
 });

@@ -16,6 +16,8 @@ const TRAILING = /[\s*_]+$/;
  */
 const SECTION_LABEL =
   /^[\s*_#]*(background|introduction|objectives?|aims?|purpose|importance|methods?|materials and methods|design|setting|participants|interventions?|results|findings|conclusions?|discussion|limitations|summary)[.:][*_]*\s+/i;
+/** A short label in Markdown bold that opens a line ("**The good:** my photos show…", "**Verdict**: …"): not part of the quote. */
+const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:[:.](?:\*\*|__)|(?:\*\*|__)[:.])\s+/;
 /** Sections whose sentences say what was done or sought, not what was found. */
 const METHOD_SECTIONS =
   /^(objectives?|aims?|purpose|methods?|materials and methods|design|setting|participants|interventions?)$/i;
@@ -26,7 +28,12 @@ export function sentencesOf(text: string): Sentence[] {
   return linesOf(text).flatMap((line) => sentencesOfLine(text, line.start, line.end));
 }
 
-/** Lines first: headings and list items end at a line break whether or not they end in a full stop. */
+/**
+ * Lines first: headings and list items end at a line break whether or not they end in a full stop.
+ * A paragraph wrapped by hand (a plain-text email, a Markdown file at 72 columns) is one line: a line
+ * continues onto the next when it is long, ends in no sentence's end, and the next starts in lower case
+ * with nothing between them ("…the treated side healed two" / "days sooner…").
+ */
 export function linesOf(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let start = 0;
@@ -35,7 +42,32 @@ export function linesOf(text: string): { start: number; end: number }[] {
     start = at + 1;
   }
   lines.push({ start, end: text.length });
-  return lines.filter((line) => line.end > line.start);
+  const joined: { start: number; end: number }[] = [];
+  for (const line of lines.filter((l) => l.end > l.start)) {
+    const last = joined.at(-1);
+    if (
+      last &&
+      last.end + 1 === line.start &&
+      wrapsOnto(text.slice(last.start, last.end), text.slice(line.start, line.end))
+    )
+      last.end = line.end;
+    else joined.push({ ...line });
+  }
+  return joined;
+}
+
+/** A hand-wrapped line is at least this long: a shorter one ending in no full stop is a title or a label, not a wrap. */
+const MIN_WRAPPED_LINE_CHARS = 40;
+
+function wrapsOnto(line: string, next: string): boolean {
+  const lastLine = line.slice(line.lastIndexOf('\n') + 1);
+  return (
+    lastLine.trim().length >= MIN_WRAPPED_LINE_CHARS &&
+    !/[.!?:]["”’)*_]*\s*$/.test(lastLine) &&
+    !isHeading(lastLine) &&
+    /^\s*[a-z]/.test(next) &&
+    !isListItem(next)
+  );
 }
 
 /** A line that is an item of a list: it starts with a bullet, a dash or a number. */
@@ -71,7 +103,7 @@ function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sent
     .flatMap((node) => cutMissedEnds(text, lineStart + node.range[0], lineStart + node.range[1]))
     .flatMap(([rawStart, rawEnd]) => {
       const raw = text.slice(rawStart, rawEnd);
-      const label = SECTION_LABEL.exec(raw)?.[0].length ?? 0;
+      const label = (SECTION_LABEL.exec(raw) ?? BOLD_LABEL.exec(raw))?.[0].length ?? 0;
       const lead = label + (LEADING.exec(raw.slice(label))?.[0].length ?? 0);
       const trail = TRAILING.exec(raw)?.[0].length ?? 0;
       const start = rawStart + lead;
