@@ -79,11 +79,17 @@ const INGEST_RUNS = 3;
  */
 const READER_PROBE_INTERVAL_MS = 20;
 
-/** Asks `{ __typename }` until stopped; resolves to the longest wait, in ms. */
-function readerProbe(app: ServerProcess): { stop: () => Promise<number> } {
+/**
+ * Runs `work` while a reader asks `{ __typename }`; the reader stops when the work ends, however it
+ * ends. Resolves to the work's result and the reader's longest wait, in ms.
+ */
+async function whileAReaderAsks<T>(
+  app: ServerProcess,
+  work: () => Promise<T>,
+): Promise<{ result: T; longestWaitMs: number }> {
   let running = true;
   let longest = 0;
-  const loop = (async () => {
+  const reader = (async () => {
     while (running) {
       const started = performance.now();
       const response = await fetch(`${app.url}graphql`, {
@@ -96,13 +102,15 @@ function readerProbe(app: ServerProcess): { stop: () => Promise<number> } {
       await new Promise((resolve) => setTimeout(resolve, READER_PROBE_INTERVAL_MS));
     }
   })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return Math.round(longest);
-    },
-  };
+  try {
+    const result = await work();
+    running = false;
+    await reader;
+    return { result, longestWaitMs: Math.round(longest) };
+  } finally {
+    running = false;
+    await reader.catch(() => {});
+  }
 }
 
 /**
@@ -130,26 +138,29 @@ async function measureIngest(
         kind: 'other',
         text: `Bench run ${run}, ${Date.now()}.\n${text}`,
       };
-      const reader = readerProbe(app);
-      const started = performance.now();
-      const response = await fetch(`${app.url}graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_TOKEN.split(':')[1]}` },
-        body: JSON.stringify({ query: mutation, variables: { input } }),
-      });
-      const body = (await response.json()) as {
-        data?: {
-          ingestSource: {
-            ok: boolean;
-            created: boolean;
-            error: { message: string } | null;
-            source: { slug: string; proposals: unknown[] };
+      const { result, longestWaitMs } = await whileAReaderAsks(app, async () => {
+        const started = performance.now();
+        const response = await fetch(`${app.url}graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_TOKEN.split(':')[1]}` },
+          body: JSON.stringify({ query: mutation, variables: { input } }),
+        });
+        const answer = (await response.json()) as {
+          data?: {
+            ingestSource: {
+              ok: boolean;
+              created: boolean;
+              error: { message: string } | null;
+              source: { slug: string; proposals: unknown[] };
+            };
           };
+          errors?: unknown[];
         };
-        errors?: unknown[];
-      };
-      const elapsed = performance.now() - started;
-      readerWaits.push(await reader.stop());
+        // Timed up to the answer: not the reader's last question, which may still be on its way.
+        return { body: answer, elapsed: performance.now() - started };
+      });
+      const { body, elapsed } = result;
+      readerWaits.push(longestWaitMs);
       const payload = body.data?.ingestSource;
       if (payload?.source) stored.push(payload.source.slug);
       if (!payload?.ok || !payload.created)
