@@ -154,25 +154,21 @@ export class ClaimLinker {
             .filter((l) => !l.isNew)
             .map((l) => ({ ...l, why: 'refers-back', saying: passage.text }))
         : [];
-      const known = distinct([...matched, ...referred]);
-      const linked = distinct([
-        ...known,
-        ...broaderOf(
-          known.filter((l) => readStanceTowards(l, l.saying, passage.text).stance === 'SUPPORTS'),
-          this.bySlug,
-        ),
-      ]);
-      const nearestOne: Link[] =
+      /** The links with the broader claim of each one the passage supports. */
+      const withBroader = (some: Link[]) =>
+        distinct([
+          ...some,
+          ...broaderOf(
+            some.filter((l) => readStanceTowards(l, l.saying, passage.text).stance === 'SUPPORTS'),
+            this.bySlug,
+          ),
+        ]);
+      const linked = withBroader(distinct([...matched, ...referred]));
+      const nearest = withBroader(
         linked.length === 0 && ranked[0] && best >= parameters.nearestFloor
           ? [{ ...ranked[0], isNew: false, why: 'nearest', saying: saying(ranked[0].slug) }]
-          : [];
-      const nearest = distinct([
-        ...nearestOne,
-        ...broaderOf(
-          nearestOne.filter((l) => readStanceTowards(l, l.saying, passage.text).stance === 'SUPPORTS'),
-          this.bySlug,
-        ),
-      ]);
+          : [],
+      );
       const saysMore =
         linked.length + nearest.length === 0 ||
         ((linked.length === 0 ||
