@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textOfHtml } from '../../server/src/corpus/html-text.js';
 import { proposeAssertions } from '../../server/src/domain/assistant/propose.js';
 import { sentencesOf } from '../../server/src/domain/assistant/sentences.js';
+import { readStanceTowards } from '../../server/src/domain/assistant/stance-cues.js';
 
 /** What the assistant quotes from a text, knowing no claim (every proposal is a new claim). */
 const quoted = (text: string) => proposeAssertions(text, []).map((p) => p.quote.exact);
@@ -86,5 +87,20 @@ describe('the assistant reads a document’s structure: what stands as a title, 
       'Exosome scalp sessions thicken thinning hair within three months.',
     ].join('\n');
     expect(quoted(menu)).toEqual(['Exosome scalp sessions thicken thinning hair within three months.']);
+  });
+});
+
+describe('the assistant reads harm with one list of words, whether it is reported or denied', () => {
+  const harm = { isNew: false, statement: 'Exosome treatment can cause infection, allergy or irritation' };
+
+  it('reads any harm reported as having happened with a claim of harm, and any harm denied against it', () => {
+    expect(readStanceTowards(harm, 'Two clients reported side effects within a day of the serum.').stance).toBe(
+      'SUPPORTS',
+    );
+    expect(readStanceTowards(harm, 'A week later she developed scarring along the needle tracks.').stance).toBe(
+      'SUPPORTS',
+    );
+    expect(readStanceTowards(harm, 'In our hands the serum has never left any scarring.').stance).toBe('CONTRADICTS');
+    expect(readStanceTowards(harm, 'The serum caused no redness or swelling at all.').stance).toBe('CONTRADICTS');
   });
 });
