@@ -104,3 +104,32 @@ describe('the assistant reads harm with one list of words, whether it is reporte
     expect(readStanceTowards(harm, 'The serum caused no redness or swelling at all.').stance).toBe('CONTRADICTS');
   });
 });
+
+describe('the assistant reads a section by its heading, and a sentence that only announces a question', () => {
+  it('proposes nothing in a methods section under a heading of its own, and reads its results', () => {
+    for (const methods of ['Methods', '## Methods', 'METHODS']) {
+      const abstract = [
+        'Exosome serum after laser resurfacing: a randomized trial',
+        '',
+        methods,
+        'Twenty volunteers were randomized to exosome serum or placebo cream after laser resurfacing of the cheeks.',
+        'Skin redness was scored by a blinded dermatologist on days 1, 3 and 7 after the laser.',
+        '',
+        'Results',
+        'Redness resolved two days sooner with the exosome serum than with the placebo cream.',
+      ].join('\n');
+      const quotes = quoted(abstract);
+      expect(quotes).toEqual(['Redness resolved two days sooner with the exosome serum than with the placebo cream.']);
+    }
+  });
+
+  it('proposes nothing on a sentence that announces a question it leaves open, and keeps one that denies an answer', () => {
+    for (const announcing of [
+      'My main concern is what the vials of exosome serum actually contain.',
+      'What patients want to know is whether the results of the treatment last.',
+      'I often wonder about how these exosome serums are stored on the way to the clinic.',
+    ])
+      expect(quoted(announcing)).toEqual([]);
+    expect(quoted('Nobody knows what these vials of exosome serum actually contain.')).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import {
   isStatement,
   linesOf,
   makesClaim,
+  sectionHeadedBy,
   sectionOf,
   sentencesOf,
   type Sentence,
@@ -35,7 +36,8 @@ export function passagesOf(text: string): Passage[] {
   const lines = ranges.map((l) => text.slice(l.start, l.end));
   const starts = ranges.map((l) => l.start);
   let section: string | null = null;
-  const sections = lines.map((l) => (section = isHeading(l) ? null : (sectionOf(l) ?? section)));
+  // A section runs from its label ("Methods: …") or its heading ("Methods" on a line of its own) to the next heading.
+  const sections = lines.map((l) => (section = isHeading(l) ? sectionHeadedBy(l) : (sectionOf(l) ?? section)));
   const paragraphs = paragraphsOf(lines);
   const head = headOf(lines);
   return sentencesOf(text).map((sentence, index) => {

@@ -14,8 +14,11 @@ const TRAILING = /[\s*_]+$/;
  * The label of a structured abstract's section at the start of a line ("Results:", "**Methods.**"):
  * not part of the sentence it introduces, and telling what kind of sentences follow.
  */
-const SECTION_LABEL =
-  /^[\s*_#]*(background|introduction|objectives?|aims?|purpose|importance|methods?|materials and methods|design|setting|participants|interventions?|results|findings|conclusions?|discussion|limitations|summary)[.:][*_]*\s+/i;
+const SECTION_NAMES =
+  'background|introduction|objectives?|aims?|purpose|importance|methods?|materials and methods|design|setting|participants|interventions?|results|findings|conclusions?|discussion|limitations|summary';
+const SECTION_LABEL = new RegExp(String.raw`^[\s*_#]*(${SECTION_NAMES})[.:][*_]*\s+`, 'i');
+/** A heading that names a section of its own ("Methods", "## Results", "**Conclusions:**"). */
+const SECTION_HEADING = new RegExp(String.raw`^[\s*_#]*(${SECTION_NAMES})[.:]?[*_]*\s*$`, 'i');
 /** A short label in Markdown bold that opens a line ("**The good:** my photos show…", "**Verdict**: …"): not part of the quote. */
 const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:[:.](?:\*\*|__)|(?:\*\*|__)[:.])\s+/;
 /** Sections whose sentences say what was done or sought, not what was found. */
@@ -172,6 +175,11 @@ export function sectionOf(line: string): string | null {
   return SECTION_LABEL.exec(line)?.[1]?.toLowerCase() ?? null;
 }
 
+/** The section a heading opens ("Methods" on a line of its own), lower-cased, or null for any other heading. */
+export function sectionHeadedBy(line: string): string | null {
+  return SECTION_HEADING.exec(line)?.[1]?.toLowerCase() ?? null;
+}
+
 /**
  * A call to action: it asks the reader to buy, book or report, or tells a clinic what to do with
  * stock and patients, and states nothing ("Book your facial today and save 20%!", "… please book an
@@ -181,6 +189,14 @@ const CALL_TO_ACTION =
   /^(book|call|schedule|order|buy|shop|reserve|enquire|subscribe|sign up|contact us|visit us)\b|\b(save \d+%|\d+% off|free consultation|book (now|today|your))\b|\bplease (book|call|contact|schedule|visit|get in touch|report)\b|\breport (it|them|this|any \w+) to\b|\byou can report\b|^(stop using|quarantine|notify|contact (patients|clients|us|your)|send (details|reports?|us))\b/i;
 /** A label and its price or figure, as a menu or a price list gives them: "Course of three sessions, a month apart: $2,100". */
 const LABELLED_FIGURE = /:\s*(from\s+)?[£$€]?\s?\d[\d,.]*\s?[£$€%]?\s*$/i;
+/**
+ * A sentence that only announces a question it leaves open, its main clause short and the question its
+ * end ("My main concern is what the vials contain", "What patients want to know is whether it lasts"):
+ * a signpost to what follows. Denied ("Nobody knows what the vials contain"), it says something.
+ */
+const ANNOUNCED_QUESTION =
+  /^[^,;]{0,60}\b(is|are|was|were|about|know|knows|learns?|learned|wonder|wonders)\s+(what|where|how|whether|why|which|who)\b[^,;]*$/i;
+const DENIAL = /\b(no|not|never|nobody|no one|none|nothing|cannot|can't|n't)\b|n’t\b/i;
 /** A disclaimer of the page itself: "Note: The content of this article is for reference and information only…". */
 const DISCLAIMER = /\bfor (general )?(reference|information)( and (reference|information))?( purposes)? only\b/i;
 /** What a study or an article set out to do: "We tested whether…", "To assess…", "This article aims to…". */
@@ -210,13 +226,14 @@ const PERSON_INTRODUCED =
 
 /**
  * A sentence that states something: not a heading, a question (asked or told), a label, a fragment,
- * a price or figure against a label, a call to action, an aim, a method, a step of someone's story or a person's introduction.
+ * a price or figure against a label, a question announced, a call to action, an aim, a method, a step of someone's story or a person's introduction.
  */
 export function isStatement(sentence: Sentence): boolean {
   const words = sentence.text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   if (words.length < 5 || sentence.text.endsWith('?')) return false;
   if (CALL_TO_ACTION.test(sentence.text) || AIM.test(sentence.text) || DISCLAIMER.test(sentence.text)) return false;
   if (LABELLED_FIGURE.test(sentence.text)) return false;
+  if (ANNOUNCED_QUESTION.test(sentence.text) && !DENIAL.test(sentence.text)) return false;
   if (REPORTED_QUESTION.test(sentence.text) || PERSON_INTRODUCED.test(sentence.text)) return false;
   if (STORY_STEP.test(sentence.text) && !OUTCOME.test(sentence.text) && !FINDING.test(sentence.text)) return false;
   if (
