@@ -73,6 +73,9 @@ describe('the assistant reads a document’s structure: what stands as a title, 
     const abstract =
       'Placental exosomes shorten redness after fractional laser in a randomized split-face trial of thirty patients\n\nBackground: Redness after laser lasts days.';
     expect(quoted(abstract)).toContain(abstract.split('\n')[0]);
+    // under a journal's name, a title that names its study is still a finding, not a standfirst
+    const underJournal = `Journal of Skin Research\n${abstract}`;
+    expect(quoted(underJournal)).toContain(abstract.split('\n')[0]);
     const page =
       '# Results you can see\n\n- Firmer, brighter skin within three weeks\n- Softer frown lines after two sessions';
     expect(quoted(page)).toEqual(

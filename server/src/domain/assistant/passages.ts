@@ -1,3 +1,4 @@
+import { readEvidence } from './evidence-cues.js';
 import {
   isHeading,
   isListItem,
@@ -56,12 +57,13 @@ export function passagesOf(text: string): Passage[] {
 }
 
 /**
- * The lines that head a document and state nothing: its title, the first line after any navigation
- * (a web page's menu reads as a list before it), when it is short and ends in no punctuation ("Before
- * you book an exosome facial, read this"), and the standfirst that follows such a title, an unpunctuated
- * line of any length ("How exosomes are made, marked up and sold") or a line set wholly in emphasis, as
- * Markdown sets a standfirst ("*Clinics now offer a serum after every laser. We asked whether…*"). A research article's long title states
- * its finding, and is read as a sentence.
+ * The lines that head a document and state nothing: its title, the first line after any navigation (a web
+ * page's menu reads as a list before it), when it is short and ends in no punctuation ("Before you book an
+ * exosome facial, read this"), and the standfirst that follows such a title: an unpunctuated line of any
+ * length that names no study ("How exosomes are made, marked up and sold"), or a line set wholly in emphasis
+ * as Markdown sets a standfirst ("*Clinics now offer a serum after every laser. We asked whether…*"). A
+ * research article's long title states its finding, and is read as a sentence, under a journal's name too
+ * ("Exosomes shorten redness in a randomized trial" names its study).
  */
 const EMPHASISED = /^\s*([*_])[^*_].*[^*_]\1\s*$/;
 
@@ -75,7 +77,7 @@ function headOf(lines: readonly string[]): number[] {
   const next = lines[title + 1];
   const standfirst =
     next !== undefined &&
-    (isUnpunctuated(next) || EMPHASISED.test(next)) &&
+    (EMPHASISED.test(next) || (isUnpunctuated(next) && readEvidence(next).cues.length === 0)) &&
     !isListItem(next) &&
     sectionOf(next) === null;
   return standfirst ? [title, title + 1] : [title];
