@@ -151,5 +151,8 @@ describe('a grown base: the seeds with the tuning part’s labeled passages cura
     const tuningOnly = evaluateLabeledDocuments(corpus, dir, undefined, 'tuning', 'grown');
     expect(tuningOnly.results.every((r) => r.part === 'tuning')).toBe(true);
     expect(tuningOnly.byPart.test.labels).toBe(0);
+    const both = evaluateLabeledDocuments(corpus, dir, undefined, undefined, 'grown');
+    expect(both.byPart.test.labels).toBe(1);
+    expect(both.byPart.tuning).toEqual(tuningOnly.byPart.tuning);
   });
 });
