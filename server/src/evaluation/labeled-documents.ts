@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Corpus } from '../corpus/corpus-reader.js';
 import { readTextDocument } from '../corpus/document-reader.js';
+import { quoteAt } from '../domain/anchoring.js';
+import type { KnownClaim } from '../domain/assistant/claim-matcher.js';
+import { passagesOf } from '../domain/assistant/passages.js';
 import { GradingAssistant, LINK_PARAMETERS, type LinkParameters, type Proposal } from '../domain/assistant/propose.js';
 import { GRADES, type Grade, type Stance } from '../domain/types.js';
 
@@ -82,43 +85,133 @@ export function readLabeledSet(dir: string): { documents: LabeledDocument[]; lab
   return { documents, labels };
 }
 
-/** Scores the assistant, knowing the whole curated base, on the labeled documents (of one part, or both). */
+/**
+ * The base a labeled document is proposed against. `seeds`: the curated base of the four seeds
+ * (the headline). `grown`: the seeds with the tuning part's labeled passages curated into the claims
+ * they name, as accepting them would add their quotes, each tuning document proposed without its
+ * own passages (leave-one-document-out) and each test document against all of them.
+ */
+export type Base = 'seeds' | 'grown';
+
+/** A tuning label's passage as a curator accepting it adds it to its claim's texts. */
+export interface CuratedPassage {
+  document: string;
+  claim: string;
+  /** The passage the assistant reads the label's sentence as: the quote an accepted proposal stores. */
+  quote: string;
+}
+
+/** The seeds' claims, each known by its statement and the quotes curated on it. */
+export function seedClaims(corpus: Corpus): KnownClaim[] {
+  return corpus.claims.map((c) => ({
+    slug: c.slug,
+    statement: c.statement,
+    texts: [c.statement, ...corpus.assertions.filter((a) => a.claimSlug === c.slug).map((a) => a.quote.exact)],
+    refines: c.refines,
+  }));
+}
+
+/**
+ * The tuning part's labeled passages that name a claim the base knows: what curating them would add.
+ * A label saying NEW adds no claim (a later document's NEW must stay new), a slug the base does not
+ * know adds nothing, and the test part adds nothing ever.
+ */
+export function curatedPassagesOf(
+  set: { documents: readonly LabeledDocument[]; labels: readonly Label[] },
+  knownSlugs: ReadonlySet<string>,
+): CuratedPassage[] {
+  const tuning = new Map(set.documents.filter((d) => d.part === 'tuning').map((d) => [d.document, d.text]));
+  const curated: CuratedPassage[] = [];
+  for (const label of set.labels) {
+    const text = tuning.get(label.document);
+    if (text === undefined || !knownSlugs.has(label.claim)) continue;
+    const start = text.indexOf(label.passage);
+    // The passage the label's sentence opens, its section label ("Results:") left out as the assistant leaves it.
+    const passage = passagesOf(text).find((p) => p.start < start + label.passage.length && start < p.end);
+    const quote = passage ? quoteAt(text, passage.start, passage.end).exact : label.passage;
+    if (!curated.some((c) => c.document === label.document && c.claim === label.claim && c.quote === quote))
+      curated.push({ document: label.document, claim: label.claim, quote });
+  }
+  return curated;
+}
+
+/** The claims with the curated passages added to the texts of those they name. */
+export function grownClaims(claims: readonly KnownClaim[], curated: readonly CuratedPassage[]): KnownClaim[] {
+  return claims.map((c) => ({
+    ...c,
+    texts: [...c.texts, ...curated.filter((p) => p.claim === c.slug).map((p) => p.quote)],
+  }));
+}
+
+/**
+ * The claims a labeled document is proposed against on the grown base: the seeds' claims with the
+ * tuning part's curated passages, less the document's own (a tuning document's wording is never
+ * given to the assistant that reads it).
+ */
+export function grownBaseFor(
+  seeds: readonly KnownClaim[],
+  curated: readonly CuratedPassage[],
+  document: LabeledDocument,
+): KnownClaim[] {
+  return grownClaims(
+    seeds,
+    curated.filter((c) => c.document !== document.document),
+  );
+}
+
+/** Scores the assistant on the labeled documents (of one part, or both), against the seeds' base or a grown one. */
 export function evaluateLabeledDocuments(
   corpus: Corpus,
   dir: string,
   parameters: LinkParameters = LINK_PARAMETERS,
   part?: Part,
+  base: Base = 'seeds',
 ): LabeledEvaluation {
-  return new LabeledDocuments(corpus, dir, part).evaluate(parameters);
+  return new LabeledDocuments(corpus, dir, part, base).evaluate(parameters);
 }
 
-/** The labeled documents read once, with one assistant that knows the whole base, kept across evaluations (the sweep). */
+/**
+ * The labeled documents read once, each with the assistant it is proposed by, kept across
+ * evaluations (the sweep). On the seeds' base one assistant reads them all; on a grown base each
+ * tuning document has its own (the others' passages curated), and the test part one with all of
+ * them, built only when a document asks for it.
+ */
 export class LabeledDocuments {
   private readonly documents: LabeledDocument[];
   private readonly labels: Label[];
-  private readonly assistant: GradingAssistant;
+  private readonly assistants = new Map<string, GradingAssistant>();
+  private readonly claimsFor: (document: LabeledDocument) => { key: string; claims: () => KnownClaim[] };
 
-  constructor(corpus: Corpus, dir: string, part?: Part) {
+  constructor(corpus: Corpus, dir: string, part?: Part, base: Base = 'seeds') {
     const set = readLabeledSet(dir);
     this.documents = set.documents.filter((d) => !part || d.part === part);
     const names = new Set(this.documents.map((d) => d.document));
     this.labels = set.labels.filter((l) => names.has(l.document));
-    this.assistant = new GradingAssistant(
-      corpus.claims.map((c) => ({
-        slug: c.slug,
-        statement: c.statement,
-        texts: [c.statement, ...corpus.assertions.filter((a) => a.claimSlug === c.slug).map((a) => a.quote.exact)],
-        refines: c.refines,
-      })),
-      { keepsReadings: true },
-    );
+    const seeds = seedClaims(corpus);
+    if (base === 'seeds') {
+      this.claimsFor = () => ({ key: 'seeds', claims: () => seeds });
+    } else {
+      const curated = curatedPassagesOf(set, new Set(seeds.map((c) => c.slug)));
+      this.claimsFor = (document) => ({
+        key: document.part === 'tuning' ? `without ${document.document}` : 'all tuning passages',
+        claims: () => grownBaseFor(seeds, curated, document),
+      });
+    }
+  }
+
+  private assistantFor(document: LabeledDocument): GradingAssistant {
+    const { key, claims } = this.claimsFor(document);
+    let assistant = this.assistants.get(key);
+    if (!assistant) this.assistants.set(key, (assistant = new GradingAssistant(claims(), { keepsReadings: true })));
+    return assistant;
   }
 
   evaluate(parameters: LinkParameters = LINK_PARAMETERS): LabeledEvaluation {
     const results: LabelResult[] = [];
     const proposals: LabeledEvaluation['proposals'] = [];
-    for (const { document, part, text } of this.documents) {
-      const made = this.assistant.propose(text, parameters);
+    for (const labeled of this.documents) {
+      const { document, part, text } = labeled;
+      const made = this.assistantFor(labeled).propose(text, parameters);
       const labels = this.labels
         .filter((l) => l.document === document)
         .map((label) => ({ label, start: text.indexOf(label.passage) }));
