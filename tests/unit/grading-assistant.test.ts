@@ -460,7 +460,7 @@ describe('the assistant proposes assertions whose quotes stand verbatim at their
       ),
     ).toEqual(['Wounds closed by day 14.', 'Treated mice grew hair.', 'Scores fell at week 12.', 'The effect lasted.']);
     expect(sentencesOf('1. Exosome preparations are not authorised.').map((s) => s.text)).toEqual([
-      '1. Exosome preparations are not authorised.',
+      'Exosome preparations are not authorised.',
     ]);
   });
 

@@ -16,6 +16,12 @@ export interface AssistantHost {
   close(): Promise<void>;
 }
 
+/**
+ * The host stopped under a call (its thread died, or was closed): the call failed through no fault of its
+ * own, and the caller may build the assistant again and retry.
+ */
+export class AssistantThreadStopped extends Error {}
+
 /** The assistant on the calling thread: its work blocks that thread while it runs. */
 export const inThisThread: AssistantHost = {
   build: async (known) => hosted(new GradingAssistant(known)),

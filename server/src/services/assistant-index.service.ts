@@ -1,7 +1,6 @@
 import type { ClaimRepository } from '../db/claim.repository.js';
 import type { Proposal } from '../domain/assistant/propose.js';
-import { inThisThread, type AssistantHost, type HostedAssistant } from './assistant-host.js';
-import { AssistantThreadStopped } from './assistant-thread.js';
+import { AssistantThreadStopped, inThisThread, type AssistantHost, type HostedAssistant } from './assistant-host.js';
 
 /**
  * Claims added or changed since the index was built from the whole base, past which it is built

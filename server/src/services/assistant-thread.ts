@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { KnownClaim } from '../domain/assistant/claim-matcher.js';
 import type { Proposal } from '../domain/assistant/propose.js';
-import type { AssistantHost, HostedAssistant } from './assistant-host.js';
+import { AssistantThreadStopped, type AssistantHost, type HostedAssistant } from './assistant-host.js';
 
 /**
  * Claims per message while the index's claims are sent to the thread: each message is copied on
@@ -22,8 +22,6 @@ export interface AssistantReply {
   changedSince?: number;
   proposals?: Proposal[];
 }
-
-export class AssistantThreadStopped extends Error {}
 
 /**
  * The grading assistant on a thread of its own (assistant-thread.worker.ts), so that building its

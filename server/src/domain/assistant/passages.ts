@@ -1,3 +1,4 @@
+import { readEvidence } from './evidence-cues.js';
 import {
   isHeading,
   isListItem,
@@ -7,6 +8,7 @@ import {
   isStatement,
   linesOf,
   makesClaim,
+  sectionHeadedBy,
   sectionOf,
   sentencesOf,
   type Sentence,
@@ -35,16 +37,13 @@ export function passagesOf(text: string): Passage[] {
   const lines = ranges.map((l) => text.slice(l.start, l.end));
   const starts = ranges.map((l) => l.start);
   let section: string | null = null;
-  const sections = lines.map((l) => (section = isHeading(l) ? null : (sectionOf(l) ?? section)));
-  // A document's first line, short and ending in no punctuation, is its title ("Before you book an exosome
-  // facial, read this"); a research article's long title states its finding, and is read as a sentence.
+  // A section runs from its label ("Methods: …") or its heading ("Methods" on a line of its own) to the next heading.
+  const sections = lines.map((l) => (section = isHeading(l) ? sectionHeadedBy(l) : (sectionOf(l) ?? section)));
   const paragraphs = paragraphsOf(lines);
-  const title = lines.findIndex((l) => l.trim() !== '');
-  const titled =
-    title >= 0 && isUnpunctuated(lines[title]!) && lines[title]!.trim().split(/\s+/).length <= MAX_TITLE_WORDS;
+  const head = headOf(lines);
   return sentencesOf(text).map((sentence, index) => {
     const line = starts.findLastIndex((start) => start <= sentence.start);
-    const heading = isHeading(lines[line]!) || isMethodSection(sections[line]!) || (titled && line === title);
+    const heading = isHeading(lines[line]!) || isMethodSection(sections[line]!) || head.includes(line);
     return {
       ...sentence,
       index,
@@ -55,6 +54,33 @@ export function passagesOf(text: string): Passage[] {
       aboutSubject: makesClaim(sentence) && !heading,
     };
   });
+}
+
+/**
+ * The lines that head a document and state nothing: its title, the first line after any navigation (a web
+ * page's menu reads as a list before it), when it is short and ends in no punctuation ("Before you book an
+ * exosome facial, read this"), and the standfirst that follows such a title: an unpunctuated line of any
+ * length that names no study ("How exosomes are made, marked up and sold"), or a line set wholly in emphasis
+ * as Markdown sets a standfirst ("*Clinics now offer a serum after every laser. We asked whether…*"). A
+ * research article's long title states its finding, and is read as a sentence, under a journal's name too
+ * ("Exosomes shorten redness in a randomized trial" names its study).
+ */
+const EMPHASISED = /^\s*([*_])[^*_].*[^*_]\1\s*$/;
+
+function headOf(lines: readonly string[]): number[] {
+  const title = lines.findIndex((l) => l.trim() !== '' && !isListItem(l));
+  if (title < 0) return [];
+  const titled =
+    isHeading(lines[title]!) ||
+    (isUnpunctuated(lines[title]!) && lines[title]!.trim().split(/\s+/).length <= MAX_TITLE_WORDS);
+  if (!titled) return [];
+  const next = lines[title + 1];
+  const standfirst =
+    next !== undefined &&
+    (EMPHASISED.test(next) || (isUnpunctuated(next) && readEvidence(next).cues.length === 0)) &&
+    !isListItem(next) &&
+    sectionOf(next) === null;
+  return standfirst ? [title, title + 1] : [title];
 }
 
 /** Sections that report what a study found, continuing the study its methods described. */

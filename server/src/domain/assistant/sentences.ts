@@ -1,4 +1,4 @@
-import { split } from 'sentence-splitter';
+import { DefaultAbbrMarkerOptions, split, type splitOptions } from 'sentence-splitter';
 import { readEvidence } from './evidence-cues.js';
 
 export interface Sentence {
@@ -14,14 +14,37 @@ const TRAILING = /[\s*_]+$/;
  * The label of a structured abstract's section at the start of a line ("Results:", "**Methods.**"):
  * not part of the sentence it introduces, and telling what kind of sentences follow.
  */
-const SECTION_LABEL =
-  /^[\s*_#]*(background|introduction|objectives?|aims?|purpose|importance|methods?|materials and methods|design|setting|participants|interventions?|results|findings|conclusions?|discussion|limitations|summary)[.:][*_]*\s+/i;
+const SECTION_NAMES =
+  'background|introduction|objectives?|aims?|purpose|importance|methods?|materials and methods|design|setting|participants|interventions?|results|findings|conclusions?|discussion|limitations|summary';
+const SECTION_LABEL = new RegExp(String.raw`^[\s*_#]*(${SECTION_NAMES})[.:][*_]*\s+`, 'i');
+/** A heading that names a section of its own ("Methods", "## Results", "**Conclusions:**"). */
+const SECTION_HEADING = new RegExp(String.raw`^[\s*_#]*(${SECTION_NAMES})[.:]?[*_]*\s*$`, 'i');
 /** A short label in Markdown bold that opens a line ("**The good:** my photos show…", "**Verdict**: …"): not part of the quote. */
 const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:[:.](?:\*\*|__)|(?:\*\*|__)[:.])\s+/;
 /** Sections whose sentences say what was done or sought, not what was found. */
 const METHOD_SECTIONS =
   /^(objectives?|aims?|purpose|methods?|materials and methods|design|setting|participants|interventions?)$/i;
-const LIST_MARK = /^\s*[:.]?\s*([•·*]|[-–]\s|\d+[.)]\s)/;
+/** A bullet, a dash or a number opening a list's item; a Markdown bullet is followed by a space ("*emphasis*" is no item). */
+const LIST_MARK = /^\s*[:.]?\s*([•·]|[*+\-–]\s|\d+[.)]\s)/;
+/** A numbered list's mark at the start of a line ("1. ", "2) "): the quote starts at the item's text. */
+const NUMBERED_MARK = /^\s*\d{1,3}[.)]\s+/;
+
+/**
+ * Abbreviations that point at what follows them ("Fig. 3", "Table 2" needs none): the splitter's
+ * English ones and a paper's references to its figures, equations and pages, so that "See Fig. 3."
+ * is one sentence and not "See Fig." and "3.".
+ */
+const SPLIT_OPTIONS: splitOptions = {
+  AbbrMarker: {
+    language: {
+      ...DefaultAbbrMarkerOptions.language,
+      PREPOSITIVE_ABBREVIATIONS: [
+        ...DefaultAbbrMarkerOptions.language.PREPOSITIVE_ABBREVIATIONS,
+        ...['Fig.', 'Figs.', 'Eq.', 'Eqs.', 'Ref.', 'Refs.', 'Suppl.', 'Vol.', 'pp.', 'p.'],
+      ],
+    },
+  },
+};
 
 /** The sentences of a text, each with its offsets in that text (UTF-16, end exclusive). */
 export function sentencesOf(text: string): Sentence[] {
@@ -98,12 +121,15 @@ function cutMissedEnds(text: string, start: number, end: number): [number, numbe
 }
 
 function sentencesOfLine(text: string, lineStart: number, lineEnd: number): Sentence[] {
-  return split(text.slice(lineStart, lineEnd))
+  return split(text.slice(lineStart, lineEnd), SPLIT_OPTIONS)
     .filter((node) => node.type === 'Sentence')
     .flatMap((node) => cutMissedEnds(text, lineStart + node.range[0], lineStart + node.range[1]))
     .flatMap(([rawStart, rawEnd]) => {
       const raw = text.slice(rawStart, rawEnd);
-      const label = (SECTION_LABEL.exec(raw) ?? BOLD_LABEL.exec(raw))?.[0].length ?? 0;
+      const opensLine = text.slice(lineStart, rawStart).trim() === '';
+      const label =
+        (SECTION_LABEL.exec(raw) ?? BOLD_LABEL.exec(raw) ?? (opensLine ? NUMBERED_MARK.exec(raw) : null))?.[0].length ??
+        0;
       const lead = label + (LEADING.exec(raw.slice(label))?.[0].length ?? 0);
       const trail = TRAILING.exec(raw)?.[0].length ?? 0;
       const start = rawStart + lead;
@@ -149,6 +175,11 @@ export function sectionOf(line: string): string | null {
   return SECTION_LABEL.exec(line)?.[1]?.toLowerCase() ?? null;
 }
 
+/** The section a heading opens ("Methods" on a line of its own), lower-cased, or null for any other heading. */
+export function sectionHeadedBy(line: string): string | null {
+  return SECTION_HEADING.exec(line)?.[1]?.toLowerCase() ?? null;
+}
+
 /**
  * A call to action: it asks the reader to buy, book or report, or tells a clinic what to do with
  * stock and patients, and states nothing ("Book your facial today and save 20%!", "… please book an
@@ -156,6 +187,16 @@ export function sectionOf(line: string): string | null {
  */
 const CALL_TO_ACTION =
   /^(book|call|schedule|order|buy|shop|reserve|enquire|subscribe|sign up|contact us|visit us)\b|\b(save \d+%|\d+% off|free consultation|book (now|today|your))\b|\bplease (book|call|contact|schedule|visit|get in touch|report)\b|\breport (it|them|this|any \w+) to\b|\byou can report\b|^(stop using|quarantine|notify|contact (patients|clients|us|your)|send (details|reports?|us))\b/i;
+/** A label and its price or figure, as a menu or a price list gives them: "Course of three sessions, a month apart: $2,100". */
+const LABELLED_FIGURE = /:\s*(from\s+)?[£$€]?\s?\d[\d,.]*\s?[£$€%]?\s*$/i;
+/**
+ * A sentence that only announces a question it leaves open, its main clause short and the question its
+ * end ("My main concern is what the vials contain", "What patients want to know is whether it lasts"):
+ * a signpost to what follows. Denied ("Nobody knows what the vials contain"), it says something.
+ */
+const ANNOUNCED_QUESTION =
+  /^[^,;]{0,60}\b(is|are|was|were|about|know|knows|learns?|learned|wonder|wonders)\s+(what|where|how|whether|why|which|who)\b[^,;]*$/i;
+const DENIAL = /\b(no|not|never|nobody|no one|none|nothing|cannot|can't|n't)\b|n’t\b/i;
 /** A disclaimer of the page itself: "Note: The content of this article is for reference and information only…". */
 const DISCLAIMER = /\bfor (general )?(reference|information)( and (reference|information))?( purposes)? only\b/i;
 /** What a study or an article set out to do: "We tested whether…", "To assess…", "This article aims to…". */
@@ -185,12 +226,14 @@ const PERSON_INTRODUCED =
 
 /**
  * A sentence that states something: not a heading, a question (asked or told), a label, a fragment,
- * a call to action, an aim, a method, a step of someone's story or a person's introduction.
+ * a price or figure against a label, a question announced, a call to action, an aim, a method, a step of someone's story or a person's introduction.
  */
 export function isStatement(sentence: Sentence): boolean {
   const words = sentence.text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   if (words.length < 5 || sentence.text.endsWith('?')) return false;
   if (CALL_TO_ACTION.test(sentence.text) || AIM.test(sentence.text) || DISCLAIMER.test(sentence.text)) return false;
+  if (LABELLED_FIGURE.test(sentence.text)) return false;
+  if (ANNOUNCED_QUESTION.test(sentence.text) && !DENIAL.test(sentence.text)) return false;
   if (REPORTED_QUESTION.test(sentence.text) || PERSON_INTRODUCED.test(sentence.text)) return false;
   if (STORY_STEP.test(sentence.text) && !OUTCOME.test(sentence.text) && !FINDING.test(sentence.text)) return false;
   if (

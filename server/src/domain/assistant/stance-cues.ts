@@ -63,9 +63,13 @@ const HARM_CLAIM =
 /** An assurance of safety: it reads against a claim of harm ("completely safe", "risk-free", "produced in a sterile laboratory"). */
 const SAFETY_ASSURANCE =
   /\b(completely|totally|perfectly|entirely|100%) safe\b|\brisk[- ]free\b|\bsterile\b|\b(no|zero|without( any)?) (risks?|side[- ]effects?|complications|possibility of (side[- ]effects?|harm))\b|\bcan(not|'t|’t) (cause )?harm\b/i;
+/** Words for harm done by a treatment: a denial of one of them reads against a claim of harm, a report of one with it. */
+const HARMS = String.raw`(risks?|harm\w*|infection\w*|contaminat\w*|side[- ]effects?|reactions?|irritation|redness|swelling|rash(es)?|granulomas?|nodules?|abscess(es)?|scarring)`;
 /** A denial aimed at the harm itself ("cannot cause infection"), not at a safeguard ("no verified origin"). */
-const DENIED_HARM =
-  /\b(no|not|none|nobody|no one|cannot|can't|never|without)\b[^.;,]{0,40}\b(risks?|harm\w*|infection\w*|contaminat\w*|side[- ]effects?|reactions?|irritation|redness|swelling|rash(es)?|granulomas?|nodules?|abscess(es)?)\b/i;
+const DENIED_HARM = new RegExp(
+  String.raw`\b(no|not|none|nobody|no one|cannot|can't|never|without)\b[^.;,]{0,40}\b${HARMS}\b`,
+  'i',
+);
 /** A claim that products are all alike (not a comparison: "more consistent than PRP" is affirmed by PRP's variability). */
 const UNIFORMITY_CLAIM = /\b(standardi[sz]ed|uniform|equivalent|identical)\b/i;
 /** Wording that says products or results differ: it reads against a claim that they are all alike. */
@@ -73,8 +77,10 @@ const VARIATION =
   /\b(vary|varies|varied|variable|variability|differ|differs|different|inconsistent|depends?|depending)\b|\bnot all\b[^.;]{0,40}\b(equal|the same|alike)\b/i;
 
 /** Harm reported as having happened ("two patients developed a wound infection"): it bears out a claim of harm, whatever else the sentence denies. */
-const REPORTED_HARM =
-  /\b(developed|had|got|suffered|experienced|reported|caused|causing|led to)\b[^.;]{0,40}?\b(infections?|reactions?|irritation|redness|swelling|rash(es)?|granulomas?|nodules?|abscess(es)?|scarring)\b/i;
+const REPORTED_HARM = new RegExp(
+  String.raw`\b(developed|had|got|suffered|experienced|reported|caused|causing|led to)\b[^.;]{0,40}?\b${HARMS}\b`,
+  'i',
+);
 /** A claim that some people should be careful or assessed before treatment ("…should be cautious about exosome therapy"). */
 const CAUTION_CLAIM = /\bshould be (cautious|careful)\b|\bneed (careful )?(evaluation|assessment)\b/i;
 /** Keeping them from the treatment altogether ("should not receive", "we do not treat"): the strongest caution, not a denial of it. */
@@ -124,7 +130,9 @@ export function readStanceTowards(
   }
   if (HARM_CLAIM.test(claim.statement) && !/\b(lowers?|reduces?|avoids?)\b/i.test(claim.statement)) {
     const reported = REPORTED_HARM.exec(sentence);
-    if (reported && !NEGATIONS.test(sentence.slice(0, reported.index))) return { stance: 'SUPPORTS', cue: reported[0] };
+    // "caused no redness" reports none: a negation before the harm, or between its verb and it, denies it
+    if (reported && !NEGATIONS.test(sentence.slice(0, reported.index + reported[0].length)))
+      return { stance: 'SUPPORTS', cue: reported[0] };
     const assurance = SAFETY_ASSURANCE.exec(saying);
     const denied = NEGATIONS.exec(saying.replace(SAFETY_ASSURANCE, ''));
     if (assurance) return { stance: denied ? 'SUPPORTS' : 'CONTRADICTS', cue: assurance[0] };
