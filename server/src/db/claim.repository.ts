@@ -72,7 +72,7 @@ export function claimPageQuery(plan: Omit<ClaimPagePlan, 'pageLimit'>): string {
     MATCH (a:Assertion)
     WHERE a.claimSlug = c.slug AND a.stance = page.stance AND a.pageKey > page.after
     WITH a ORDER BY a.claimSlug, a.stance, a.pageKey LIMIT $pageLimit
-    MATCH (s:Source)-[:HAS_ASSERTION]->(a)-[:ABOUT]->(c)
+    MATCH (s)-[:HAS_ASSERTION]->(a)-[:ABOUT]->(c)
     RETURN collect(${assertionProjection('a', 's', 'c', ', pageKey: a.pageKey')}) AS rows,
       ${plan.withSources ? `collect(${sourceProjection('s', false)})` : '[]'} AS sources
   }
