@@ -16,7 +16,7 @@ import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assi
 import { passagesOf } from '../../server/src/domain/assistant/passages.js';
 
 /** Fresh sentences the grading may miss: those the fixture's README names. */
-const FRESH_GRADE_MISSES_ALLOWED = 12;
+const FRESH_GRADE_MISSES_ALLOWED = 5;
 
 describe('the assistant reads the kind of evidence a passage invokes, by the rubric', () => {
   it.each([
@@ -89,6 +89,19 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     // a review of studies is no customer review, and what someone posted is hearsay whatever it names
     ['A review of the published literature found only five small human studies.', 'CLINICAL', 'unspecified_clinical'],
     ['The reviews on their page are glowing.', 'ANECDOTAL', 'testimonial'],
+    // nor is a review of patients' records: it is an observational study
+    ['A retrospective chart review covered 90 consecutive patients.', 'CLINICAL', 'observational'],
+    // cells from donors are cells studied; donors screened for a product are its making
+    ['Keratinocytes from two donors migrated faster when the vesicles were added.', 'PRECLINICAL', 'in_vitro'],
+    ['The cells came from donors who were never screened.', 'ANECDOTAL', 'none_given'],
+    // a laboratory testing a product finds nothing about skin; a laboratory named as the place of the work is laboratory work
+    ['Analysis by the agency laboratory found endotoxin in four samples.', 'ANECDOTAL', 'none_given'],
+    [
+      'In a hospital lab in Lyon, the vesicles slowed the growth of pigment cells.',
+      'PRECLINICAL',
+      'unspecified_preclinical',
+    ],
+    ['Stem cells grown in a lab-scale bioreactor were the source.', 'ANECDOTAL', 'none_given'],
     ['Someone on here posted that a study showed it works for hair.', 'ANECDOTAL', 'testimonial'],
     [
       'The evidence was a study on cultured skin cells and customer satisfaction surveys.',

@@ -60,7 +60,7 @@ const cue = (
  * cultured", "which cell line the vesicles came from"), not a laboratory finding about skin.
  */
 const PRODUCT_MAKING =
-  /\b(made (from|by|in|with|of|under)|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donors?|donated|contaminat\w*|bacteria|endotoxin|sterility|bioreactors?|GMP|quality control|suppliers?|manufacturers?|labell?ed)\b/i;
+  /\b(made (from|by|in|with|of|under)|manufactur\w*|batch(es)?|vials?|came from|come from|purified|donor screening|donors? (were |was |are |is |may be )?(\w+ )?screened|contaminat\w*|bacteria|endotoxin|sterility|bioreactors?|GMP|quality control|suppliers?|manufacturers?|labell?ed)\b/i;
 
 /** A product's origin named just before a cue: "vesicles isolated from stem cell culture", "derived from cultured cells". */
 const ORIGIN_BEFORE =
@@ -111,13 +111,15 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'unspecified_preclinical',
     'PRECLINICAL',
-    String.raw`\bpreclinical\b|\blaborator(y|ies)\b|\bexperimental models?\b|\bin the lab\b|\blab (studies|work|research|tests?)\b`,
+    String.raw`\bpreclinical\b|\blaborator(y|ies)\b|\bexperimental models?\b|\b(in|at|from) (the|a|an|one|her|his|their|our|my) ([\w-]+ ){0,2}lab\b(?!-)|\blab (studies|work|research|tests?|experiments?)\b`,
     MADE_IN_LAB,
+    undefined,
+    PRODUCT_MAKING,
   ),
   cue(
     'testimonial',
     'ANECDOTAL',
-    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\b(someone|somebody|a friend|a (guy|girl|woman|man)|people) (on (here|reddit|the forum|this forum|instagram|tiktok) |online )?(posted|said|says|told me|wrote|claimed|claims|swears)\b|\btestimonials?\b|(?<!\b(systematic|literature|narrative|scoping|Cochrane|\d{4}) )\breviews?\b(?! (of|by|in|found|finds|concluded|published)\b)`,
+    String.raw`\bI('ve| have)? (noticed|saw|tried|felt|had|did|developed|looked|booked|started|struggled)\b|\bmy (own skin|skin|cheeks|complexion|face|scars?|hair|hairline|part line|scalp|crown|texture|melasma|friend|sister|brother|barber|hairdresser|confidence)\b|\b(someone|somebody|a friend|a (guy|girl|woman|man)|people) (on (here|reddit|the forum|this forum|instagram|tiktok) |online )?(posted|said|says|told me|wrote|claimed|claims|swears)\b|\btestimonials?\b|(?<!\b(systematic|literature|narrative|scoping|Cochrane|\d{4}|chart|charts|records?|notes|case|file|peer) )\breviews?\b(?! (of|by|in|found|finds|concluded|published|covered|included|identified|examined|analy[sz]ed)\b)`,
   ),
   cue(
     'adverse_event_reports',
