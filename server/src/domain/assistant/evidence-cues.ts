@@ -126,10 +126,17 @@ const BASIS_CUES: readonly BasisCue[] = [
     'ANECDOTAL',
     String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\breports? (of|describing|involving) (\w+ ){0,3}(injur|harm|infect|reaction|complication|problem|abscess|granulom|nodule|burn|swelling|lump|event)\w*|\b(we|agency|authority|board|commission|ministry|regulator|council|FDA|MHRA|TGA) (has |have )?(received|been told|been notified)\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
   ),
+  // a survey or poll is what people say of themselves, uncontrolled, unless it questions a study's participants
   cue(
     'practice_observation',
     'ANECDOTAL',
-    String.raw`\banecdotal\b|\b(customer|client|patient|satisfaction|industry|online|user|reader) surveys?\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI have (seen|treated)\b|\bwe('ve| have) (seen|treated)\b`,
+    String.raw`\b(surveys?|polls?|surveyed|polled)\b`,
+    /\b(participants|trials?|randomi[sz]ed|enrolled|cohort)\b/i,
+  ),
+  cue(
+    'practice_observation',
+    'ANECDOTAL',
+    String.raw`\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI have (seen|treated)\b|\bwe('ve| have) (seen|treated)\b`,
   ),
   cue(
     'expert_opinion',
