@@ -16,7 +16,7 @@ import { isHeading, makesClaim, sentencesOf } from '../../server/src/domain/assi
 import { passagesOf } from '../../server/src/domain/assistant/passages.js';
 
 /** Fresh sentences the grading may miss: those the fixture's README names. */
-const FRESH_GRADE_MISSES_ALLOWED = 4;
+const FRESH_GRADE_MISSES_ALLOWED = 3;
 
 describe('the assistant reads the kind of evidence a passage invokes, by the rubric', () => {
   it.each([
@@ -94,6 +94,10 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     // a survey or poll is what people say of themselves, unless its respondents are a study's participants
     ['A poll of 2,000 readers found that one in three women had tried it.', 'ANECDOTAL', 'practice_observation'],
     ['Trial participants surveyed at week 12 rated their skin smoother.', 'CLINICAL', 'unspecified_clinical'],
+    // "clinical results" promised are no study; a study's clinical results, or a result placed in a study, rest on it
+    ['Clinical results you can see from the very first session.', 'ANECDOTAL', 'none_given'],
+    ['The published clinical results come from a handful of clinics.', 'CLINICAL', 'unspecified_clinical'],
+    ['Clinical outcomes in the study were modest.', 'CLINICAL', 'unspecified_clinical'],
     // cells from donors are cells studied; donors screened for a product are its making
     ['Keratinocytes from two donors migrated faster when the vesicles were added.', 'PRECLINICAL', 'in_vitro'],
     ['The cells came from donors who were never screened.', 'ANECDOTAL', 'none_given'],
