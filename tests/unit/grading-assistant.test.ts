@@ -98,6 +98,22 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['Clinical results you can see from the very first session.', 'ANECDOTAL', 'none_given'],
     ['The published clinical results come from a handful of clinics.', 'CLINICAL', 'unspecified_clinical'],
     ['Clinical outcomes in the study were modest.', 'CLINICAL', 'unspecified_clinical'],
+    // a trial told by its design words: arms named by what they received, people enrolled, subjects treated
+    ['Mean TEWL dropped by 18% from baseline in the active arm.', 'CLINICAL', 'controlled_trial'],
+    ['The intervention group lost fewer hairs than the comparator group.', 'CLINICAL', 'controlled_trial'],
+    ['Of the 58 enrolled, 49 completed the 24-week protocol.', 'CLINICAL', 'observational'],
+    ['Subjects applied the cream twice daily for eight weeks.', 'CLINICAL', 'observational'],
+    // laboratory material named by what it is: explanted follicles, spheroids
+    ['Explanted human scalp follicles stayed in the growth phase longer.', 'PRECLINICAL', 'in_vitro'],
+    ['Dermal papilla spheroids grew larger when the vesicles were added.', 'PRECLINICAL', 'in_vitro'],
+    // a regulator's pharmacovigilance words are adverse-event reports; harm counted in a study is the study's result
+    [
+      'Serious adverse reactions, including anaphylaxis, have been notified to the agency.',
+      'ANECDOTAL',
+      'adverse_event_reports',
+    ],
+    ['Spontaneous reports describe swelling and nodules.', 'ANECDOTAL', 'adverse_event_reports'],
+    ['No cases of infection have been reported in the trial.', 'CLINICAL', 'unspecified_clinical'],
     // cells from donors are cells studied; donors screened for a product are its making
     ['Keratinocytes from two donors migrated faster when the vesicles were added.', 'PRECLINICAL', 'in_vitro'],
     ['The cells came from donors who were never screened.', 'ANECDOTAL', 'none_given'],

@@ -72,7 +72,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'controlled_trial',
     'CLINICAL',
-    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|(?<!\b(no|without|without a|without any|lacks?|lacks? a|lacking|lacking a) )\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\b(double|single|triple|assessor|investigator|evaluator|observer)[- ](masked|blind(ed)?)\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
+    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|(?<!\b(no|without|without a|without any|lacks?|lacks? a|lacking|lacking a) )\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison|comparator|intervention|active|experimental) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\b(double|single|triple|assessor|investigator|evaluator|observer)[- ](masked|blind(ed)?)\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
     REQUIRED,
   ),
   // people compared with others treated otherwise: a controlled comparison, unless the writer compares themself ("I healed faster than people who…")
@@ -85,7 +85,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'observational',
     'CLINICAL',
-    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (stud(y|ies)|trials?)\b|\bpilots\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b`,
+    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (stud(y|ies)|trials?)\b|\bpilots\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b|\b(enrolled|enrollees?|enrolment|enrollment)\b|\bsubjects (were|applied|received|used|completed)\b`,
     REQUIRED,
   ),
   cue(
@@ -97,7 +97,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'in_vitro',
     'PRECLINICAL',
-    String.raw`\bin vitro\b|\b(skin|tissue|epidermal|dermal) models?\b|\btest[- ]tubes?\b|\bex vivo\b|\bmonolayers?\b|\b(fibroblast|keratinocyte|melanocyte|macrophage|sebocyte|adipocyte|endothelial|stem cell|skin cell) (cultures?|monolayers?|lines?)\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explants?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\b(cell|organ|tissue|primary) cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
+    String.raw`\bin vitro\b|\b(skin|tissue|epidermal|dermal) models?\b|\btest[- ]tubes?\b|\bex vivo\b|\bmonolayers?\b|\b(fibroblast|keratinocyte|melanocyte|macrophage|sebocyte|adipocyte|endothelial|stem cell|skin cell) (cultures?|monolayers?|lines?)\b|\bcell (studies|experiments|work|research)\b|\b(studies|experiments) (on|in|with) cells\b|\b(skin )?explant(s|ed)?\b|\bspheroids?\b|\b(reconstructed|reconstituted|3D|three-dimensional|organotypic) (human )?(skin|epidermis|epidermal|dermal)\b|\bskin equivalents?\b|\borganoids?\b|\bknock(ed)?[- ]?down\b|\bknockout\b|\bsiRNA\b|${CELL_TYPES}|\bcultured\b|\b(cell|organ|tissue|primary) cultures?\b|\bin culture\b|\bon cells\b|\bcell lines?\b|\b(HaCaT|B16(F10)?|HDFs?|HUVECs?|NIH[- ]?3T3|HEK[- ]?293)\b|\b(scratch |CCK-8 |MTT )?assays?\b|\bwestern blot\b|\b(RT-)?q?PCR\b|\bELISA\b|\bin a (dish|petri dish)\b|\b(untreated|irradiated|control|treated|stimulated|primary|exposed)[- ](human )?(dermal )?${CELLS}\b|\bin (human |primary |cultured |dermal )*${CELLS}\b|\b(upregulated|downregulated)\b|\bexpression of\b|\bexpression (decreased|increased|rose|fell)\b|\b(tyrosinase activity|melanin content|procollagen)\b`,
     /\bused to (make|produce|grow|manufacture)\b/i,
     ORIGIN_BEFORE,
     PRODUCT_MAKING,
@@ -124,7 +124,9 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'adverse_event_reports',
     'ANECDOTAL',
-    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\breports? (of|describing|involving) (\w+ ){0,3}(injur|harm|infect|reaction|complication|problem|abscess|granulom|nodule|burn|swelling|lump|event)\w*|\b(we|agency|authority|board|commission|ministry|regulator|council|FDA|MHRA|TGA) (has |have )?(received|been told|been notified)\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\b(commonly|often|frequently) reported\b`,
+    String.raw`\badverse[- ]event reports?\b|\breports of (adverse|harm|serious|infections?|reactions?)\b|\bcase reports?\b|\bcomplaints?\b|\b(treated|admitted) (in|to) hospital\b|\breports? (of|describing|involving) (\w+ ){0,3}(injur|harm|infect|reaction|complication|problem|abscess|granulom|nodule|burn|swelling|lump|event)\w*|\b(we|agency|authority|board|commission|ministry|regulator|council|FDA|MHRA|TGA) (has |have )?(received|been told|been notified)\b|\b(told|informed|notified) of\b|\b${PEOPLE} (were |have been |had been )?(harmed|injured|hurt|hospitali[sz]ed)\b|\bhospitali[sz](ed|ation)\b|\bhospital (treatment|care)\b|\b(linked|associated) (to|with) (serious |severe )?(infections?|harm|reactions?|adverse)|\bsuspected adverse\b|\bspontaneous(ly)? report(s|ed)?\b|\b(reactions?|events?|incidents?|cases?)\b[^.;]{0,60}?\b(have|has) been (notified|reported)\b|\bpharmacovigilance\b|\b(commonly|often|frequently) reported\b`,
+    // harm counted among a study's participants is the study's safety result, not a report to a regulator
+    /\b(in|during) (the|this|that|our|their|both|each) ([\w-]+ )?(trials?|stud(y|ies))\b|\bparticipants\b/i,
   ),
   // a survey or poll is what people say of themselves, uncontrolled, unless it questions a study's participants
   cue(
