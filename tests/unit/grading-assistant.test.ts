@@ -281,6 +281,22 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ]);
   });
 
+  it("keeps a trial's basis through its safety results: a participant's complaint is no complaint made to a regulator", () => {
+    const passages = passagesOf(
+      'Thirty-six men with androgenetic alopecia took part. Hair counts at 24 weeks favoured the exosome solution. Scalp itching was the commonest complaint. Photographs judged by two dermatologists showed less change than the counts.',
+    );
+    expect(readEvidenceInParagraphs(passages).map((r) => r.grade)).toEqual([
+      'CLINICAL',
+      'CLINICAL',
+      'CLINICAL',
+      'CLINICAL',
+    ]);
+    expect(readEvidence('The agency has had 30 complaints about clinics.')).toMatchObject({
+      grade: 'ANECDOTAL',
+      basis: 'adverse_event_reports',
+    });
+  });
+
   it('grades fresh paragraphs of every kind, written before the assistant was run on them, by the rubric (tests/fixtures/grading-fresh)', () => {
     const paragraphs = JSON.parse(
       readFileSync(path.join(import.meta.dirname, '../fixtures/grading-fresh/paragraphs.json'), 'utf8'),
