@@ -114,6 +114,8 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ],
     ['Spontaneous reports describe swelling and nodules.', 'ANECDOTAL', 'adverse_event_reports'],
     ['No cases of infection have been reported in the trial.', 'CLINICAL', 'unspecified_clinical'],
+    // a practitioner's own count of the people they treated is their experience, however large (DESIGN.md: "my patients")
+    ['In 12 years I have injected over 3,000 women and seen only two infections.', 'ANECDOTAL', 'practice_observation'],
     // cells from donors are cells studied; donors screened for a product are its making
     ['Keratinocytes from two donors migrated faster when the vesicles were added.', 'PRECLINICAL', 'in_vitro'],
     ['The cells came from donors who were never screened.', 'ANECDOTAL', 'none_given'],

@@ -138,7 +138,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'practice_observation',
     'ANECDOTAL',
-    String.raw`\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI have (seen|treated)\b|\bwe('ve| have) (seen|treated)\b`,
+    String.raw`\banecdotal\b|\bclinics (commonly|often)\b|\b(commonly|increasingly|often) used\b|\bare used\b|\bis used\b|\bin (my|our) (own )?(practice|clinic|experience)\b|\b(my|our) (own )?(patients|clients)\b|\b(patients|clients) (at|in|of) (my|our) (clinic|practice)\b|\b(most|many|some) (of our )?(patients|clients)\b|\b(patients|clients) (love|tell|say|report|find|notice)\b|\bI('ve| have)( personally| now| also| already)? (seen|treated|injected|performed|done|used|given)\b|\bwe('ve| have) (seen|treated)\b`,
   ),
   cue(
     'expert_opinion',
