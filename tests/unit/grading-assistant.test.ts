@@ -116,6 +116,12 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['No cases of infection have been reported in the trial.', 'CLINICAL', 'unspecified_clinical'],
     // a practitioner's own count of the people they treated is their experience, however large (DESIGN.md: "my patients")
     ['In 12 years I have injected over 3,000 women and seen only two infections.', 'ANECDOTAL', 'practice_observation'],
+    // what a firm or a clinic claims rests on its word, whatever study it names
+    [
+      'The firm claims its product was tested in a clinical study, but no study has been submitted.',
+      'ANECDOTAL',
+      'expert_opinion',
+    ],
     // cells from donors are cells studied; donors screened for a product are its making
     ['Keratinocytes from two donors migrated faster when the vesicles were added.', 'PRECLINICAL', 'in_vitro'],
     ['The cells came from donors who were never screened.', 'ANECDOTAL', 'none_given'],

@@ -143,7 +143,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'expert_opinion',
     'ANECDOTAL',
-    String.raw`(?<=\b(he|she|they) )(adds|added)\b|\b(adds|added) that\b|\b(says|said|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out|pointing out|noting|warning that|arguing|cautioning|explaining)\b|\btold (us|me|reporters|the \w+)\b|\bwas upfront\b|\b(is|are|was|were|remains?) (unimpressed|sceptical|skeptical|unconvinced|doubtful|wary|blunt)\b|\b(Dr|Prof|Professor)\.? [A-Z][a-z]+( [A-Z][a-z]+)?\b[^"“]{0,40}: ["“]|\bin the view of\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
+    String.raw`(?<=\b(he|she|they) )(adds|added)\b|\b(adds|added) that\b|\b(says|said|explains|explained|warns|warned|notes|argues|cautions|advises|recommends|insists|points out|pointed out|pointing out|noting|warning that|arguing|cautioning|explaining)\b|\btold (us|me|reporters|the \w+)\b|\bwas upfront\b|\b(is|are|was|were|remains?) (unimpressed|sceptical|skeptical|unconvinced|doubtful|wary|blunt)\b|\b(Dr|Prof|Professor)\.? [A-Z][a-z]+( [A-Z][a-z]+)?\b[^"“]{0,40}: ["“]|\bin the view of\b|\b(firm|company|clinic|manufacturer|maker|seller|supplier|distributor|brand|website|label|advert|advertisement|he|she|they|it|its (maker|seller|website|label)) (claims|claimed)\b|\baccording to\b|\b(her|his|their) advice\b|\b(scientists|experts|dermatologists|doctors|researchers) (say|warn|agree|caution)\b`,
   ),
 ];
 
