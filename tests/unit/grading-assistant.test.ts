@@ -103,6 +103,16 @@ describe('the assistant reads the kind of evidence a passage invokes, by the rub
     ['The intervention group lost fewer hairs than the comparator group.', 'CLINICAL', 'controlled_trial'],
     ['Of the 58 enrolled, 49 completed the 24-week protocol.', 'CLINICAL', 'observational'],
     ['Subjects applied the cream twice daily for eight weeks.', 'CLINICAL', 'observational'],
+    // a crossover, blinding told in plain words, a trial's endpoints, a pooled analysis
+    ['A crossover design exposed each volunteer to both creams.', 'CLINICAL', 'controlled_trial'],
+    [
+      'Dermatologists at three centres scored photographs without knowing which product had been used.',
+      'CLINICAL',
+      'controlled_trial',
+    ],
+    ['I bought two serums without knowing which was better.', 'ANECDOTAL', 'none_given'],
+    ['The primary endpoint, change in wrinkle depth at week 12, was met.', 'CLINICAL', 'observational'],
+    ['A meta-analysis of these trials is needed.', 'ANECDOTAL', 'none_given'],
     // laboratory material named by what it is: explanted follicles, spheroids
     ['Explanted human scalp follicles stayed in the growth phase longer.', 'PRECLINICAL', 'in_vitro'],
     ['Dermal papilla spheroids grew larger when the vesicles were added.', 'PRECLINICAL', 'in_vitro'],

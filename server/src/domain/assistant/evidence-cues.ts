@@ -72,7 +72,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'controlled_trial',
     'CLINICAL',
-    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|(?<!\b(no|without|without a|without any|lacks?|lacks? a|lacking|lacking a) )\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison|comparator|intervention|active|experimental) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\b(double|single|triple|assessor|investigator|evaluator|observer)[- ](masked|blind(ed)?)\b|\bone side of the (face|scalp)\b|\bthe side that received\b`,
+    String.raw`\bsplit[- ](face|scalp|body|wound)\b|\bplacebo\b|\b(vehicle|saline)[- ]controlled\b|\bcontrolled (trials?|stud(y|ies))\b|\b(treated|untreated|control) side\b|(?<!\b(no|without|without a|without any|lacks?|lacks? a|lacking|lacking a) )\b(treated|untreated|control|placebo|vehicle|saline|sham|comparison|comparator|intervention|active|experimental) (group|groups|arm|arms|half|halves)\b|\bblind(ed)? (assessors?|raters?|evaluat\w+|observers?|investigators?)\b|\b(single|triple)[- ]blind(ed)?\b|\b(double|single|triple|assessor|investigator|evaluator|observer)[- ](masked|blind(ed)?)\b|\bone side of the (face|scalp)\b|\bthe side that received\b|\bcross-?over (design|trial|study)\b|\b(scored|rated|graded|assessed|judged|evaluated|measured|read)\b[^.;]{0,60}\bwithout knowing which\b|\b(raters?|assessors?|evaluators?|observers?|investigators?|dermatologists?|judges?) who (did not|didn't|does not|do not) know which\b`,
     REQUIRED,
   ),
   // people compared with others treated otherwise: a controlled comparison, unless the writer compares themself ("I healed faster than people who…")
@@ -85,7 +85,7 @@ const BASIS_CUES: readonly BasisCue[] = [
   cue(
     'observational',
     'CLINICAL',
-    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (stud(y|ies)|trials?)\b|\bpilots\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b|\b(enrolled|enrollees?|enrolment|enrollment)\b|\bsubjects (were|applied|received|used|completed)\b`,
+    String.raw`\bcohort\b|\bcase series\b|\bobservational\b|\bretrospective\b|\bprospective\b|\buncontrolled (study|trial|clinical)\b|\bopen[- ]label\b|\bsingle[- ]arm\b|\bunblinded\b|\bpilot (stud(y|ies)|trials?)\b|\bpilots\b|\b${PEOPLE} (were|was) (followed|enrolled|recruited|randomi[sz]ed|assigned|allocated)\b|\b(enrolled|enrollees?|enrolment|enrollment)\b|\bsubjects (were|applied|received|used|completed)\b|\b(primary|secondary) (end ?points?|outcomes?)\b|\bmeta-analys[ie]s\b|\beach (volunteer|participant|subject)\b`,
     REQUIRED,
   ),
   cue(
