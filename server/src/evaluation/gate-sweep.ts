@@ -15,16 +15,19 @@ import {
 import { LeaveOneSourceOut, type Totals } from './leave-one-source-out.js';
 import { CLAIM_LINK_FLOOR, linkF1, linkRecall } from './parameter-sweep.js';
 
+/** The gate's values tried. */
+export type GateGrid = { readonly [K in 'rareBelow' | 'unseenEnough']: readonly number[] };
+
 /**
  * The new-claim gate (LinkParameters' `unseenEnough` and `rareBelow`) swept apart from the link
  * grid: the gate matters most where the base has grown, which the link grid's seeds-only base
  * cannot show, so each setting is also scored against the grown base (tuning part,
  * leave-one-document-out). The other parameters stay as chosen.
  */
-export const GATE_GRID = {
+export const GATE_GRID: GateGrid = {
   rareBelow: [0, 0.002, 0.004, 0.006, 0.01, 0.02],
   unseenEnough: [0.2, 0.25, 0.3, 0.35],
-} as const;
+};
 
 /** A labeled part's figures as the gate changes them: claim and stance right, proposals, and labels saying NEW proposed new. */
 export interface GateScore {
@@ -63,7 +66,7 @@ export function sweepGate(
   corpus: Corpus,
   labeledDir: string,
   base: LinkParameters = LINK_PARAMETERS,
-  grid: typeof GATE_GRID = GATE_GRID,
+  grid: GateGrid = GATE_GRID,
 ): GateRow[] {
   const loso = new LeaveOneSourceOut(corpus);
   const seeds = new LabeledDocuments(corpus, labeledDir, 'tuning', 'seeds');
