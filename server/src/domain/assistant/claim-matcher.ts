@@ -356,6 +356,7 @@ export class GrownClaimMatcher implements ClaimIndex {
     return this.base.explained(text, claims);
   }
 
+  /** The changed claims' former texts still count in the built matcher's: a few texts among hundreds, until it is built again. */
   unseenShare(text: string, rareBelow = 0): number {
     const texts = this.base.textCount + this.recent.textCount;
     return unseenShareOf(
