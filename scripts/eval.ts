@@ -25,12 +25,14 @@ import {
   sweepParameters,
   type SweepRow,
 } from '../server/src/evaluation/parameter-sweep.js';
+import { chosenGate, gateGrowth, seedsF1, sweepGate } from '../server/src/evaluation/gate-sweep.js';
 import { LINK_PARAMETERS, type LinkParameters } from '../server/src/domain/assistant/propose.js';
 import { GRADES, type Grade } from '../server/src/domain/types.js';
 
-// npm run eval [-- --misses] [-- --test-misses] [-- --tuning-only] [-- --sweep] [-- --json]
+// npm run eval [-- --misses] [-- --test-misses] [-- --tuning-only] [-- --sweep] [-- --gate-sweep] [-- --json]
 // --tuning-only scores and prints nothing of the test part (no figure, no miss, no target): what a tuner runs while choosing cues.
-// --sweep chooses the link parameters on the seeds-only base (the grown base is measured, never tuned on).
+// --sweep chooses the link parameters on the seeds-only base (the grown base is measured, never tuned on), after the gate's sweep.
+// --gate-sweep alone: the new-claim gate's sweep (seeds-only and grown base) and how it behaves as the base grows.
 /** The seeds' leave-one-source-out grades before issue 15 (its claim links' floor is the sweep's): no change may fall below them. */
 const GRADE_FLOOR = 0.924;
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
@@ -80,7 +82,7 @@ function printMisses(result: Evaluation, detailed: boolean): void {
 }
 
 const describe = (p: LinkParameters) =>
-  `threshold ${p.threshold}, containment weight ${p.containmentWeight}, context weight ${p.contextWeight}, explained enough ${p.explainedEnough}, nearest floor ${p.nearestFloor}, unseen enough ${p.unseenEnough}`;
+  `threshold ${p.threshold}, containment weight ${p.containmentWeight}, context weight ${p.contextWeight}, explained enough ${p.explainedEnough}, nearest floor ${p.nearestFloor}, unseen enough ${p.unseenEnough}, rare below ${p.rareBelow}`;
 
 function printSweep(): void {
   const bar = new SingleBar({ format: '[eval] sweep {bar} {value}/{total} settings', stream: process.stderr });
@@ -185,6 +187,68 @@ function printSweep(): void {
   console.log(
     `claim ${pct(nested.totals.claimLinked, nested.totals.curated)}, precision ${pct(nested.totals.proposedRight, nested.totals.proposed)}, F1 ${pct(linkF1(nested.totals), 1)}`,
   );
+}
+
+/** The new-claim gate: its sweep on both bases, the rule's pick, and the share of passages it lets through as the base grows. */
+function printGateSweep(): void {
+  const rows = sweepGate(corpus, labeledDir);
+  const chosen = chosenGate(rows);
+  console.log(
+    '\nNew-claim gate sweep (a passage linked to a known claim is also proposed new when at least "unseen" of its words are',
+  );
+  console.log(
+    'held by at most "rare" of the base\'s texts; other parameters as in use). Tuning part against the seeds and against',
+  );
+  console.log(
+    `the grown base (leave-one-document-out). The rule: seeds-only F1 among settings keeping leave-one-source-out's claim links`,
+  );
+  console.log(`at ${pct(CLAIM_LINK_FLOOR, 1)}; ties broken by NEW labels proposed new on the grown base.\n`);
+  const widths = [6, 6, 7, 9, 8, 9, 7, 9, 6, 8, 9, 7, 8];
+  console.log(
+    cells(widths, [
+      'rare',
+      'unseen',
+      'claim',
+      'loso.prec',
+      'seedsF1',
+      'seeds.both',
+      'prec',
+      'new props',
+      'NEW',
+      'grown.both',
+      'prec',
+      'props',
+      'NEW',
+    ]),
+  );
+  for (const r of rows)
+    console.log(
+      cells(widths, [
+        r.parameters.rareBelow,
+        r.parameters.unseenEnough,
+        pct(r.loso.claimLinked, r.loso.curated),
+        pct(r.loso.proposedRight, r.loso.proposed),
+        pct(seedsF1(r), 1),
+        pct(r.seeds.claimAndStanceRight, r.seeds.labels),
+        pct(r.seeds.proposedRight, r.seeds.proposed),
+        r.seeds.newProposals,
+        `${r.seeds.novelProposed}/${r.seeds.novel}`,
+        pct(r.grown.claimAndStanceRight, r.grown.labels),
+        pct(r.grown.proposedRight, r.grown.proposed),
+        r.grown.newProposals,
+        `${r.grown.novelProposed}/${r.grown.novel}`,
+      ]) +
+        (r === chosen ? '  ← rule' : '') +
+        (sameParameters(r.parameters, LINK_PARAMETERS) ? '  ← in use' : ''),
+    );
+  console.log(
+    `\nHow the gate behaves as the base grows: share of the tuning part's passages with at least ${LINK_PARAMETERS.unseenEnough} of their words rare`,
+  );
+  const growth = gateGrowth(corpus, labeledDir);
+  const rares = Object.keys(growth[0]!.passing).map(Number);
+  console.log(cells([36, 6, ...rares.map(() => 11)], ['base', 'texts', ...rares.map((r) => `rare ${r}`)]));
+  for (const g of growth)
+    console.log(cells([36, 6, ...rares.map(() => 11)], [g.base, g.texts, ...rares.map((r) => pct(g.passing[r]!, 1))]));
 }
 
 const labeledDir = path.join(repoRoot, 'tests', 'fixtures', 'evaluation');
@@ -333,6 +397,7 @@ for (const [name, value, target] of targets)
   console.log(
     `  ${name.padEnd(46)} ${pct(value, 1).padStart(7)}  (target ${pct(target, 1)}) ${value >= target - 1e-9 ? 'met' : 'NOT MET'}`,
   );
+if (process.argv.includes('--sweep') || process.argv.includes('--gate-sweep')) printGateSweep();
 if (process.argv.includes('--sweep')) printSweep();
 /** The asked parts' scores alone: under --tuning-only the test part's entry would be empty counts, not figures. */
 const askedOnly = (evaluation: LabeledEvaluation) => ({

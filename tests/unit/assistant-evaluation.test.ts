@@ -17,6 +17,7 @@ import {
   type ParameterGrid,
   type SweepRow,
 } from '../../server/src/evaluation/parameter-sweep.js';
+import { chosenGate, GATE_GRID, seedsF1, sweepGate, type GateRow } from '../../server/src/evaluation/gate-sweep.js';
 import { fixtureCorpus, realCorpus } from '../support/test-app.js';
 
 const corpus = readValidCorpus(realCorpus);
@@ -250,6 +251,25 @@ describe('the link parameters are chosen by a rule that `npm run eval -- --sweep
       const near = { ...PARAMETER_GRID, threshold: [t - 0.01, t, t + 0.01].map((x) => Math.round(x * 100) / 100) };
       const chosen = chosenParameters(await sweepInParts(near)).parameters;
       expect(sameParameters(chosen, LINK_PARAMETERS)).toBe(true);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    'the new-claim gate in use is its sweep’s choice, and against the grown base it still proposes more NEW labels new than the gate on words no text holds',
+    async () => {
+      const rows: GateRow[] = [];
+      for (const rareBelow of GATE_GRID.rareBelow) {
+        rows.push(...sweepGate(corpus, labeledDir, LINK_PARAMETERS, { ...GATE_GRID, rareBelow: [rareBelow] }));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const chosen = chosenGate(rows);
+      expect(sameParameters(chosen.parameters, LINK_PARAMETERS)).toBe(true);
+      const former = rows.find(
+        (r) => r.parameters.rareBelow === 0 && r.parameters.unseenEnough === LINK_PARAMETERS.unseenEnough,
+      )!;
+      expect(chosen.grown.novelProposed).toBeGreaterThan(former.grown.novelProposed);
+      expect(seedsF1(chosen)).toBeGreaterThanOrEqual(seedsF1(former) - 1e-9);
     },
     SWEEP_TIMEOUT,
   );

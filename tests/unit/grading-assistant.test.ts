@@ -746,6 +746,48 @@ describe('the assistant links passages to known claims the way a reader would', 
     expect(linked(more, LINK_PARAMETERS.unseenEnough)).toEqual(['exosome-products-not-fda-approved', null]);
   });
 
+  it('still proposes a new claim beside a link in a base whose claims hold many quotes, where the passage says what none of them says', () => {
+    // Every accepted quote joins its claim's texts: in a grown base almost every word has been seen somewhere.
+    const voices = [
+      'Our clinic says that',
+      'Most reviewers agree that',
+      'One reader wrote that',
+      'About half the posts claim that',
+    ];
+    // Each word the passage adds is in one quote about something else.
+    const elsewhere = [
+      'The session notes of the dermatology department listed redness, swelling and itching among reactions.',
+      'Researchers compared the costs of laser treatment with chemical peels in a retrospective audit.',
+      'The audit covered 800 procedures performed in the department over three years.',
+      'Patients from several cities travelled to the centre for treatment.',
+      'Fees were quoted in dollars in the brochure.',
+    ];
+    const grown = known.map((c, i) => ({
+      ...c,
+      texts: [
+        ...c.texts,
+        ...Array.from(
+          { length: 100 },
+          (_, k) => `${voices[k % voices.length]} ${c.statement.toLowerCase()} (${k + 1}).`,
+        ),
+        ...(elsewhere[i] ? [elsewhere[i]] : []),
+      ],
+    }));
+    const assistant = new GradingAssistant(grown);
+    const proposed = (text: string, parameters = LINK_PARAMETERS) =>
+      assistant.propose(text, parameters).map((p) => p.claim.slug);
+    const more =
+      'Exosome products are not FDA-approved for aesthetic use, and one session costs about 800 dollars in most cities.';
+    expect(proposed(more)).toContain('exosome-products-not-fda-approved');
+    expect(proposed(more)).toContain(null);
+    // A gate on words no text holds has lost its meaning here: each of these words is in some quote.
+    expect(proposed(more, { ...LINK_PARAMETERS, rareBelow: 0 })).not.toContain(null);
+    const restated =
+      'Exosome products are not FDA-approved for aesthetic use, and exosomes carry growth factors after laser resurfacing.';
+    expect(proposed(restated)).toContain('exosome-products-not-fda-approved');
+    expect(proposed(restated)).not.toContain(null);
+  });
+
   it('proposes alike whether or not it keeps what it read of each document (a server’s kept index keeps nothing of one)', () => {
     const text =
       'Many patients worry about recovery after lasers. Exosome serum shortens it by days, clinics say.\nRegulators have not cleared them.';

@@ -17,6 +17,8 @@ export const PARAMETER_GRID: ParameterGrid = {
   explainedEnough: [0.5, 0.6, 0.7, 0.8],
   nearestFloor: [1, 0.42, 0.38, 0.34, 0.3],
   unseenEnough: [0, 0.2, 0.25, 0.3],
+  /** Chosen with `unseenEnough` by the gate's own sweep (gate-sweep.ts), which also scores the grown base. */
+  rareBelow: [0.004],
 };
 
 /**
@@ -59,14 +61,17 @@ export function sweepParameters(
       parameterGrid.explainedEnough.flatMap((explainedEnough) =>
         parameterGrid.nearestFloor.flatMap((nearestFloor) =>
           parameterGrid.unseenEnough.flatMap((unseenEnough) =>
-            parameterGrid.threshold.map((threshold) => ({
-              threshold,
-              containmentWeight,
-              contextWeight,
-              explainedEnough,
-              nearestFloor,
-              unseenEnough,
-            })),
+            parameterGrid.rareBelow.flatMap((rareBelow) =>
+              parameterGrid.threshold.map((threshold) => ({
+                threshold,
+                containmentWeight,
+                contextWeight,
+                explainedEnough,
+                nearestFloor,
+                unseenEnough,
+                rareBelow,
+              })),
+            ),
           ),
         ),
       ),

@@ -207,9 +207,24 @@ export class ClaimMatcher {
     return total === 0 ? 1 : sumOfSquares([...query].filter(([term]) => covered.has(term)).map(([, w]) => w)) / total;
   }
 
-  /** The share of the text's words that no known text has: a passage saying something the base lacks says it in words the base has not seen. */
-  unseenShare(text: string): number {
-    return unseenShareOf(text, (term) => this.termIds.has(term));
+  /**
+   * The share of the text's words that are rare in the known texts: held by at most `rareBelow` of
+   * them (0: by none). A passage saying something the base lacks says it in words the base has not
+   * seen, or has seen seldom; a share of the texts, unlike "none", keeps its meaning as the base grows.
+   */
+  unseenShare(text: string, rareBelow = 0): number {
+    return unseenShareOf(text, (term) => this.textsHolding(term) > rareBelow * this.textCount);
+  }
+
+  /** How many known texts there are (statements and quotes). */
+  get textCount(): number {
+    return this.textClaim.length;
+  }
+
+  /** How many known texts hold the term. */
+  textsHolding(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.postingStart[id + 1]! - this.postingStart[id]!;
   }
 
   private similarity(query: Vector, text: Vector): number {
@@ -302,7 +317,7 @@ export interface ClaimIndex {
   readonly size: number;
   ranked(text: string, limit?: number): ClaimMatch[];
   explained(text: string, claims: readonly KnownClaim[]): number;
-  unseenShare(text: string): number;
+  unseenShare(text: string, rareBelow?: number): number;
 }
 
 /**
@@ -341,10 +356,12 @@ export class GrownClaimMatcher implements ClaimIndex {
     return this.base.explained(text, claims);
   }
 
-  unseenShare(text: string): number {
+  /** The changed claims' former texts still count in the built matcher's: a few texts among hundreds, until it is built again. */
+  unseenShare(text: string, rareBelow = 0): number {
+    const texts = this.base.textCount + this.recent.textCount;
     return unseenShareOf(
       text,
-      (term) => this.base.termWeight(term) !== undefined || this.recent.termWeight(term) !== undefined,
+      (term) => this.base.textsHolding(term) + this.recent.textsHolding(term) > rareBelow * texts,
     );
   }
 }
