@@ -174,6 +174,30 @@ describe('a source page reads only the columns of its assertions that it asks fo
   });
 });
 
+describe("a claim page that shows its passages' sources by name reads only those, and answers as whole rows would", () => {
+  type Page = { claim: { supports: { edges: { node: { id: string; source: Record<string, unknown> } }[] } } };
+  const named = `query ($slug: ID!) { claim(id: $slug) { supports: assertionsWithStance(stance: SUPPORTS, first: 20) {
+    edges { node { id source { id slug title kind commercialInterest } } } } } }`;
+  // `publisher` is a field a page line's name does not answer: the same page is then read with whole sources.
+  const whole = `query ($slug: ID!) { claim(id: $slug) { supports: assertionsWithStance(stance: SUPPORTS, first: 20) {
+    edges { node { id source { id slug title kind commercialInterest publisher } } } } } }`;
+
+  it('in one statement, with the answers of whole sources', async () => {
+    expect(await roundTrips(named, { slug: 'synthetic-claim-0007' })).toBe(1);
+    const narrowed = await app.graphql<Page>(named, { slug: 'synthetic-claim-0007' });
+    const read = await app.graphql<Page>(whole, { slug: 'synthetic-claim-0007' });
+    expect(narrowed.errors).toBeUndefined();
+    expect(read.errors).toBeUndefined();
+    const sources = read.data!.claim.supports.edges.map(({ node }) => {
+      const { publisher: _publisher, ...rest } = node.source;
+      return { ...node, source: rest };
+    });
+    expect(sources).toHaveLength(2);
+    expect(sources[0]!.source).toMatchObject({ title: expect.stringMatching(/^Synthetic source /), kind: 'other' });
+    expect(narrowed.data!.claim.supports.edges.map(({ node }) => node)).toEqual(sources);
+  });
+});
+
 describe("a matrix that asks only its claims' and sources' names reads only those, and answers as whole rows would", () => {
   type Matrix = {
     agreementMatrix: {

@@ -44,15 +44,27 @@ export interface ClaimPagePlan {
   pages: StancePageRequest[];
   /** Rows per page: the same for every page of one read (a page asked with another size loads itself). */
   pageLimit: number;
-  withSources: boolean;
+  /**
+   * The rows' sources: none; named (the columns a passage's line shows: id, title, kind,
+   * commercialInterest; a dozen fewer property reads a row), carried on each row as `pageSource`;
+   * or whole rows, listed in `sources`.
+   */
+  sources: ClaimPageSources;
   /** The rows of the claims it conflicts with and of the one it refines. */
   withRelated: boolean;
 }
 
+export type ClaimPageSources = 'none' | 'named' | 'whole';
+
+/** A source as a claim page's line names it (see ClaimPagePlan.sources). */
+export type NamedPageSource = Pick<SourceRow, 'id' | 'title' | 'kind' | 'commercialInterest'>;
+const namedPageSourceProjection = (s: string) =>
+  `${s} { .id, .title, .kind, commercialInterest: coalesce(${s}.commercialInterest, false) }`;
+
 export interface ClaimPage {
   claim: ClaimRow;
-  /** One list per requested page, in the plan's order, each row with its pageKey. */
-  pages: (AssertionRow & { pageKey: string })[][];
+  /** One list per requested page, in the plan's order, each row with its pageKey (and its named source, when asked so). */
+  pages: (AssertionRow & { pageKey: string; pageSource?: NamedPageSource })[][];
   sources: SourceRow[];
   related: ClaimRow[];
 }
@@ -73,8 +85,8 @@ export function claimPageQuery(plan: Omit<ClaimPagePlan, 'pageLimit'>): string {
     WHERE a.claimSlug = c.slug AND a.stance = page.stance AND a.pageKey > page.after
     WITH a ORDER BY a.claimSlug, a.stance, a.pageKey LIMIT $pageLimit
     MATCH (s)-[:HAS_ASSERTION]->(a)-[:ABOUT]->(c)
-    RETURN collect(${assertionProjection('a', 's', 'c', ', pageKey: a.pageKey')}) AS rows,
-      ${plan.withSources ? `collect(${sourceProjection('s', false)})` : '[]'} AS sources
+    RETURN collect(${assertionProjection('a', 's', 'c', `, pageKey: a.pageKey${plan.sources === 'named' ? `, pageSource: ${namedPageSourceProjection('s')}` : ''}`)}) AS rows,
+      ${plan.sources === 'whole' ? `collect(${sourceProjection('s', false)})` : '[]'} AS sources
   }
   RETURN collect({ key: page.key, rows: rows }) AS pages, collect(sources) AS sources
 }`;

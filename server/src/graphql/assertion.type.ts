@@ -1,4 +1,5 @@
-import type { AssertionRow, ClaimRow } from '../db/projections.js';
+import type { AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
+import type { NamedPageSource } from '../db/claim.repository.js';
 import {
   isOverreach,
   PROMOTIONAL_CUE_KINDS,
@@ -62,7 +63,11 @@ export const AssertionRef = builder.loadableNode('Assertion', {
 });
 
 builder.objectFields(AssertionRef, (t) => ({
-  source: t.field({ type: SourceRef, resolve: (a) => a.sourceId }),
+  // A claim page's row may carry its source named (the columns its line shows; see readClaimPage).
+  source: t.field({
+    type: SourceRef,
+    resolve: (a) => ((a as { pageSource?: NamedPageSource }).pageSource as SourceRow | undefined) ?? a.sourceId,
+  }),
   // A source page's row of some columns carries its claim's slug and statement, all that query asks of it.
   claim: t.field({ type: ClaimRef, resolve: (a) => (a.claim as ClaimRow | undefined) ?? a.claimSlug }),
 }));

@@ -1,6 +1,6 @@
 import type { MatrixRows, MatrixRowShape } from '../db/assertion.repository.js';
 import type { AssertionColumn, AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
-import type { ClaimRowShape, StancePageRequest } from '../db/claim.repository.js';
+import type { ClaimPageSources, ClaimRowShape, StancePageRequest } from '../db/claim.repository.js';
 import { STANCES, type Stance } from '../domain/types.js';
 import {
   neighbourhood,
@@ -55,7 +55,7 @@ export async function readClaimPage(slug: string, claim: Lookahead, ctx: GraphQL
   const read = await ctx.repositories.claims.pageOf(slug, {
     pages: pages.map(({ stance, after }) => ({ stance, after })),
     pageLimit,
-    withSources: claim.all('assertionsWithStance').some((s) => claim.inside(s).path('edges', 'node', 'source')),
+    sources: claimPageSources(claim),
     withRelated: claim.has('conflictsWith') || claim.has('refines'),
   });
   if (!read) return null;
@@ -64,7 +64,8 @@ export async function readClaimPage(slug: string, claim: Lookahead, ctx: GraphQL
   pages.forEach((page, i) => {
     const rows = read.pages[i]!;
     ctx.loaders.assertionPages(pageLimit).prime({ slug, stance: page.stance, after: page.after }, rows);
-    for (const row of rows) ctx.loaders.assertions.prime(row.id, row);
+    // Without its named source: an assertion loaded elsewhere in the request asks its source whole.
+    for (const { pageSource: _named, ...row } of rows) ctx.loaders.assertions.prime(row.id, row);
   });
   return read.claim;
 }
@@ -156,6 +157,21 @@ export async function readSourcePage(id: string, source: Lookahead, ctx: GraphQL
   for (const row of read.assertions) ctx.loaders.assertions.prime(row.id, row);
   primeClaims(ctx, read.claims);
   return read.source;
+}
+
+/** The fields of a Source a claim page's named source answers (see ClaimPagePlan.sources). */
+const SOURCE_FIELDS_OF_A_PAGE_LINE = new Set(['__typename', 'id', 'slug', 'title', 'kind', 'commercialInterest']);
+
+/** How a claim page reads its rows' sources: none asked, only fields a named source answers, or whole rows. */
+function claimPageSources(claim: Lookahead): ClaimPageSources {
+  const asked = claim
+    .all('assertionsWithStance')
+    .map((s) => claim.inside(s).path('edges', 'node', 'source'))
+    .filter((below) => below != null);
+  if (asked.length === 0) return 'none';
+  return asked.every((below) => [...below.names()].every((name) => SOURCE_FIELDS_OF_A_PAGE_LINE.has(name)))
+    ? 'named'
+    : 'whole';
 }
 
 /** The fields of a Source its id and title answer alone. */
