@@ -45,7 +45,15 @@ export interface BenchResult {
   ingest_reader_wait_ms?: number[];
   /** Peak resident memory (VmHWM) of each server over the questions, and of the app once it has also ingested. */
   peak_rss_mb: { app: number; app_with_ingest: number; peer: number };
-  settings: { connections: number; duration_s: number; warmup_s: number; rounds: number; mix_length: number };
+  settings: {
+    connections: number;
+    duration_s: number;
+    warmup_s: number;
+    /** Whether the warm-up asked every question before any was timed (absent before it did: then each question had its own, just before it). */
+    warmup_every_question_first?: boolean;
+    rounds: number;
+    mix_length: number;
+  };
   /** The machine's 1-minute load average when the run started and when it ended: the bench's own load is about 3. */
   load_average: { start: number; end: number };
   cpus: number;
@@ -131,7 +139,7 @@ function scaleSection(r: BenchResult): string {
     (cache && cached(r) ? `response cache on (${cache.megabytes} MB)` : 'response cache off');
   const s = r.settings;
   const setting =
-    `${r.measured_at.slice(0, 10)}, ${s.connections} connections, ${s.duration_s} s per question and side in ${s.rounds} rounds (ours, then the peer, alternately) after ${s.warmup_s} s of warm-up, ` +
+    `${r.measured_at.slice(0, 10)}, ${s.connections} connections, ${s.duration_s} s per question and side in ${s.rounds} rounds (ours, then the peer, alternately) after ${s.warmup_every_question_first ? `a warm-up of ${s.warmup_s} s per question and side, over every question before any was timed` : `${s.warmup_s} s of warm-up`}, ` +
     `over a mix of ${s.mix_length} requests; ${r.cpus} cores, load average ${r.load_average.start} at the start and ${r.load_average.end} at the end; ` +
     `corpus ${r.base === 'loaded' ? 'loaded' : 'reused from an earlier run, loaded'} in ${r.load_s} s; ` +
     `peak RSS: app ${r.peak_rss_mb.app} MB (${r.peak_rss_mb.app_with_ingest} MB once it has ingested), peer ${r.peak_rss_mb.peer} MB. ` +

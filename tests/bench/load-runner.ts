@@ -6,7 +6,7 @@ export interface LoadSettings {
   connections: number;
   /** Seconds of recorded load per side and question, split over `rounds`. */
   duration: number;
-  /** Seconds of unrecorded load first, so the JIT and Neo4j's caches are warm for both sides alike. */
+  /** Seconds of unrecorded load per question and side, every question before any is timed, so the JITs and Neo4j's page cache are warm for both sides alike. */
   warmup: number;
   /** Ours then the peer, this many times over, so that a change in the machine's load falls on both. */
   rounds: number;

@@ -8,6 +8,7 @@ import {
   sourceProjection,
   type AssertionRow,
   type ClaimRow,
+  type NamedRowShape,
   type SourceRow,
 } from './projections.js';
 
@@ -32,14 +33,14 @@ MATCH (s:Source {id: id})-[:HAS_ASSERTION]->(a:Assertion)-[:ABOUT]->(c:Claim)
 RETURN ${ASSERTION_PROJECTION} AS assertion
 ORDER BY s.id, a.start, a.end`;
 
-/** Rows of a matrix's claims or sources: none, only what names each (a claim's slug and statement, a source's id and title), or whole rows. */
-export type MatrixRowShape = 'none' | 'named' | 'whole';
-
 /** What the agreement matrix reads besides the assertions of its pairs. */
 export interface MatrixPlan {
-  /** The rows of the matrix's claims: every claim the sources address when no claims are chosen. */
-  claims: MatrixRowShape;
-  sources: MatrixRowShape;
+  /**
+   * The rows of the matrix's claims (every claim the sources address when no claims are chosen) and
+   * of its sources; named: a claim's slug and statement, a source's id and title.
+   */
+  claims: NamedRowShape;
+  sources: NamedRowShape;
   /**
    * Whole assertion rows, for a query that shows the assertions behind a cell; otherwise only what
    * places a cell (id, stance, grade, source, claim): quotes and rationales are most of the bytes a

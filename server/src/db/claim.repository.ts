@@ -9,6 +9,7 @@ import {
   sourceProjection,
   type AssertionRow,
   type ClaimRow,
+  type NamedRowShape,
   type SourceRow,
 } from './projections.js';
 
@@ -49,12 +50,10 @@ export interface ClaimPagePlan {
    * commercialInterest; a dozen fewer property reads a row), carried on each row as `pageSource`;
    * or whole rows, listed in `sources`.
    */
-  sources: ClaimPageSources;
+  sources: NamedRowShape;
   /** The rows of the claims it conflicts with and of the one it refines. */
   withRelated: boolean;
 }
-
-export type ClaimPageSources = 'none' | 'named' | 'whole';
 
 /** A source as a claim page's line names it (see ClaimPagePlan.sources). */
 export type NamedPageSource = Pick<SourceRow, 'id' | 'title' | 'kind' | 'commercialInterest'>;

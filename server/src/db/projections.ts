@@ -65,6 +65,12 @@ export const claimProjection = (
   conflicts: [(${c})-[:CONFLICTS_WITH]-(other:Claim) | other.slug], broader: head([(${c})-[:REFINES]->(b:Claim) | b.slug]),
   consensus: ${storedConsensus(c)} }`;
 
+/**
+ * How a page reads rows it names (a matrix's claims and sources, a claim page's sources): none
+ * asked; named, only the few columns that name each (fewer property reads a row); or whole rows.
+ */
+export type NamedRowShape = 'none' | 'named' | 'whole';
+
 /** What a list of claims shows of each: its slug, statement and stored consensus. */
 export type ClaimSummary = Pick<ClaimRow, 'slug' | 'statement' | 'consensus'>;
 

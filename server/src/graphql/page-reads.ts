@@ -1,6 +1,6 @@
-import type { MatrixRows, MatrixRowShape } from '../db/assertion.repository.js';
-import type { AssertionColumn, AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
-import type { ClaimPageSources, ClaimRowShape, StancePageRequest } from '../db/claim.repository.js';
+import type { MatrixRows } from '../db/assertion.repository.js';
+import type { AssertionColumn, AssertionRow, ClaimRow, NamedRowShape, SourceRow } from '../db/projections.js';
+import type { ClaimRowShape, StancePageRequest } from '../db/claim.repository.js';
 import { STANCES, type Stance } from '../domain/types.js';
 import {
   neighbourhood,
@@ -55,7 +55,10 @@ export async function readClaimPage(slug: string, claim: Lookahead, ctx: GraphQL
   const read = await ctx.repositories.claims.pageOf(slug, {
     pages: pages.map(({ stance, after }) => ({ stance, after })),
     pageLimit,
-    sources: claimPageSources(claim),
+    sources: namedRowShape(
+      claim.all('assertionsWithStance').map((page) => claim.inside(page).path('edges', 'node', 'source')),
+      SOURCE_FIELDS_OF_A_PAGE_LINE,
+    ),
     withRelated: claim.has('conflictsWith') || claim.has('refines'),
   });
   if (!read) return null;
@@ -162,27 +165,15 @@ export async function readSourcePage(id: string, source: Lookahead, ctx: GraphQL
 /** The fields of a Source a claim page's named source answers (see ClaimPagePlan.sources). */
 const SOURCE_FIELDS_OF_A_PAGE_LINE = new Set(['__typename', 'id', 'slug', 'title', 'kind', 'commercialInterest']);
 
-/** How a claim page reads its rows' sources: none asked, only fields a named source answers, or whole rows. */
-function claimPageSources(claim: Lookahead): ClaimPageSources {
-  const asked = claim
-    .all('assertionsWithStance')
-    .map((s) => claim.inside(s).path('edges', 'node', 'source'))
-    .filter((below) => below != null);
-  if (asked.length === 0) return 'none';
-  return asked.every((below) => [...below.names()].every((name) => SOURCE_FIELDS_OF_A_PAGE_LINE.has(name)))
-    ? 'named'
-    : 'whole';
-}
-
 /** The fields of a Source its id and title answer alone. */
 const SOURCE_FIELDS_OF_ID_AND_TITLE = new Set(['__typename', 'id', 'slug', 'title']);
 
 /**
- * How a matrix reads the rows of its claims (or sources), from the fields asked of them where they
- * are listed and in the cells: none, named (only fields its name answers), or whole.
+ * How a page reads rows it names (a matrix's claims or sources, a claim page's sources), from the
+ * fields asked of them wherever they appear: none, named (only fields their names answer), or whole.
  */
-function matrixRowShape(asked: (Lookahead | null)[], namedFields: ReadonlySet<string>): MatrixRowShape {
-  const present = asked.filter((below) => below !== null);
+function namedRowShape(asked: (Lookahead | null | undefined)[], namedFields: ReadonlySet<string>): NamedRowShape {
+  const present = asked.filter((below) => below != null);
   if (present.length === 0) return 'none';
   return present.every((below) => [...below.names()].every((name) => namedFields.has(name))) ? 'named' : 'whole';
 }
@@ -203,8 +194,8 @@ export async function readMatrix(
   const cells = matrix.below('cells');
   const withAssertionRows = cells?.path('position', 'assertions') != null;
   const read = await ctx.repositories.assertions.matrix(sourceIds, claimSlugs, sourceLimit, {
-    claims: matrixRowShape([matrix.below('claims'), cells?.below('claim') ?? null], CLAIM_FIELDS_OF_SLUG_AND_STATEMENT),
-    sources: matrixRowShape([matrix.below('sources'), cells?.below('source') ?? null], SOURCE_FIELDS_OF_ID_AND_TITLE),
+    claims: namedRowShape([matrix.below('claims'), cells?.below('claim') ?? null], CLAIM_FIELDS_OF_SLUG_AND_STATEMENT),
+    sources: namedRowShape([matrix.below('sources'), cells?.below('source') ?? null], SOURCE_FIELDS_OF_ID_AND_TITLE),
     withAssertionRows,
   });
   primeClaims(ctx, read.claims);
