@@ -134,6 +134,29 @@ describe('a list reads as much of each claim as it shows', () => {
     expect(nodes.map((n) => [...n.topics!].sort())).toEqual(nodes.map((n) => [...(stored.get(n.slug) ?? [])].sort()));
     expect(nodes.some((n) => n.conflictsWith!.length > 0)).toBe(true);
   });
+
+  it("gives the same status whether a search asks for each claim's status alone or for its whole consensus", async () => {
+    type Node = { slug: string; consensus: Record<string, unknown> | null; also?: Record<string, unknown> | null };
+    const search = (fields: string) =>
+      app.graphql<{ claims: { edges: { node: Node }[] } }>(
+        `query ($filter: ClaimFilter) { claims(first: 20, filter: $filter) { edges { node { slug ${fields} } } } }`,
+        { filter: { text: 'skin' } },
+      );
+    const lines = await search('consensus { status }');
+    const whole = await search('consensus { status sourceCount supporting } topics');
+    // Another alias asking for more than the status: each claim's consensus is read whole.
+    const aliased = await search('consensus { status } also: consensus { sourceCount }');
+    for (const answer of [lines, whole, aliased]) expect(answer.errors).toBeUndefined();
+    const wholeNodes = whole.data!.claims.edges.map((e) => e.node);
+    expect(wholeNodes.length).toBeGreaterThan(7);
+    expect(lines.data!.claims.edges.map((e) => [e.node.slug, e.node.consensus])).toEqual(
+      wholeNodes.map((n) => [n.slug, { status: n.consensus!.status }]),
+    );
+    expect(aliased.data!.claims.edges.map((e) => [e.node.slug, e.node.also])).toEqual(
+      wholeNodes.map((n) => [n.slug, { sourceCount: n.consensus!.sourceCount }]),
+    );
+    for (const n of wholeNodes) expect(n.consensus).toMatchObject({ status: expected.get(n.slug)!.status });
+  });
 });
 
 describe('searching claims by text', () => {

@@ -5,6 +5,7 @@ import { cypherInt, type CypherRunner, type Params } from './neo4j-client.js';
 import {
   assertionProjection,
   claimProjection,
+  claimLineProjection,
   claimSummaryProjection,
   sourceProjection,
   type AssertionRow,
@@ -150,9 +151,13 @@ function conditionsOf(filter: ClaimPageFilter): string[] {
     .map(([, condition]) => condition);
 }
 
-/** Whole claim rows, or only their summaries (see claimSummaryProjection) for a list that shows no more. */
-export type ClaimRowShape = 'whole' | 'summary';
-const CLAIM_ROWS: Record<ClaimRowShape, string> = { whole: CLAIM_PROJECTION, summary: claimSummaryProjection('c') };
+/** Whole claim rows, or only their summaries or lines (see claimSummaryProjection, claimLineProjection) for a list that shows no more. */
+export type ClaimRowShape = 'whole' | 'summary' | 'line';
+const CLAIM_ROWS: Record<ClaimRowShape, string> = {
+  whole: CLAIM_PROJECTION,
+  summary: claimSummaryProjection('c'),
+  line: claimLineProjection('c'),
+};
 
 export function claimsPageQuery(
   order: ClaimOrder,

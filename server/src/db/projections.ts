@@ -80,6 +80,14 @@ export type ClaimSummary = Pick<ClaimRow, 'slug' | 'statement' | 'consensus'>;
  */
 export const claimSummaryProjection = (c: string) => `${c} { .slug, .statement, consensus: ${storedConsensus(c)} }`;
 
+/**
+ * A claim as a line of a list that names it and its consensus status (the search's): slug,
+ * statement and status, 3 property reads where a summary makes 9 (a search page of 20 at 1M
+ * assertions: 336 -> 210 db hits). Its consensus holds nothing but the status.
+ */
+export const claimLineProjection = (c: string) =>
+  `${c} { .slug, .statement, consensus: CASE WHEN ${c}.status IS NULL THEN null ELSE { status: ${c}.status } END }`;
+
 /** An assertion as AssertionRow, given its source `s` and claim `c`; `extra` adds entries (`, pageKey: a.pageKey`). */
 export const assertionProjection = (a: string, s: string, c: string, extra = '') => `${a} {
   .id, .stance, .grade, .basis, .rationale, .hedged, .cited, .attribution, .gradedBy, .anchorState, .version, .page,

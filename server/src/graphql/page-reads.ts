@@ -110,11 +110,19 @@ const CLAIM_FIELDS_OF_SLUG_AND_STATEMENT = new Set(['__typename', 'id', 'slug', 
 /** The fields of a Claim its summary (slug, statement, stored consensus) answers alone. */
 const CLAIM_FIELDS_OF_SUMMARY = new Set([...CLAIM_FIELDS_OF_SLUG_AND_STATEMENT, 'consensus']);
 
-/** How a list reads its claims: as summaries where every field asked of them is one a summary answers. */
+/** The fields of a Consensus a claim's line (its status alone) answers. */
+const CONSENSUS_FIELDS_OF_A_LINE = new Set(['__typename', 'status']);
+
+/**
+ * How a list reads its claims: as lines where every field asked of them is one a line answers (of
+ * the consensus, only its status), as summaries where a summary answers them, else whole.
+ */
 export function claimRowShape(claims: Lookahead | null): ClaimRowShape {
-  return claims !== null && [...claims.names()].every((name) => CLAIM_FIELDS_OF_SUMMARY.has(name))
-    ? 'summary'
-    : 'whole';
+  if (claims === null || ![...claims.names()].every((name) => CLAIM_FIELDS_OF_SUMMARY.has(name))) return 'whole';
+  const consensus = claims.below('consensus');
+  return consensus === null || [...consensus.names()].every((name) => CONSENSUS_FIELDS_OF_A_LINE.has(name))
+    ? 'line'
+    : 'summary';
 }
 
 /**
