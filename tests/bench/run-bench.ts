@@ -51,7 +51,7 @@ const scale = scaleFor(arg('--sources', 1000));
 const settings: LoadSettings = {
   connections: arg('--connections', 8),
   duration: arg('--duration', 10),
-  warmup: arg('--warmup', 10),
+  warmup: arg('--warmup', 15),
   rounds: arg('--rounds', 2),
 };
 const json = process.argv.includes('--json');
