@@ -139,7 +139,7 @@ function scaleSection(r: BenchResult): string {
     (cache && cached(r) ? `response cache on (${cache.megabytes} MB)` : 'response cache off');
   const s = r.settings;
   const setting =
-    `${r.measured_at.slice(0, 10)}, ${s.connections} connections, ${s.duration_s} s per question and side in ${s.rounds} rounds (ours, then the peer, alternately) after ${s.warmup_every_question_first ? `a warm-up of ${s.warmup_s} s per question and side, over every question before any was timed` : `${s.warmup_s} s of warm-up`}, ` +
+    `${r.measured_at.slice(0, 10)}, ${s.connections} connections, ${s.duration_s} s per question and side in ${s.rounds} rounds (ours, then the peer, alternately) after ${s.warmup_every_question_first ? `a warm-up of ${s.warmup_s} s per question and side (every question before any was timed)` : `${s.warmup_s} s of warm-up`}, ` +
     `over a mix of ${s.mix_length} requests; ${r.cpus} cores, load average ${r.load_average.start} at the start and ${r.load_average.end} at the end; ` +
     `corpus ${r.base === 'loaded' ? 'loaded' : 'reused from an earlier run, loaded'} in ${r.load_s} s; ` +
     `peak RSS: app ${r.peak_rss_mb.app} MB (${r.peak_rss_mb.app_with_ingest} MB once it has ingested), peer ${r.peak_rss_mb.peer} MB. ` +
