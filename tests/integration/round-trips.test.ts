@@ -151,6 +151,27 @@ describe('a source page reads only the columns of its assertions that it asks fo
     expect(narrowed.data!.source.assertions).toEqual(assertions);
   });
 
+  it("reads the source itself by name where the page asks only a line's fields and its text, with a whole row's answers", async () => {
+    type One = { source: Record<string, unknown> & { assertions?: { source: Record<string, unknown> }[] } };
+    const named = `query ($id: ID!) { source(id: $id) { id slug title kind commercialInterest text } }`;
+    // `language` and `jama` are fields a name does not answer: the source is then read whole.
+    const whole = `query ($id: ID!) { source(id: $id) { id slug title kind commercialInterest text language jama { currency { met } } } }`;
+    expect(await roundTrips(named, { id: 'synthetic-007' })).toBe(1);
+    const narrowed = await app.graphql<One>(named, { id: 'synthetic-007' });
+    const read = await app.graphql<One>(whole, { id: 'synthetic-007' });
+    expect(narrowed.errors).toBeUndefined();
+    expect(read.errors).toBeUndefined();
+    const { language, jama: _jama, ...rest } = read.data!.source;
+    expect(rest).toMatchObject({ title: expect.stringMatching(/^Synthetic source /), kind: 'other' });
+    expect(narrowed.data!.source).toEqual(rest);
+    // Its assertions asking their source: the page's source is read whole, and serves them from memory.
+    const withSources = `query ($id: ID!) { source(id: $id) { title assertions { source { slug language } } } }`;
+    expect(await roundTrips(withSources, { id: 'synthetic-007' })).toBe(1);
+    const { data } = await app.graphql<One>(withSources, { id: 'synthetic-007' });
+    expect(data!.source.assertions!.length).toBeGreaterThan(0);
+    for (const a of data!.source.assertions!) expect(a.source).toEqual({ slug: 'synthetic-007', language });
+  });
+
   it('the same assertions and claims reached by another path in the query are whole', async () => {
     const { data, errors } = await app.graphql<{
       source: { assertions: { stance: string; claim: { slug: string; statement: string } }[] };

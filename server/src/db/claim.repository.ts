@@ -7,10 +7,12 @@ import {
   claimProjection,
   claimLineProjection,
   claimSummaryProjection,
+  namedSourceProjection,
   sourceProjection,
   type AssertionRow,
   type ClaimRow,
   type NamedRowShape,
+  type NamedSource,
   type SourceRow,
 } from './projections.js';
 
@@ -56,15 +58,10 @@ export interface ClaimPagePlan {
   withRelated: boolean;
 }
 
-/** A source as a claim page's line names it (see ClaimPagePlan.sources). */
-export type NamedPageSource = Pick<SourceRow, 'id' | 'title' | 'kind' | 'commercialInterest'>;
-const namedPageSourceProjection = (s: string) =>
-  `${s} { .id, .title, .kind, commercialInterest: coalesce(${s}.commercialInterest, false) }`;
-
 export interface ClaimPage {
   claim: ClaimRow;
   /** One list per requested page, in the plan's order, each row with its pageKey (and its named source, when asked so). */
-  pages: (AssertionRow & { pageKey: string; pageSource?: NamedPageSource })[][];
+  pages: (AssertionRow & { pageKey: string; pageSource?: NamedSource })[][];
   sources: SourceRow[];
   related: ClaimRow[];
 }
@@ -85,7 +82,7 @@ export function claimPageQuery(plan: Omit<ClaimPagePlan, 'pageLimit'>): string {
     WHERE a.claimSlug = c.slug AND a.stance = page.stance AND a.pageKey > page.after
     WITH a ORDER BY a.claimSlug, a.stance, a.pageKey LIMIT $pageLimit
     MATCH (s)-[:HAS_ASSERTION]->(a)-[:ABOUT]->(c)
-    RETURN collect(${assertionProjection('a', 's', 'c', `, pageKey: a.pageKey${plan.sources === 'named' ? `, pageSource: ${namedPageSourceProjection('s')}` : ''}`)}) AS rows,
+    RETURN collect(${assertionProjection('a', 's', 'c', `, pageKey: a.pageKey${plan.sources === 'named' ? `, pageSource: ${namedSourceProjection('s')}` : ''}`)}) AS rows,
       ${plan.sources === 'whole' ? `collect(${sourceProjection('s', false)})` : '[]'} AS sources
   }
   RETURN collect({ key: page.key, rows: rows }) AS pages, collect(sources) AS sources

@@ -140,6 +140,15 @@ export const assertionColumnsProjection = (
 };
 
 /**
+ * A source as a line names it (a claim page's passages, a source page's heading): id, title, kind
+ * and commercialInterest, and its text where asked; a dozen fewer property reads than a whole row
+ * (and none of the JAMA or commercial-interest checks).
+ */
+export type NamedSource = Pick<SourceRow, 'id' | 'title' | 'kind' | 'commercialInterest'> & { text?: string };
+export const namedSourceProjection = (s: string, withText = false) =>
+  `${s} { .id, .title, .kind, commercialInterest: coalesce(${s}.commercialInterest, false)${withText ? ', .text' : ''} }`;
+
+/**
  * A source as SourceRow, without its text unless asked: a page that lists sources beside quotes
  * (a claim's 60 passages from 60 sources) would otherwise carry every source's whole text.
  */

@@ -5,8 +5,10 @@ import {
   assertionColumnsProjection,
   assertionProjection,
   claimProjection,
+  namedSourceProjection,
   type AssertionColumn,
   sourceProjection,
+  type NamedRowShape,
   type AssertionRow,
   type ClaimRow,
   type SourceRow,
@@ -14,6 +16,8 @@ import {
 
 /** What a source page reads besides the source: its assertions, and the claims they are about. */
 export interface SourcePagePlan {
+  /** The source named (see namedSourceProjection), where the page asks no more of it, or whole. */
+  source: Exclude<NamedRowShape, 'none'>;
   withText: boolean;
   /** Null when not asked; 'whole' as AssertionRow; or only these columns (besides id, sourceId and claimSlug). */
   assertions: 'whole' | readonly AssertionColumn[] | null;
@@ -22,6 +26,7 @@ export interface SourcePagePlan {
 }
 
 export interface SourcePage {
+  /** Whole, or named (typed as a row: the page answers only from its fields). */
   source: SourceRow;
   /** In the order of the text; empty unless asked for. */
   assertions: AssertionRow[];
@@ -104,7 +109,7 @@ export function sourcePageQuery(plan: SourcePagePlan): string {
   return `
 MATCH (s:Source {id: $id})
 ${assertions}
-RETURN ${sourceProjection('s', plan.withText)} AS source, assertions, claims`;
+RETURN ${(plan.source === 'named' ? namedSourceProjection : sourceProjection)('s', plan.withText)} AS source, assertions, claims`;
 }
 
 export const SOURCE_TEXT = `MATCH (s:Source {id: $id}) RETURN s.text AS text`;

@@ -1,5 +1,4 @@
-import type { AssertionRow, ClaimRow, SourceRow } from '../db/projections.js';
-import type { NamedPageSource } from '../db/claim.repository.js';
+import type { AssertionRow, ClaimRow, NamedSource, SourceRow } from '../db/projections.js';
 import {
   isOverreach,
   PROMOTIONAL_CUE_KINDS,
@@ -66,7 +65,7 @@ builder.objectFields(AssertionRef, (t) => ({
   // A claim page's row may carry its source named (the columns its line shows; see readClaimPage).
   source: t.field({
     type: SourceRef,
-    resolve: (a) => ((a as { pageSource?: NamedPageSource }).pageSource as SourceRow | undefined) ?? a.sourceId,
+    resolve: (a) => ((a as { pageSource?: NamedSource }).pageSource as SourceRow | undefined) ?? a.sourceId,
   }),
   // A source page's row of some columns carries its claim's slug and statement, all that query asks of it.
   claim: t.field({ type: ClaimRef, resolve: (a) => (a.claim as ClaimRow | undefined) ?? a.claimSlug }),

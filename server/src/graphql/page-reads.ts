@@ -156,13 +156,17 @@ function assertionColumnsAsked(assertions: Lookahead): readonly AssertionColumn[
 export async function readSourcePage(id: string, source: Lookahead, ctx: GraphQLContext): Promise<SourceRow | null> {
   const assertions = source.below('assertions');
   const columns = assertions ? assertionColumnsAsked(assertions) : null;
+  // Named where the page asks no more of the source (nor of its assertions' source, which the loader serves).
+  const shape = assertions?.has('source') ? 'whole' : namedRowShape([source], SOURCE_FIELDS_OF_A_NAMED_PAGE);
   const read = await ctx.repositories.sources.pageOf(id, {
+    source: shape === 'named' ? 'named' : 'whole',
     withText: source.has('text'),
     assertions: columns,
     withClaims: assertions?.has('claim') ?? false,
   });
   if (!read) return null;
-  primeSources(ctx, [read.source]);
+  // A named source stays out of the loader, so that no other field of the request reads it as whole.
+  if (shape !== 'named') primeSources(ctx, [read.source]);
   if (columns !== 'whole') return columns === null ? read.source : { ...read.source, pageAssertions: read.assertions };
   ctx.loaders.assertionsBySource.prime(id, read.assertions);
   for (const row of read.assertions) ctx.loaders.assertions.prime(row.id, row);
@@ -172,6 +176,9 @@ export async function readSourcePage(id: string, source: Lookahead, ctx: GraphQL
 
 /** The fields of a Source a claim page's named source answers (see ClaimPagePlan.sources). */
 const SOURCE_FIELDS_OF_A_PAGE_LINE = new Set(['__typename', 'id', 'slug', 'title', 'kind', 'commercialInterest']);
+
+/** The fields of a Source a source page's named source answers: a line's, its text, and its assertions (read beside it). */
+const SOURCE_FIELDS_OF_A_NAMED_PAGE = new Set([...SOURCE_FIELDS_OF_A_PAGE_LINE, 'text', 'assertions']);
 
 /** The fields of a Source its id and title answer alone. */
 const SOURCE_FIELDS_OF_ID_AND_TITLE = new Set(['__typename', 'id', 'slug', 'title']);
