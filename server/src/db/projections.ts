@@ -66,8 +66,9 @@ export const claimProjection = (
   consensus: ${storedConsensus(c)} }`;
 
 /**
- * How a page reads rows it names (a matrix's claims and sources, a claim page's sources): none
- * asked; named, only the few columns that name each (fewer property reads a row); or whole rows.
+ * How a page reads rows it names (a matrix's claims and sources, a claim page's sources, a source
+ * page's source): none asked; named, only the few columns that name each (fewer property reads a
+ * row); or whole rows.
  */
 export type NamedRowShape = 'none' | 'named' | 'whole';
 

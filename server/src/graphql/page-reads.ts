@@ -184,8 +184,9 @@ const SOURCE_FIELDS_OF_A_NAMED_PAGE = new Set([...SOURCE_FIELDS_OF_A_PAGE_LINE, 
 const SOURCE_FIELDS_OF_ID_AND_TITLE = new Set(['__typename', 'id', 'slug', 'title']);
 
 /**
- * How a page reads rows it names (a matrix's claims or sources, a claim page's sources), from the
- * fields asked of them wherever they appear: none, named (only fields their names answer), or whole.
+ * How a page reads rows it names (a matrix's claims or sources, a claim page's sources, a source
+ * page's source), from the fields asked of them wherever they appear: none, named (only fields
+ * their names answer), or whole.
  */
 function namedRowShape(asked: (Lookahead | null | undefined)[], namedFields: ReadonlySet<string>): NamedRowShape {
   const present = asked.filter((below) => below != null);
