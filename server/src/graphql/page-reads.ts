@@ -157,16 +157,16 @@ export async function readSourcePage(id: string, source: Lookahead, ctx: GraphQL
   const assertions = source.below('assertions');
   const columns = assertions ? assertionColumnsAsked(assertions) : null;
   // Named where the page asks no more of the source (nor of its assertions' source, which the loader serves).
-  const shape = assertions?.has('source') ? 'whole' : namedRowShape([source], SOURCE_FIELDS_OF_A_NAMED_PAGE);
+  const named = !assertions?.has('source') && namedRowShape([source], SOURCE_FIELDS_OF_A_NAMED_PAGE) === 'named';
   const read = await ctx.repositories.sources.pageOf(id, {
-    source: shape === 'named' ? 'named' : 'whole',
+    source: named ? 'named' : 'whole',
     withText: source.has('text'),
     assertions: columns,
     withClaims: assertions?.has('claim') ?? false,
   });
   if (!read) return null;
   // A named source stays out of the loader, so that no other field of the request reads it as whole.
-  if (shape !== 'named') primeSources(ctx, [read.source]);
+  if (!named) primeSources(ctx, [read.source]);
   if (columns !== 'whole') return columns === null ? read.source : { ...read.source, pageAssertions: read.assertions };
   ctx.loaders.assertionsBySource.prime(id, read.assertions);
   for (const row of read.assertions) ctx.loaders.assertions.prime(row.id, row);
